@@ -1,0 +1,93 @@
+package org.laborcalc.law;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A location in a legal instrument: article (条), optional paragraph (款) and item (项), with an
+ * optional quotation and URL. Immutable.
+ *
+ * <p>{@link #toChinese()} gives {@code 《工伤保险条例》第六十四条第二款}; {@link #toString()} gives {@code 工伤保险条例
+ * art. 64 ¶2}.
+ *
+ * @param instrument the instrument cited
+ * @param article the article number (条), 1 or more; 0 cites the instrument as a whole
+ * @param paragraph the paragraph (款), 1 or more, or 0 for none
+ * @param item the item (项), 1 or more, or 0 for none
+ * @param quote the words relied on, or null
+ * @param url a URL of the text, or null
+ */
+public record Citation(
+    Instrument instrument, int article, int paragraph, int item, String quote, String url) {
+
+  public Citation {
+    requireNonNull(instrument, "instrument");
+    if (article < 0 || paragraph < 0 || item < 0) {
+      throw new IllegalArgumentException(
+          "article, paragraph and item ("
+              + article
+              + ", "
+              + paragraph
+              + ", "
+              + item
+              + ") must not be negative");
+    }
+    if (article == 0 && (paragraph > 0 || item > 0)) {
+      throw new IllegalArgumentException("a paragraph or item needs an article");
+    }
+    if (paragraph == 0 && item > 0) {
+      throw new IllegalArgumentException("an item (" + item + ") needs a paragraph");
+    }
+  }
+
+  /** The whole instrument. */
+  public static Citation of(Instrument instrument) {
+    return new Citation(instrument, 0, 0, 0, null, null);
+  }
+
+  public static Citation of(Instrument instrument, int article) {
+    return new Citation(instrument, article, 0, 0, null, null);
+  }
+
+  public static Citation of(Instrument instrument, int article, int paragraph) {
+    return new Citation(instrument, article, paragraph, 0, null, null);
+  }
+
+  public static Citation of(Instrument instrument, int article, int paragraph, int item) {
+    return new Citation(instrument, article, paragraph, item, null, null);
+  }
+
+  public Citation withQuote(String quote) {
+    return new Citation(instrument, article, paragraph, item, quote, url);
+  }
+
+  /** {@code 《工伤保险条例》第六十四条第二款第（一）项}. */
+  public String toChinese() {
+    StringBuilder sb = new StringBuilder(instrument.titleZh());
+    if (article > 0) {
+      sb.append('第').append(ChineseNumerals.of(article)).append('条');
+    }
+    if (paragraph > 0) {
+      sb.append('第').append(ChineseNumerals.of(paragraph)).append('款');
+    }
+    if (item > 0) {
+      sb.append("第（").append(ChineseNumerals.of(item)).append("）项");
+    }
+    return sb.toString();
+  }
+
+  /** {@code 工伤保险条例 art. 64 ¶2 item 1}. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(instrument.nameZh());
+    if (article > 0) {
+      sb.append(" art. ").append(article);
+    }
+    if (paragraph > 0) {
+      sb.append(" ¶").append(paragraph);
+    }
+    if (item > 0) {
+      sb.append(" item ").append(item);
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,2 @@
+/** Legal instruments, citations to their articles, and verification labels. */
+package org.laborcalc.law;

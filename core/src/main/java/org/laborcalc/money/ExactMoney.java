@@ -1,0 +1,89 @@
+package org.laborcalc.money;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * An intermediate amount of yuan with any scale, for computations that must not round before a
+ * named rounding point (a daily wage, a pro-rated month, a percentage of a percentage).
+ *
+ * <p>Immutable and thread-safe. Multiplication, addition and subtraction are exact; division takes
+ * an explicit scale and rounding. {@link #equals(Object)} is numeric ({@code 1.5} equals {@code
+ * 1.50}), unlike {@link BigDecimal#equals(Object)}.
+ */
+public final class ExactMoney implements Comparable<ExactMoney> {
+
+  private final BigDecimal amount;
+
+  private ExactMoney(BigDecimal amount) {
+    this.amount = amount;
+  }
+
+  public static ExactMoney of(BigDecimal amount) {
+    requireNonNull(amount, "amount");
+    if (amount.abs().compareTo(Money.MAX_ABS.multiply(BigDecimal.valueOf(1000))) > 0) {
+      throw new IllegalArgumentException(
+          "amount (" + Money.abbreviate(amount.toString()) + ") is beyond any plausible amount");
+    }
+    return new ExactMoney(amount);
+  }
+
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  public ExactMoney plus(ExactMoney other) {
+    return of(amount.add(other.amount));
+  }
+
+  public ExactMoney minus(ExactMoney other) {
+    return of(amount.subtract(other.amount));
+  }
+
+  public ExactMoney times(BigDecimal factor) {
+    requireNonNull(factor, "factor");
+    return of(amount.multiply(factor));
+  }
+
+  /** Division with an explicit scale for the quotient and rounding mode. */
+  public ExactMoney dividedBy(BigDecimal divisor, int scale, RoundingMode rounding) {
+    requireNonNull(divisor, "divisor");
+    requireNonNull(rounding, "rounding");
+    if (divisor.signum() == 0) {
+      throw new ArithmeticException("divisor (0) must not be zero");
+    }
+    return of(amount.divide(divisor, scale, rounding));
+  }
+
+  /** Rounds to the fen with the given mode: a named rounding point. */
+  public Money rounded(RoundingMode rounding) {
+    return Money.rounded(amount, rounding);
+  }
+
+  /** Rounds to the fen half-up (四舍五入), the default rounding point. */
+  public Money roundToFen() {
+    return rounded(Money.DEFAULT_ROUNDING);
+  }
+
+  @Override
+  public int compareTo(ExactMoney other) {
+    return amount.compareTo(other.amount);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ExactMoney e && amount.compareTo(e.amount) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return amount.signum() == 0 ? 0 : amount.stripTrailingZeros().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return amount.toPlainString();
+  }
+}

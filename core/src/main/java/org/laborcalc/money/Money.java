@@ -1,0 +1,245 @@
+package org.laborcalc.money;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import java.io.IOException;
+import java.io.Serial;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * An amount of money in yuan (CNY, 人民币元), exact to the fen (分): always scale 2.
+ *
+ * <p>Immutable and thread-safe. Addition and subtraction are exact. Every operation that could lose
+ * precision ({@link #times(BigDecimal, RoundingMode)}, {@link #dividedBy(BigDecimal,
+ * RoundingMode)}) takes an explicit {@link RoundingMode}; when a computation needs more scale than
+ * the fen on its way, use {@link ExactMoney} and round once, at a named point, with {@link
+ * ExactMoney#roundToFen()}.
+ *
+ * <p>{@link #equals(Object)} and {@link #compareTo(Money)} agree, because the scale is always 2.
+ * The string form is the plain decimal with two places ({@code "58500.00"}), and {@code
+ * parse(m.toString()).equals(m)} holds for every {@code m}. In JSON a Money is a string with two
+ * decimals, never a JSON number, so that no binary floating point ever touches an amount.
+ */
+@JsonDeserialize(using = Money.JsonReader.class)
+public final class Money implements Comparable<Money> {
+
+  /** Decimal places of the fen. */
+  public static final int SCALE = 2;
+
+  /** The rounding used at every named rounding point unless a rule says otherwise: 四舍五入. */
+  public static final RoundingMode DEFAULT_ROUNDING = RoundingMode.HALF_UP;
+
+  /** Zero yuan. */
+  public static final Money ZERO = new Money(BigDecimal.ZERO.setScale(SCALE));
+
+  /**
+   * Amounts beyond this magnitude (one trillion yuan) are refused as absurd: no labour-dispute
+   * amount comes near it, and the bound keeps arithmetic on hostile input cheap.
+   */
+  public static final BigDecimal MAX_ABS = new BigDecimal("1000000000000.00");
+
+  private final BigDecimal amount;
+
+  private Money(BigDecimal amount) {
+    this.amount = amount;
+  }
+
+  /**
+   * The exact amount given, which must not have more than two significant decimals.
+   *
+   * @throws IllegalArgumentException if {@code amount} has more than two decimals that are not
+   *     zero, or its magnitude exceeds {@link #MAX_ABS}
+   */
+  public static Money of(BigDecimal amount) {
+    requireNonNull(amount, "amount");
+    checkRange(amount);
+    BigDecimal scaled;
+    try {
+      scaled = amount.setScale(SCALE, RoundingMode.UNNECESSARY);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "amount (" + amount.toPlainString() + ") must not have more than 2 decimals", e);
+    }
+    return new Money(normalizeZero(scaled));
+  }
+
+  /** A whole number of yuan. */
+  public static Money ofYuan(long yuan) {
+    return of(BigDecimal.valueOf(yuan));
+  }
+
+  /**
+   * Parses a plain decimal such as {@code "6500"}, {@code "6500.5"} or {@code "6500.50"}; refuses
+   * exponents, signs other than a leading minus, grouping separators and more than two decimals.
+   */
+  public static Money parse(String text) {
+    requireNonNull(text, "text");
+    if (!text.matches("-?\\d{1,13}(\\.\\d{1,2})?")) {
+      throw new IllegalArgumentException(
+          "amount (\""
+              + abbreviate(text)
+              + "\") must be a plain decimal with at most 2 decimals, such as \"6500.00\"");
+    }
+    return of(new BigDecimal(text));
+  }
+
+  /** The amount rounded to the fen with the given mode. */
+  public static Money rounded(BigDecimal amount, RoundingMode rounding) {
+    requireNonNull(amount, "amount");
+    requireNonNull(rounding, "rounding");
+    checkRange(amount);
+    return new Money(normalizeZero(amount.setScale(SCALE, rounding)));
+  }
+
+  /** The amount as a {@link BigDecimal} of scale 2. */
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  /** This amount as an exact intermediate value. */
+  public ExactMoney toExact() {
+    return ExactMoney.of(amount);
+  }
+
+  public Money plus(Money other) {
+    return of(amount.add(other.amount));
+  }
+
+  public Money minus(Money other) {
+    return of(amount.subtract(other.amount));
+  }
+
+  public Money negated() {
+    return new Money(normalizeZero(amount.negate()));
+  }
+
+  /** This amount times a factor, rounded to the fen with {@code rounding}. */
+  public Money times(BigDecimal factor, RoundingMode rounding) {
+    requireNonNull(factor, "factor");
+    return rounded(amount.multiply(factor), rounding);
+  }
+
+  /** This amount times a whole number: exact. */
+  public Money times(long factor) {
+    return of(amount.multiply(BigDecimal.valueOf(factor)));
+  }
+
+  /** This amount divided by a divisor, rounded to the fen with {@code rounding}. */
+  public Money dividedBy(BigDecimal divisor, RoundingMode rounding) {
+    requireNonNull(divisor, "divisor");
+    requireNonNull(rounding, "rounding");
+    if (divisor.signum() == 0) {
+      throw new ArithmeticException("divisor (0) must not be zero");
+    }
+    return new Money(normalizeZero(amount.divide(divisor, SCALE, rounding)));
+  }
+
+  public boolean isZero() {
+    return amount.signum() == 0;
+  }
+
+  public boolean isNegative() {
+    return amount.signum() < 0;
+  }
+
+  public boolean isPositive() {
+    return amount.signum() > 0;
+  }
+
+  public int signum() {
+    return amount.signum();
+  }
+
+  public boolean isGreaterThan(Money other) {
+    return compareTo(other) > 0;
+  }
+
+  public boolean isLessThan(Money other) {
+    return compareTo(other) < 0;
+  }
+
+  public Money max(Money other) {
+    return compareTo(other) >= 0 ? this : other;
+  }
+
+  public Money min(Money other) {
+    return compareTo(other) <= 0 ? this : other;
+  }
+
+  @Override
+  public int compareTo(Money other) {
+    return amount.compareTo(other.amount);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Money m && amount.equals(m.amount);
+  }
+
+  @Override
+  public int hashCode() {
+    return amount.hashCode();
+  }
+
+  /** The plain decimal with two places, e.g. {@code "58500.00"}; the JSON form too. */
+  @JsonValue
+  @Override
+  public String toString() {
+    return amount.toPlainString();
+  }
+
+  /** Grouped for people: {@code "58,500.00"}. Not parseable by {@link #parse(String)}. */
+  public String toGroupedString() {
+    return String.format(java.util.Locale.ROOT, "%,.2f", amount);
+  }
+
+  private static void checkRange(BigDecimal amount) {
+    if (amount.abs().compareTo(MAX_ABS) > 0) {
+      throw new IllegalArgumentException(
+          "amount (" + abbreviate(amount.toString()) + ") must not exceed 10^12 yuan in magnitude");
+    }
+  }
+
+  private static BigDecimal normalizeZero(BigDecimal scaled) {
+    // -0.00 and 0.00 are the same amount; keep one representation so equals holds.
+    return scaled.signum() == 0 ? BigDecimal.ZERO.setScale(SCALE) : scaled;
+  }
+
+  static String abbreviate(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+  }
+
+  /** Reads only JSON strings; a JSON number is refused so that no float can become an amount. */
+  static final class JsonReader extends StdScalarDeserializer<Money> {
+    @Serial private static final long serialVersionUID = 1L;
+
+    JsonReader() {
+      super(Money.class);
+    }
+
+    @Override
+    public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return (Money)
+            ctxt.handleUnexpectedToken(
+                Money.class,
+                p.currentToken(),
+                p,
+                "an amount must be a JSON string with at most 2 decimals, such as \"6500.00\"");
+      }
+      String text = p.getText();
+      try {
+        return parse(text);
+      } catch (IllegalArgumentException e) {
+        return (Money) ctxt.handleWeirdStringValue(Money.class, text, e.getMessage());
+      }
+    }
+  }
+}

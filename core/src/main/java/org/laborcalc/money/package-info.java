@@ -1,0 +1,2 @@
+/** Money in yuan (CNY) over BigDecimal. */
+package org.laborcalc.money;

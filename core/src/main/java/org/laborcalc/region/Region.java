@@ -1,0 +1,70 @@
+package org.laborcalc.region;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Optional;
+
+/**
+ * An administrative division (行政区划) identified by its six-digit GB/T 2260 code: the nation, a
+ * province-level division (省、自治区、直辖市) or a prefecture-level division (地级市、自治州、盟, and the 市辖区 of a
+ * municipality). Work-injury insurance is pooled (统筹) at one of these levels.
+ *
+ * <p>Immutable. Obtain instances from {@link Regions}; in JSON a region is its code string.
+ *
+ * @param code six digits; {@code 000000} is the nation
+ * @param level the level of the division
+ * @param parentCode the code of the enclosing division, null for the nation
+ * @param name the name in the dataset, e.g. {@code 济宁市} or {@code 市辖区}
+ * @param fullName the name a reader recognises, e.g. {@code 山东省济宁市} or {@code 北京市}
+ */
+public record Region(String code, Level level, String parentCode, String name, String fullName) {
+
+  /** Level of an administrative division. */
+  public enum Level {
+    NATIONAL,
+    PROVINCE,
+    PREFECTURE
+  }
+
+  /** laborcalc's code for the nation (not a GB/T 2260 code). */
+  public static final String NATIONAL_CODE = "000000";
+
+  public Region {
+    requireNonNull(code, "code");
+    requireNonNull(level, "level");
+    requireNonNull(name, "name");
+    requireNonNull(fullName, "fullName");
+    if (!code.matches("\\d{6}")) {
+      throw new IllegalArgumentException("region code (\"" + code + "\") must be six digits");
+    }
+    if ((level == Level.NATIONAL) != (parentCode == null)) {
+      throw new IllegalArgumentException("region (" + code + ") parent does not fit its level");
+    }
+  }
+
+  /** Resolves a code against the bundled dataset; throws {@link UnknownRegionException}. */
+  @JsonCreator
+  public static Region of(String code) {
+    return Regions.bundled().get(code);
+  }
+
+  @JsonValue
+  public String jsonValue() {
+    return code;
+  }
+
+  public Optional<String> parent() {
+    return Optional.ofNullable(parentCode);
+  }
+
+  public boolean isNational() {
+    return level == Level.NATIONAL;
+  }
+
+  @Override
+  public String toString() {
+    return fullName + " (" + code + ")";
+  }
+}
