@@ -13,6 +13,7 @@ module org.laborcalc.core {
   exports org.laborcalc.region;
   exports org.laborcalc.law;
   exports org.laborcalc.error;
+  exports org.laborcalc.parameters;
 
   opens org.laborcalc.money to
       com.fasterxml.jackson.databind;

@@ -1,0 +1,168 @@
+package org.laborcalc.parameters;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.laborcalc.money.Money;
+
+/**
+ * The name and type of a statutory parameter, e.g. {@code injury.disabilitySubsidy.months}, a table
+ * with keys 1 to 10. Immutable; keys are compared by name.
+ *
+ * @param <T> the Java type of the value: {@link BigDecimal}, {@link Money}, {@link Table}, or a
+ *     record for structured rules
+ */
+public final class ParameterKey<T> {
+
+  /** How a value is written in a pack. */
+  public enum Kind {
+    /** A JSON number, read exactly as a decimal. */
+    NUMBER,
+    /** A JSON string with at most two decimals. */
+    MONEY,
+    /** An object of string keys to numbers. */
+    TABLE,
+    /** An object read into a typed rule record; unknown fields are errors. */
+    STRUCTURED
+  }
+
+  private final String name;
+  private final Kind kind;
+  private final Class<T> valueClass;
+  private final String descriptionZh;
+  private final String descriptionEn;
+  private final BigDecimal min;
+  private final BigDecimal max;
+  private final ImmutableSet<String> tableKeys;
+
+  private ParameterKey(
+      String name,
+      Kind kind,
+      Class<T> valueClass,
+      String descriptionZh,
+      String descriptionEn,
+      BigDecimal min,
+      BigDecimal max,
+      Set<String> tableKeys) {
+    this.name = requireNonNull(name, "name");
+    if (!name.matches("[a-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9]*)+")) {
+      throw new IllegalArgumentException(
+          "parameter key (\"" + name + "\") must be dot-separated camelCase words");
+    }
+    this.kind = kind;
+    this.valueClass = valueClass;
+    this.descriptionZh = requireNonNull(descriptionZh, "descriptionZh");
+    this.descriptionEn = requireNonNull(descriptionEn, "descriptionEn");
+    this.min = min;
+    this.max = max;
+    this.tableKeys = ImmutableSet.copyOf(tableKeys);
+  }
+
+  /** A decimal number bounded by {@code [min, max]}. */
+  public static ParameterKey<BigDecimal> number(
+      String name, String descriptionZh, String descriptionEn, BigDecimal min, BigDecimal max) {
+    requireNonNull(min, "min");
+    requireNonNull(max, "max");
+    return new ParameterKey<>(
+        name, Kind.NUMBER, BigDecimal.class, descriptionZh, descriptionEn, min, max, Set.of());
+  }
+
+  /** An amount of money, positive. */
+  public static ParameterKey<Money> money(String name, String descriptionZh, String descriptionEn) {
+    return new ParameterKey<>(
+        name,
+        Kind.MONEY,
+        Money.class,
+        descriptionZh,
+        descriptionEn,
+        new BigDecimal("0.01"),
+        Money.MAX_ABS,
+        Set.of());
+  }
+
+  /** A table with exactly the given keys, each figure within {@code [min, max]}. */
+  public static ParameterKey<Table> table(
+      String name,
+      String descriptionZh,
+      String descriptionEn,
+      List<String> keys,
+      BigDecimal min,
+      BigDecimal max) {
+    requireNonNull(min, "min");
+    requireNonNull(max, "max");
+    if (keys.isEmpty()) {
+      throw new IllegalArgumentException("table keys must not be empty");
+    }
+    return new ParameterKey<>(
+        name, Kind.TABLE, Table.class, descriptionZh, descriptionEn, min, max, Set.copyOf(keys));
+  }
+
+  /**
+   * A structured rule read into {@code type} by Jackson (unknown fields rejected); the type's
+   * constructor validates it.
+   */
+  public static <R> ParameterKey<R> structured(
+      String name, String descriptionZh, String descriptionEn, Class<R> type) {
+    requireNonNull(type, "type");
+    return new ParameterKey<>(
+        name, Kind.STRUCTURED, type, descriptionZh, descriptionEn, null, null, Set.of());
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public Class<T> valueClass() {
+    return valueClass;
+  }
+
+  public String descriptionZh() {
+    return descriptionZh;
+  }
+
+  public String descriptionEn() {
+    return descriptionEn;
+  }
+
+  /** Lower bound of a number or table figure (inclusive), null for other kinds. */
+  public BigDecimal min() {
+    return min;
+  }
+
+  /** Upper bound of a number or table figure (inclusive), null for other kinds. */
+  public BigDecimal max() {
+    return max;
+  }
+
+  /** The keys a table must have, all of them and no others; empty for other kinds. */
+  public Set<String> tableKeys() {
+    return tableKeys;
+  }
+
+  /** Casts a value read for this key. */
+  public T cast(Object value) {
+    return valueClass.cast(value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ParameterKey<?> k && name.equals(k.name);
+  }
+
+  @Override
+  public int hashCode() {
+    return name.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}
