@@ -109,17 +109,15 @@ public final class StatutoryRetirement {
     int total = category.originalAgeYears() * 12 + delay;
     LocalDate retirement = dayPolicy.plusMonths(birthDate, total);
     LocalDate original = dayPolicy.plusMonths(birthDate, category.originalAgeYears() * 12L);
-    int years = total / 12;
-    int months = total % 12;
     return new RetirementAge(
         category,
         birthDate,
-        years,
-        months,
+        total / 12,
+        total % 12,
         retirement,
         CITATIONS,
-        explainZh(birthDate, category, delay, original, years, months, retirement, dayPolicy),
-        explainEn(birthDate, category, delay, original, years, months, retirement, dayPolicy));
+        explainZh(birthDate, category, delay, original, retirement, dayPolicy),
+        explainEn(birthDate, category, delay, original, retirement, dayPolicy));
   }
 
   /**
@@ -131,7 +129,7 @@ public final class StatutoryRetirement {
   public static int delayMonths(YearMonth birthMonth, RetirementCategory category) {
     requireNonNull(birthMonth, "birthMonth");
     requireNonNull(category, "category");
-    long after = category.firstAffectedBirthMonth().until(birthMonth, ChronoUnit.MONTHS);
+    long after = monthsAfterFirstAffected(birthMonth, category);
     if (after < 0) {
       return 0;
     }
@@ -163,6 +161,10 @@ public final class StatutoryRetirement {
     return MonthsAndDays.between(birthDate, on, policy).months() / 12;
   }
 
+  private static long monthsAfterFirstAffected(YearMonth birthMonth, RetirementCategory category) {
+    return category.firstAffectedBirthMonth().until(birthMonth, ChronoUnit.MONTHS);
+  }
+
   private static void checkBirthDate(LocalDate birthDate) {
     if (birthDate.isBefore(EARLIEST_BIRTH_DATE)) {
       throw new IllegalArgumentException(
@@ -180,10 +182,9 @@ public final class StatutoryRetirement {
       RetirementCategory category,
       int delay,
       LocalDate original,
-      int years,
-      int months,
       LocalDate retirement,
       MonthEndPolicy policy) {
+    int total = category.originalAgeYears() * 12 + delay;
     StringBuilder sb = new StringBuilder();
     sb.append(category.nameZh())
         .append("，出生于")
@@ -197,7 +198,7 @@ public final class StatutoryRetirement {
       sb.append("，早于2025年1月1日，不适用延迟（决定第五项）。");
     } else {
       YearMonth first = category.firstAffectedBirthMonth();
-      long after = first.until(YearMonth.from(birth), ChronoUnit.MONTHS);
+      long after = monthsAfterFirstAffected(YearMonth.from(birth), category);
       sb.append("，在2025年1月1日以后，适用办法第一条：自")
           .append(first)
           .append("出生者起，按出生月份每")
@@ -216,7 +217,7 @@ public final class StatutoryRetirement {
           .append("周岁）。");
     }
     sb.append("法定退休年龄为")
-        .append(RetirementAge.ageZh(years, months))
+        .append(RetirementAge.ageZh(total / 12, total % 12))
         .append("，于")
         .append(retirement)
         .append("达到（出生日期加上该年龄；")
@@ -230,10 +231,9 @@ public final class StatutoryRetirement {
       RetirementCategory category,
       int delay,
       LocalDate original,
-      int years,
-      int months,
       LocalDate retirement,
       MonthEndPolicy policy) {
+    int total = category.originalAgeYears() * 12 + delay;
     StringBuilder sb = new StringBuilder();
     sb.append("A ")
         .append(category.nameEn())
@@ -247,7 +247,7 @@ public final class StatutoryRetirement {
       sb.append(", before 2025-01-01: no delay (decision item 5). ");
     } else {
       YearMonth first = category.firstAffectedBirthMonth();
-      long after = first.until(YearMonth.from(birth), ChronoUnit.MONTHS);
+      long after = monthsAfterFirstAffected(YearMonth.from(birth), category);
       sb.append(
               ", on or after 2025-01-01, so art. 1 of the Measures applies: one month of delay for")
           .append(" every ")
@@ -266,7 +266,7 @@ public final class StatutoryRetirement {
           .append("). ");
     }
     sb.append("Statutory retirement age ")
-        .append(RetirementAge.ageEn(years, months))
+        .append(RetirementAge.ageEn(total / 12, total % 12))
         .append(", reached on ")
         .append(retirement)
         .append(" (birth date plus that age; ")
