@@ -51,7 +51,7 @@ public final class PackReader {
           "note",
           "warning");
   private static final Set<String> CITATION_FIELDS =
-      Set.of("instrument", "article", "paragraph", "item", "quote", "url");
+      Set.of("instrument", "document", "article", "paragraph", "item", "quote", "url");
 
   private final KeyRegistry keys;
   private final Regions regions;
@@ -173,7 +173,8 @@ public final class PackReader {
           "核实标记“" + v + "”须为 PRIMARY、SECONDARY 或 USER_SUPPLIED",
           "verification (\"" + v + "\") must be PRIMARY, SECONDARY or USER_SUPPLIED");
     }
-    List<Citation> citations = citations(n.get("citations"), source, path + ".citations");
+    List<Citation> citations =
+        citations(n.get("citations"), verification, source, path + ".citations");
     LocalDate knownSince = date(n, "knownSince", source, path, false);
     String note = optionalText(n, "note");
     String warningZh = null;
@@ -288,7 +289,8 @@ public final class PackReader {
     return v;
   }
 
-  private List<Citation> citations(JsonNode node, String source, String path) {
+  private List<Citation> citations(
+      JsonNode node, Verification verification, String source, String path) {
     if (node == null || !node.isArray() || node.isEmpty()) {
       throw new InvalidPackException(
           source, path, "每个数值至少须引用一处法律依据", "every value must cite at least one legal source");
@@ -301,16 +303,40 @@ public final class PackReader {
         throw new InvalidPackException(source, p, "须为 JSON 对象", "must be a JSON object");
       }
       checkFields(c, CITATION_FIELDS, source, p);
-      String id = requiredText(c, "instrument", source, p);
-      Instrument instrument =
-          Instruments.find(id)
-              .orElseThrow(
-                  () ->
-                      new InvalidPackException(
-                          source,
-                          p + ".instrument",
-                          "未知的法律文件标识“" + id + "”",
-                          "unknown instrument id \"" + id + "\""));
+      Instrument instrument;
+      if (c.has("document") && !c.has("instrument")) {
+        // A caller's figure cites the notice that published it, which is no registered instrument.
+        if (verification != Verification.USER_SUPPLIED) {
+          throw new InvalidPackException(
+              source,
+              p + ".document",
+              "只有 USER_SUPPLIED 的数值可以引用未登记的文件；法律依据须使用已登记的 instrument 标识",
+              "only USER_SUPPLIED values may cite an unregistered document; legal sources must use"
+                  + " a registered instrument id");
+        }
+        String title = requiredText(c, "document", source, p);
+        instrument =
+            new Instrument(
+                "user-document",
+                title,
+                title,
+                null,
+                null,
+                null,
+                Verification.USER_SUPPLIED,
+                optionalText(c, "url"));
+      } else {
+        String id = requiredText(c, "instrument", source, p);
+        instrument =
+            Instruments.find(id)
+                .orElseThrow(
+                    () ->
+                        new InvalidPackException(
+                            source,
+                            p + ".instrument",
+                            "未知的法律文件标识“" + id + "”",
+                            "unknown instrument id \"" + id + "\""));
+      }
       try {
         out.add(
             new Citation(

@@ -1,0 +1,79 @@
+package org.laborcalc.injury;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+
+/**
+ * Choices the law leaves open, each named, with a documented default, and recorded in every result.
+ * Immutable.
+ *
+ * @param asOf the date to which monthly items are accrued, or null for no accrual
+ * @param regimeRule which date selects the version of the Regulation and of provincial rules
+ * @param suspensionDays how a part month of the 停工留薪期 is paid
+ * @param pensionCap how dependants' pensions are cut when they exceed the deceased's wage
+ */
+public record CalculationOptions(
+    LocalDate asOf,
+    RegimeRule regimeRule,
+    SuspensionDays suspensionDays,
+    PensionCapAllocation pensionCap) {
+
+  /**
+   * Which date selects the version of 《工伤保险条例》 (2003 or 2010 text) and of provincial rules. The
+   * national rule for an injury before 2011 that is graded or terminated later is not settled
+   * (legal digest §1b, [U]); Guangdong and Jiangsu key on the date the benefit arises.
+   */
+  public enum RegimeRule {
+    /** The date of the injury decides every item (default). */
+    INJURY_DATE,
+    /** The date each benefit arises decides: appraisal, termination or death. */
+    BENEFIT_DATE
+  }
+
+  /** How days beyond whole months of the 停工留薪期 are paid. */
+  public enum SuspensionDays {
+    /**
+     * Remaining days as a fraction of the calendar month in which they fall: original wage × days ÷
+     * days of that month (default; never pays a part month more than a whole one).
+     */
+    CALENDAR_FRACTION,
+    /** Remaining days × original wage ÷ 21.75 pay days (劳社部发〔2008〕3号 daily wage). */
+    PAY_DAYS
+  }
+
+  /**
+   * How dependants' pensions above the deceased's wage are cut (art. 39 ¶1 (2) sets only the cap).
+   */
+  public enum PensionCapAllocation {
+    /** Every pension is cut in the same proportion (default). */
+    PROPORTIONAL
+  }
+
+  public CalculationOptions {
+    requireNonNull(regimeRule, "regimeRule");
+    requireNonNull(suspensionDays, "suspensionDays");
+    requireNonNull(pensionCap, "pensionCap");
+  }
+
+  /** The defaults: no accrual, injury date, calendar fraction, proportional. */
+  public static CalculationOptions defaults() {
+    return new CalculationOptions(
+        null,
+        RegimeRule.INJURY_DATE,
+        SuspensionDays.CALENDAR_FRACTION,
+        PensionCapAllocation.PROPORTIONAL);
+  }
+
+  public CalculationOptions withAsOf(LocalDate date) {
+    return new CalculationOptions(date, regimeRule, suspensionDays, pensionCap);
+  }
+
+  public CalculationOptions withRegimeRule(RegimeRule rule) {
+    return new CalculationOptions(asOf, rule, suspensionDays, pensionCap);
+  }
+
+  public CalculationOptions withSuspensionDays(SuspensionDays convention) {
+    return new CalculationOptions(asOf, regimeRule, convention, pensionCap);
+  }
+}

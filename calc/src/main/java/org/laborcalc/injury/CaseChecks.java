@@ -1,0 +1,255 @@
+package org.laborcalc.injury;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.laborcalc.error.Violation;
+import org.laborcalc.injury.WorkInjuryCase.InsuranceStatus;
+import org.laborcalc.money.Money;
+import org.laborcalc.time.DateRange;
+
+/**
+ * The cross-field rules of a case: dates in order, amounts positive, facts that contradict each
+ * other. Each problem is a {@link Violation} with the field path and messages in both languages.
+ */
+final class CaseChecks {
+  static final LocalDate EARLIEST = LocalDate.of(1949, 10, 1);
+  static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+  private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
+  private final List<Violation> out = new ArrayList<>();
+
+  private CaseChecks() {}
+
+  static List<Violation> check(WorkInjuryCase c, CalculationOptions options) {
+    CaseChecks k = new CaseChecks();
+    k.run(c, options);
+    return List.copyOf(k.out);
+  }
+
+  private void run(WorkInjuryCase c, CalculationOptions options) {
+    LocalDate injury = c.injury() == null ? null : c.injury().date();
+    LocalDate start = c.employment() == null ? null : c.employment().start();
+    date("injury.date", injury);
+    date("employment.start", start);
+    if (injury != null && start != null && injury.isBefore(start)) {
+      add(
+          "injury.date",
+          "DATE_ORDER",
+          "受伤日期（" + injury + "）早于入职日期（" + start + "）",
+          "the injury date (" + injury + ") is before the employment start (" + start + ")");
+    }
+    if (c.worker() != null) {
+      LocalDate birth = c.worker().birthDate();
+      if (birth != null) {
+        if (birth.isBefore(EARLIEST_BIRTH) || birth.isAfter(LATEST)) {
+          add(
+              "worker.birthDate",
+              "OUT_OF_RANGE",
+              "出生日期（" + birth + "）须在1900年至2100年之间",
+              "the birth date (" + birth + ") must be between 1900 and 2100");
+        } else if (injury != null && birth.plusYears(16).isAfter(injury)) {
+          add(
+              "worker.birthDate",
+              "UNSUPPORTED",
+              "受伤时未满16周岁：使用童工的一次性赔偿适用《工伤保险条例》第六十六条和《非法用工单位伤亡人员一次性赔偿办法》，本计算器不适用",
+              "the worker was under 16 at the injury: child labour is compensated under art. 66 and"
+                  + " the Measures on illegal employers, which this calculator does not cover");
+        }
+      }
+      if (c.worker().retirementCategory() != null
+          && birth == null
+          && c.worker().retirementDate() == null) {
+        add(
+            "worker.birthDate",
+            "REQUIRED",
+            "给出退休年龄类别时须同时给出出生日期",
+            "a birth date is required with a retirement category");
+      }
+      date("worker.retirementDate", c.worker().retirementDate());
+    }
+    if (c.employment() != null && c.employment().termination() != null) {
+      LocalDate t = c.employment().termination().date();
+      date("employment.termination.date", t);
+      if (t != null && injury != null && t.isBefore(injury)) {
+        add(
+            "employment.termination.date",
+            "DATE_ORDER",
+            "劳动关系解除日期（" + t + "）早于受伤日期（" + injury + "）",
+            "the termination (" + t + ") is before the injury (" + injury + ")");
+      }
+    }
+    if (c.suspension() != null) {
+      LocalDate s = c.suspension().start();
+      LocalDate e = c.suspension().endInclusive();
+      date("suspension.start", s);
+      date("suspension.endInclusive", e);
+      if (s != null && e != null && e.isBefore(s)) {
+        add(
+            "suspension.endInclusive",
+            "DATE_ORDER",
+            "停工留薪期结束日（" + e + "）早于开始日（" + s + "）",
+            "the paid suspension period ends (" + e + ") before it starts (" + s + ")");
+      }
+      if (s != null && injury != null && s.isBefore(injury)) {
+        add(
+            "suspension.start",
+            "DATE_ORDER",
+            "停工留薪期开始日（" + s + "）早于受伤日期（" + injury + "）",
+            "the paid suspension period starts (" + s + ") before the injury (" + injury + ")");
+      }
+    }
+    if (c.appraisal() != null) {
+      LocalDate a = c.appraisal().date();
+      date("appraisal.date", a);
+      if (a != null && injury != null && a.isBefore(injury)) {
+        add(
+            "appraisal.date",
+            "DATE_ORDER",
+            "鉴定日期（" + a + "）早于受伤日期（" + injury + "）",
+            "the appraisal (" + a + ") is before the injury (" + injury + ")");
+      }
+      if (c.appraisal().itemGrades() != null && c.appraisal().itemGrades().isEmpty()) {
+        add(
+            "appraisal.itemGrades",
+            "REQUIRED",
+            "须至少有一项伤残等级",
+            "at least one item grade is required");
+      }
+    }
+    if (c.death() != null) {
+      LocalDate d = c.death().date();
+      date("death.date", d);
+      if (d != null && injury != null && d.isBefore(injury)) {
+        add(
+            "death.date",
+            "DATE_ORDER",
+            "死亡日期（" + d + "）早于受伤日期（" + injury + "）",
+            "the death (" + d + ") is before the injury (" + injury + ")");
+      }
+      for (int i = 0; i < c.death().dependants().size(); i++) {
+        WorkInjuryCase.Dependant dep = c.death().dependants().get(i);
+        String p = "death.dependants[" + i + "]";
+        if (dep.name() != null && dep.name().isBlank()) {
+          add(p + ".name", "REQUIRED", "须填写姓名或称谓", "a name or label is required");
+        }
+        LocalDate b = dep.birthDate();
+        if (b != null && d != null) {
+          if (b.isBefore(d.minusYears(150))) {
+            add(
+                p + ".birthDate",
+                "OUT_OF_RANGE",
+                "供养亲属出生日期（" + b + "）表明其年龄超过150岁",
+                "the dependant's birth date (" + b + ") makes them older than 150");
+          } else if (b.isAfter(d.plusMonths(10))) {
+            add(
+                p + ".birthDate",
+                "DATE_ORDER",
+                "供养亲属出生日期（" + b + "）晚于死亡日期十个月以上",
+                "the dependant's birth date (" + b + ") is more than ten months after the death");
+          }
+        }
+      }
+    }
+    if (c.insurance() != null && c.insurance().status() != null) {
+      LocalDate e = c.insurance().enrolmentDate();
+      if (c.insurance().status() == InsuranceStatus.ENROLLED_AFTER_INJURY) {
+        if (e == null) {
+          add(
+              "insurance.enrolmentDate",
+              "REQUIRED",
+              "事后参保的，须提供参保并补缴之日",
+              "the enrolment date is required when the employer enrolled after the injury");
+        } else if (injury != null && e.isBefore(injury)) {
+          add(
+              "insurance.enrolmentDate",
+              "DATE_ORDER",
+              "参保日期（" + e + "）早于受伤日期，与“事后参保”矛盾",
+              "the enrolment date ("
+                  + e
+                  + ") is before the injury, contradicting a late enrolment");
+        }
+      } else if (e != null) {
+        add(
+            "insurance.enrolmentDate",
+            "CONTRADICTION",
+            "参保状态为 " + c.insurance().status() + " 时不应填写事后参保日期",
+            "an enrolment date contradicts the status " + c.insurance().status());
+      }
+    }
+    for (int i = 0; i < c.expenses().size(); i++) {
+      WorkInjuryCase.Expense e = c.expenses().get(i);
+      String p = "expenses[" + i + "]";
+      if (e.item() != null && !e.item().isActualCost()) {
+        add(
+            p + ".item",
+            "NOT_AN_EXPENSE",
+            e.item().nameZh() + "由规则计算，不能作为票据费用填报",
+            e.item() + " is computed by rule and cannot be entered as an expense");
+      }
+      positive(p + ".amount", e.amount());
+      date(p + ".date", e.date());
+      if (e.date() != null && injury != null && e.date().isBefore(injury)) {
+        add(
+            p + ".date",
+            "DATE_ORDER",
+            "费用日期（" + e.date() + "）早于受伤日期",
+            "the expense date (" + e.date() + ") is before the injury");
+      }
+    }
+    for (int i = 0; i < c.hospitalStays().size(); i++) {
+      DateRange r = c.hospitalStays().get(i);
+      String p = "hospitalStays[" + i + "]";
+      date(p, r.start());
+      if (r.isUnbounded()) {
+        add(p, "REQUIRED", "住院期间须有出院日期", "a hospital stay needs an end date");
+      } else if (injury != null && r.start().isBefore(injury)) {
+        add(p, "DATE_ORDER", "住院开始日早于受伤日期", "the hospital stay starts before the injury");
+      }
+      for (int j = 0; j < i; j++) {
+        if (c.hospitalStays().get(j).overlaps(r)) {
+          add(p, "OVERLAP", "与第" + (j + 1) + "段住院期间重叠", "overlaps hospitalStays[" + j + "]");
+        }
+      }
+    }
+    for (int i = 0; i < c.alreadyPaid().size(); i++) {
+      positive("alreadyPaid[" + i + "].amount", c.alreadyPaid().get(i).amount());
+      date("alreadyPaid[" + i + "].date", c.alreadyPaid().get(i).date());
+    }
+    if (c.wage() != null) {
+      positive("wage.monthlyWage", c.wage().monthlyWage());
+      positive("wage.originalWage", c.wage().originalWage());
+      positive("wage.preTerminationAverageWage", c.wage().preTerminationAverageWage());
+    }
+    if (options.asOf() != null) {
+      date("options.asOf", options.asOf());
+      if (injury != null && options.asOf().isBefore(injury)) {
+        add(
+            "options.asOf",
+            "DATE_ORDER",
+            "计算截止日（" + options.asOf() + "）早于受伤日期",
+            "the as-of date (" + options.asOf() + ") is before the injury");
+      }
+    }
+  }
+
+  private void date(String path, LocalDate d) {
+    if (d != null && (d.isBefore(EARLIEST) || d.isAfter(LATEST))) {
+      add(
+          path,
+          "OUT_OF_RANGE",
+          "日期（" + d + "）须在1949-10-01至2100-12-31之间",
+          "date (" + d + ") must be between 1949-10-01 and 2100-12-31");
+    }
+  }
+
+  private void positive(String path, Money m) {
+    if (m != null && !m.isPositive()) {
+      add(path, "OUT_OF_RANGE", "金额（" + m + "）须大于零", "amount (" + m + ") must be positive");
+    }
+  }
+
+  private void add(String path, String code, String zh, String en) {
+    out.add(Violation.of(path, code, zh, en));
+  }
+}

@@ -1,0 +1,229 @@
+package org.laborcalc.injury;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.laborcalc.injury.grade.DailyActivity;
+import org.laborcalc.injury.grade.DisabilityGrade;
+import org.laborcalc.injury.grade.SelfCareLevel;
+import org.laborcalc.money.Money;
+import org.laborcalc.region.Region;
+import org.laborcalc.retirement.RetirementCategory;
+import org.laborcalc.time.DateRange;
+
+/**
+ * The facts of a work-injury case, as a tribunal finds them. Immutable; lists are copied. Field
+ * constraints are checked by {@link WorkInjuryCalculator} (Bean Validation plus the cross-field
+ * rules), and every problem is reported with its field path.
+ *
+ * @param region the 统筹地区 (pooling area) where the worker is insured or should have been
+ * @param worker the worker
+ * @param employment the labour relation
+ * @param injury the injury or occupational disease
+ * @param appraisal the work-capacity appraisal, null if none yet (or on death without one)
+ * @param suspension the 停工留薪期, null if none
+ * @param hospitalStays days in hospital, for the 住院伙食补助费 (closed ranges)
+ * @param expenses actual costs documented by receipts
+ * @param insurance the employer's work-injury insurance status
+ * @param death the death, null when the worker is alive
+ * @param alreadyPaid amounts the employer has already paid towards the award
+ * @param wage the wage facts
+ */
+public record WorkInjuryCase(
+    @NotNull Region region,
+    @NotNull @Valid Worker worker,
+    @NotNull @Valid Employment employment,
+    @NotNull @Valid Injury injury,
+    @Valid Appraisal appraisal,
+    @Valid Suspension suspension,
+    List<@NotNull DateRange> hospitalStays,
+    List<@NotNull @Valid Expense> expenses,
+    @NotNull @Valid Insurance insurance,
+    @Valid Death death,
+    List<@NotNull @Valid Payment> alreadyPaid,
+    @NotNull @Valid WageFacts wage) {
+
+  public WorkInjuryCase {
+    hospitalStays = hospitalStays == null ? List.of() : List.copyOf(hospitalStays);
+    expenses = expenses == null ? List.of() : List.copyOf(expenses);
+    alreadyPaid = alreadyPaid == null ? List.of() : List.copyOf(alreadyPaid);
+  }
+
+  /**
+   * The worker.
+   *
+   * @param birthDate date of birth; needed where a near-retirement rule applies
+   * @param retirementCategory category for the statutory retirement age (2024 NPC decision)
+   * @param retirementDate the actual or agreed retirement date (e.g. flexible retirement under the
+   *     decision's 办法 art. 3); when given it is used instead of a computed one
+   */
+  public record Worker(
+      LocalDate birthDate, RetirementCategory retirementCategory, LocalDate retirementDate) {}
+
+  /**
+   * The labour relation.
+   *
+   * @param start the first day of employment
+   * @param termination how it ended, null while it continues
+   * @param noSuitableJobArranged for grades 5–6 keeping the relation: the employer could not
+   *     arrange suitable work, so it pays the monthly 伤残津贴 (art. 36 ¶1 (2))
+   */
+  public record Employment(
+      @NotNull LocalDate start, @Valid Termination termination, boolean noSuitableJobArranged) {}
+
+  /**
+   * The end of the labour relation.
+   *
+   * @param date the last day of the relation
+   * @param initiatedBy who ended it
+   * @param labourContractLawArticle38 true when the worker terminated under 劳动合同法 art. 38 (the
+   *     employer's fault), which some provinces exempt from the near-retirement reduction
+   */
+  public record Termination(
+      @NotNull LocalDate date,
+      @NotNull InitiatedBy initiatedBy,
+      boolean labourContractLawArticle38) {}
+
+  /** Who ended the labour relation. */
+  public enum InitiatedBy {
+    /** The worker asked to end it (本人提出解除). */
+    WORKER,
+    /** The contract expired (期满终止). */
+    CONTRACT_EXPIRY,
+    /** Both agreed (协商一致). */
+    MUTUAL_AGREEMENT,
+    /** The employer ended it. */
+    EMPLOYER
+  }
+
+  /**
+   * The injury or occupational disease.
+   *
+   * @param date the date of the accident or of the first diagnosis
+   * @param occupationalDisease true for an occupational disease (职业病)
+   */
+  public record Injury(@NotNull LocalDate date, boolean occupationalDisease) {}
+
+  /**
+   * The work-capacity appraisal (劳动能力鉴定).
+   *
+   * @param date the date of the appraisal conclusion
+   * @param itemGrades the grade of each injured item; combined by GB/T 16180-2014 4.2
+   * @param selfCare the self-care level found, or null to derive it from {@code
+   *     activitiesNeedingCare}
+   * @param activitiesNeedingCare the daily activities that need care, used when {@code selfCare} is
+   *     null
+   */
+  public record Appraisal(
+      @NotNull LocalDate date,
+      @NotNull List<@NotNull DisabilityGrade> itemGrades,
+      SelfCareLevel selfCare,
+      Set<DailyActivity> activitiesNeedingCare) {
+    public Appraisal {
+      itemGrades = itemGrades == null ? null : List.copyOf(itemGrades);
+      activitiesNeedingCare =
+          activitiesNeedingCare == null ? Set.of() : Set.copyOf(activitiesNeedingCare);
+    }
+  }
+
+  /**
+   * The 停工留薪期 (paid suspension period).
+   *
+   * @param start first day
+   * @param endInclusive last day
+   * @param extensionConfirmed true when the appraisal committee confirmed an extension beyond 12
+   *     months (art. 33 ¶2)
+   */
+  public record Suspension(
+      @NotNull LocalDate start, @NotNull LocalDate endInclusive, boolean extensionConfirmed) {}
+
+  /**
+   * An actual cost documented by receipts.
+   *
+   * @param item one of the actual-cost items (medical expenses, fees …)
+   * @param amount the amount
+   * @param date when it was incurred; null = at the injury
+   * @param description what it was, for the calculation sheet
+   */
+  public record Expense(
+      @NotNull BenefitItem item, @NotNull Money amount, LocalDate date, String description) {}
+
+  /**
+   * The employer's work-injury insurance.
+   *
+   * @param status insured or not
+   * @param enrolmentDate when the employer enrolled after the injury (status {@code
+   *     ENROLLED_AFTER_INJURY})
+   */
+  public record Insurance(@NotNull InsuranceStatus status, LocalDate enrolmentDate) {}
+
+  /** The employer's insurance status. */
+  public enum InsuranceStatus {
+    /** Insured before the injury. */
+    INSURED,
+    /** Never insured: the employer pays every item (art. 62 ¶2). */
+    UNINSURED,
+    /** Enrolled and paid arrears after the injury: art. 62 ¶3. */
+    ENROLLED_AFTER_INJURY
+  }
+
+  /**
+   * The death of the worker.
+   *
+   * @param date date of death
+   * @param dependants the relatives the deceased supported, as found eligible by the tribunal (the
+   *     range of dependants is set by the ministry under art. 39 ¶1 (2))
+   */
+  public record Death(@NotNull LocalDate date, List<@NotNull @Valid Dependant> dependants) {
+    public Death {
+      dependants = dependants == null ? List.of() : List.copyOf(dependants);
+    }
+  }
+
+  /**
+   * A dependant.
+   *
+   * @param name a name or label for the sheet
+   * @param relation the relation to the deceased
+   * @param birthDate date of birth
+   * @param lonelyElderOrOrphan true for a 孤寡老人 or 孤儿 (+10%, art. 39 ¶1 (2))
+   */
+  public record Dependant(
+      @NotNull String name,
+      @NotNull Relation relation,
+      LocalDate birthDate,
+      boolean lonelyElderOrOrphan) {}
+
+  /** Relation of a dependant to the deceased. */
+  public enum Relation {
+    SPOUSE,
+    CHILD,
+    PARENT,
+    GRANDPARENT,
+    GRANDCHILD,
+    SIBLING
+  }
+
+  /**
+   * An amount already paid by the employer.
+   *
+   * @param amount the amount
+   * @param date when, or null
+   * @param description what for
+   */
+  public record Payment(@NotNull Money amount, LocalDate date, String description) {}
+
+  /**
+   * The wage facts.
+   *
+   * @param monthlyWage the average monthly wage of the 12 months before the injury as found or
+   *     agreed; clamped to 60–300% of the regional average (art. 64)
+   * @param originalWage the 原工资福利待遇 paid during the 停工留薪期; null = the monthly wage before the clamp
+   * @param preTerminationAverageWage the average monthly contribution wage of the 12 months before
+   *     the termination, where a provincial rule raises an own-wage base to it (Guangdong art. 33)
+   */
+  public record WageFacts(
+      @NotNull Money monthlyWage, Money originalWage, Money preTerminationAverageWage) {}
+}

@@ -1,0 +1,42 @@
+package org.laborcalc.injury;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import org.laborcalc.injury.grade.CombinedGrade;
+
+/**
+ * What a work-injury case is owed: every line with its payer, formula, figures and law; totals by
+ * payer; the wage and grade it rests on; the options used; warnings. Immutable.
+ *
+ * @param lines every item due, one-time and monthly, deductions last
+ * @param totals one-time sums by payer and monthly sums
+ * @param wage the 本人工资 and 原工资福利待遇 used
+ * @param grade the final disability grade and how it was combined, or null without an appraisal
+ * @param regime the version of 《工伤保险条例》 applied to the standards
+ * @param options the options used
+ * @param warnings warnings for the reader (secondary sources, unusual facts)
+ */
+public record WorkInjuryResult(
+    List<BenefitLine> lines,
+    Totals totals,
+    OwnWage wage,
+    CombinedGrade grade,
+    Regime regime,
+    CalculationOptions options,
+    List<Notice> warnings) {
+
+  public WorkInjuryResult {
+    lines = List.copyOf(lines);
+    requireNonNull(totals, "totals");
+    requireNonNull(wage, "wage");
+    requireNonNull(regime, "regime");
+    requireNonNull(options, "options");
+    warnings = List.copyOf(warnings);
+  }
+
+  /** The lines of one item (several for dependants or expenses). */
+  public List<BenefitLine> linesOf(BenefitItem item) {
+    return lines.stream().filter(l -> l.item() == item).toList();
+  }
+}

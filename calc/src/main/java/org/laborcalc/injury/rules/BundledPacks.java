@@ -1,0 +1,65 @@
+package org.laborcalc.injury.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.laborcalc.parameters.PackReader;
+import org.laborcalc.parameters.ParameterPack;
+import org.laborcalc.parameters.Parameters;
+
+/**
+ * The parameter packs bundled with laborcalc (resources {@code org/laborcalc/packs/}, listed in
+ * {@code index.json} in load order), read once. Thread-safe.
+ */
+public final class BundledPacks {
+  private static final String DIR = "/org/laborcalc/packs/";
+
+  private BundledPacks() {}
+
+  /** A reader for packs of work-injury parameters (bundled or a caller's). */
+  public static PackReader reader() {
+    return Holder.READER;
+  }
+
+  /** The bundled packs in load order. */
+  public static List<ParameterPack> packs() {
+    return Holder.PACKS;
+  }
+
+  /** The bundled packs as a parameter set; layer a caller's packs on top with {@code with}. */
+  public static Parameters parameters() {
+    return Holder.PARAMETERS;
+  }
+
+  private static final class Holder {
+    static final PackReader READER = PackReader.of(WorkInjuryKeys.REGISTRY);
+    static final List<ParameterPack> PACKS = load();
+    static final Parameters PARAMETERS = Parameters.of(PACKS);
+
+    private static List<ParameterPack> load() {
+      List<ParameterPack> out = new ArrayList<>();
+      try (InputStream index = BundledPacks.class.getResourceAsStream(DIR + "index.json")) {
+        if (index == null) {
+          throw new IllegalStateException("missing resource " + DIR + "index.json");
+        }
+        JsonNode files = new ObjectMapper().readTree(index).get("packs");
+        for (JsonNode f : files) {
+          String name = f.asText();
+          try (InputStream in = BundledPacks.class.getResourceAsStream(DIR + name)) {
+            if (in == null) {
+              throw new IllegalStateException("missing resource " + DIR + name);
+            }
+            out.add(READER.read(in, name));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return List.copyOf(out);
+    }
+  }
+}

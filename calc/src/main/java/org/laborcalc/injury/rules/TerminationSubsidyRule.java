@@ -1,0 +1,237 @@
+package org.laborcalc.injury.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.laborcalc.money.Money;
+
+/**
+ * A province's rule for 一次性工伤医疗补助金 and 一次性伤残就业补助金 on the termination of the labour relation of a
+ * worker of grade 5 to 10 (《工伤保险条例》 arts. 36–37 delegate the standards to the provinces). Read from
+ * the STRUCTURED parameter {@code injury.terminationSubsidies}; format in {@code
+ * docs/PARAMETERS.md}. Immutable.
+ *
+ * @param base what the months multiply
+ * @param medicalMonths months of the base per grade "5".."10", or null where not confirmed or where
+ *     the base is a fixed amount
+ * @param employmentMonths the same for the employment subsidy
+ * @param medicalAmounts yuan per grade when the base is {@link Base#FIXED_AMOUNT}
+ * @param employmentAmounts the same for the employment subsidy
+ * @param ownWageRaisedToPreTerminationAverage Guangdong art. 33: an own-wage base is raised to the
+ *     12-month average contribution wage before termination when that is higher
+ * @param occupationalDiseaseMedicalUpliftPercent percent added to the medical subsidy for an
+ *     occupational disease, or null when the text has none
+ * @param nearRetirement the reduction near retirement, or null when the text has none
+ * @param atOrAfterRetirement whether each subsidy is payable at or after the retirement date
+ * @param multipleInjuriesHighestGrade true where the text pays both once at the highest grade
+ */
+public record TerminationSubsidyRule(
+    @JsonProperty(required = true) Base base,
+    Map<String, BigDecimal> medicalMonths,
+    Map<String, BigDecimal> employmentMonths,
+    Map<String, Money> medicalAmounts,
+    Map<String, Money> employmentAmounts,
+    boolean ownWageRaisedToPreTerminationAverage,
+    BigDecimal occupationalDiseaseMedicalUpliftPercent,
+    NearRetirement nearRetirement,
+    AtRetirement atOrAfterRetirement,
+    Boolean multipleInjuriesHighestGrade) {
+
+  /** Grades the termination subsidies exist for. */
+  public static final Set<String> GRADES = Set.of("5", "6", "7", "8", "9", "10");
+
+  /** What the months multiply. */
+  public enum Base {
+    /** 统筹地区上年度职工月平均工资. */
+    REGIONAL_AVERAGE_MONTHLY_WAGE,
+    /** 全省上年度职工月平均工资. */
+    PROVINCIAL_AVERAGE_MONTHLY_WAGE,
+    /** 本人工资. */
+    OWN_WAGE,
+    /** Yuan amounts per grade. */
+    FIXED_AMOUNT
+  }
+
+  /** The two subsidies. */
+  public enum Subsidy {
+    MEDICAL,
+    EMPLOYMENT
+  }
+
+  /** How "years to retirement" are counted. */
+  public enum Counting {
+    /** Time left from the termination date to the retirement date (距法定退休年龄不足N年). */
+    REMAINING_TIME,
+    /**
+     * Retirement age minus the worker's age in completed years on the termination date (每增加一周岁).
+     */
+    AGE_IN_COMPLETED_YEARS
+  }
+
+  /** Payability at or after the retirement date. */
+  public enum Payability {
+    PAYABLE,
+    NOT_PAYABLE,
+    UNSPECIFIED
+  }
+
+  /**
+   * The near-retirement reduction.
+   *
+   * @param appliesTo which subsidies it reduces
+   * @param counting how the years are counted
+   * @param schedule percent paid when the years counted are less than a threshold; the smallest
+   *     matching threshold wins; none matching = 100%
+   * @param exceptLabourContractLawArticle38 true where terminations under 劳动合同法 art. 38 are exempt
+   */
+  public record NearRetirement(
+      @JsonProperty(required = true) Set<Subsidy> appliesTo,
+      @JsonProperty(required = true) Counting counting,
+      @JsonProperty(required = true) List<Step> schedule,
+      boolean exceptLabourContractLawArticle38) {
+    public NearRetirement {
+      requireNonNull(appliesTo, "appliesTo");
+      requireNonNull(counting, "counting");
+      requireNonNull(schedule, "schedule");
+      if (appliesTo.isEmpty() || schedule.isEmpty()) {
+        throw new IllegalArgumentException(
+            "nearRetirement appliesTo and schedule must not be empty");
+      }
+      appliesTo = Set.copyOf(appliesTo);
+      schedule = schedule.stream().sorted(Comparator.comparing(Step::yearsLessThan)).toList();
+      for (int i = 1; i < schedule.size(); i++) {
+        if (schedule.get(i).yearsLessThan().compareTo(schedule.get(i - 1).yearsLessThan()) == 0) {
+          throw new IllegalArgumentException(
+              "nearRetirement schedule threshold ("
+                  + schedule.get(i).yearsLessThan()
+                  + ") is listed twice");
+        }
+        if (schedule.get(i).percent().compareTo(schedule.get(i - 1).percent()) < 0) {
+          throw new IllegalArgumentException(
+              "nearRetirement schedule percent must not fall as the years to retirement grow");
+        }
+      }
+    }
+
+    /** The step that applies to {@code years} counted, if any (the smallest threshold above). */
+    public Optional<Step> stepFor(BigDecimal years) {
+      return schedule.stream().filter(s -> years.compareTo(s.yearsLessThan()) < 0).findFirst();
+    }
+  }
+
+  /**
+   * One step of the near-retirement schedule.
+   *
+   * @param yearsLessThan applies when the years counted are less than this
+   * @param percent the percent of the subsidy paid
+   */
+  public record Step(
+      @JsonProperty(required = true) BigDecimal yearsLessThan,
+      @JsonProperty(required = true) BigDecimal percent) {
+    public Step {
+      requireNonNull(yearsLessThan, "yearsLessThan");
+      requireNonNull(percent, "percent");
+      if (yearsLessThan.signum() <= 0 || yearsLessThan.compareTo(BigDecimal.TEN) > 0) {
+        throw new IllegalArgumentException(
+            "yearsLessThan (" + yearsLessThan + ") must be more than 0 and at most 10");
+      }
+      if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+        throw new IllegalArgumentException("percent (" + percent + ") must be between 0 and 100");
+      }
+    }
+  }
+
+  /**
+   * Payability of each subsidy at or after the retirement date.
+   *
+   * @param medical the medical subsidy
+   * @param employment the employment subsidy
+   */
+  public record AtRetirement(Payability medical, Payability employment) {
+    public AtRetirement {
+      medical = medical == null ? Payability.UNSPECIFIED : medical;
+      employment = employment == null ? Payability.UNSPECIFIED : employment;
+    }
+
+    public Payability of(Subsidy subsidy) {
+      return subsidy == Subsidy.MEDICAL ? medical : employment;
+    }
+  }
+
+  public TerminationSubsidyRule {
+    requireNonNull(base, "base");
+    boolean fixed = base == Base.FIXED_AMOUNT;
+    if (fixed && (medicalMonths != null || employmentMonths != null)) {
+      throw new IllegalArgumentException("a FIXED_AMOUNT rule takes amounts, not months");
+    }
+    if (!fixed && (medicalAmounts != null || employmentAmounts != null)) {
+      throw new IllegalArgumentException("a rule with base " + base + " takes months, not amounts");
+    }
+    medicalMonths = grades(medicalMonths, "medicalMonths");
+    employmentMonths = grades(employmentMonths, "employmentMonths");
+    medicalAmounts = grades(medicalAmounts, "medicalAmounts");
+    employmentAmounts = grades(employmentAmounts, "employmentAmounts");
+    if (medicalMonths == null
+        && employmentMonths == null
+        && medicalAmounts == null
+        && employmentAmounts == null) {
+      throw new IllegalArgumentException("a rule must give at least one table");
+    }
+    if (ownWageRaisedToPreTerminationAverage && base != Base.OWN_WAGE) {
+      throw new IllegalArgumentException(
+          "ownWageRaisedToPreTerminationAverage needs base OWN_WAGE, not " + base);
+    }
+    if (occupationalDiseaseMedicalUpliftPercent != null
+        && (occupationalDiseaseMedicalUpliftPercent.signum() < 0
+            || occupationalDiseaseMedicalUpliftPercent.compareTo(BigDecimal.valueOf(100)) > 0)) {
+      throw new IllegalArgumentException(
+          "occupationalDiseaseMedicalUpliftPercent ("
+              + occupationalDiseaseMedicalUpliftPercent
+              + ") must be between 0 and 100");
+    }
+    atOrAfterRetirement =
+        atOrAfterRetirement == null
+            ? new AtRetirement(Payability.UNSPECIFIED, Payability.UNSPECIFIED)
+            : atOrAfterRetirement;
+  }
+
+  /** Months of the base for a subsidy and grade, if the rule gives them. */
+  public Optional<BigDecimal> months(Subsidy subsidy, int grade) {
+    Map<String, BigDecimal> t = subsidy == Subsidy.MEDICAL ? medicalMonths : employmentMonths;
+    return t == null ? Optional.empty() : Optional.of(t.get(Integer.toString(grade)));
+  }
+
+  /** Yuan for a subsidy and grade under a fixed-amount rule, if the rule gives them. */
+  public Optional<Money> amount(Subsidy subsidy, int grade) {
+    Map<String, Money> t = subsidy == Subsidy.MEDICAL ? medicalAmounts : employmentAmounts;
+    return t == null ? Optional.empty() : Optional.of(t.get(Integer.toString(grade)));
+  }
+
+  private static <V extends Comparable<? super V>> Map<String, V> grades(
+      Map<String, V> table, String name) {
+    if (table == null) {
+      return null;
+    }
+    if (!table.keySet().equals(GRADES)) {
+      throw new IllegalArgumentException(
+          name + " (" + new TreeMap<>(table).keySet() + ") must give exactly grades 5 to 10");
+    }
+    for (Map.Entry<String, V> e : table.entrySet()) {
+      V v = requireNonNull(e.getValue(), name + "." + e.getKey());
+      boolean negative =
+          v instanceof BigDecimal d ? d.signum() < 0 : v instanceof Money m && m.isNegative();
+      if (negative) {
+        throw new IllegalArgumentException(
+            name + "." + e.getKey() + " (" + v + ") must not be negative");
+      }
+    }
+    return Map.copyOf(table);
+  }
+}

@@ -1,0 +1,229 @@
+package org.laborcalc.injury.rules;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.laborcalc.money.Money;
+import org.laborcalc.parameters.KeyRegistry;
+import org.laborcalc.parameters.ParameterKey;
+import org.laborcalc.parameters.Table;
+
+/**
+ * The statutory parameters of work-injury benefits (docs/PARAMETERS.md). Every figure the
+ * calculators use is looked up through one of these keys; none is a constant in code.
+ */
+public final class WorkInjuryKeys {
+  private static final BigDecimal ZERO = BigDecimal.ZERO;
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final List<String> GRADES_1_TO_10 =
+      List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+
+  /** 一次性伤残补助金: months of 本人工资 per grade (2010 arts. 35–37; 2003 arts. 33–35). */
+  public static final ParameterKey<Table> DISABILITY_SUBSIDY_MONTHS =
+      ParameterKey.table(
+          "injury.disabilitySubsidy.months",
+          "一次性伤残补助金月数",
+          "months of own wage of the one-time disability subsidy",
+          GRADES_1_TO_10,
+          ZERO,
+          BigDecimal.valueOf(60));
+
+  /** 伤残津贴: percent of 本人工资 per grade 1–6 (2010 arts. 35–36). */
+  public static final ParameterKey<Table> DISABILITY_ALLOWANCE_PERCENT =
+      ParameterKey.table(
+          "injury.disabilityAllowance.percent",
+          "伤残津贴比例",
+          "disability allowance percent of own wage",
+          List.of("1", "2", "3", "4", "5", "6"),
+          ZERO,
+          HUNDRED);
+
+  /** 生活护理费: percent of the 统筹地区 average monthly wage per self-care level (art. 34). */
+  public static final ParameterKey<Table> LIVING_CARE_PERCENT =
+      ParameterKey.table(
+          "injury.livingCare.percent",
+          "生活护理费比例",
+          "living-care allowance percent of the regional average monthly wage",
+          List.of("FULL", "MAJOR", "PARTIAL"),
+          ZERO,
+          HUNDRED);
+
+  /** 停工留薪期 normal maximum in months (art. 33 ¶2). */
+  public static final ParameterKey<BigDecimal> SUSPENSION_NORMAL_MAX_MONTHS =
+      ParameterKey.number(
+          "injury.suspension.normalMaxMonths",
+          "停工留薪期一般上限（月）",
+          "normal maximum of the paid suspension period (months)",
+          BigDecimal.ONE,
+          BigDecimal.valueOf(60));
+
+  /** 停工留薪期 extension at most, in months (art. 33 ¶2). */
+  public static final ParameterKey<BigDecimal> SUSPENSION_EXTENSION_MAX_MONTHS =
+      ParameterKey.number(
+          "injury.suspension.extensionMaxMonths",
+          "停工留薪期延长上限（月）",
+          "maximum extension of the paid suspension period (months)",
+          ZERO,
+          BigDecimal.valueOf(60));
+
+  /** 本人工资 floor, percent of the 统筹地区 average monthly wage (art. 64 ¶2). */
+  public static final ParameterKey<BigDecimal> OWN_WAGE_FLOOR_PERCENT =
+      ParameterKey.number(
+          "wage.ownWage.floorPercent",
+          "本人工资下限比例",
+          "own-wage floor percent of the regional average",
+          ZERO,
+          HUNDRED);
+
+  /** 本人工资 cap, percent of the 统筹地区 average monthly wage (art. 64 ¶2). */
+  public static final ParameterKey<BigDecimal> OWN_WAGE_CAP_PERCENT =
+      ParameterKey.number(
+          "wage.ownWage.capPercent",
+          "本人工资上限比例",
+          "own-wage cap percent of the regional average",
+          HUNDRED,
+          BigDecimal.valueOf(1000));
+
+  /** Pay days per month for daily wages: 21.75 from 2008 (劳社部发〔2008〕3号). */
+  public static final ParameterKey<BigDecimal> PAY_DAYS_PER_MONTH =
+      ParameterKey.number(
+          "wage.payDaysPerMonth",
+          "月计薪天数",
+          "pay days per month",
+          BigDecimal.valueOf(15),
+          BigDecimal.valueOf(31));
+
+  /** 丧葬补助金: months of the 统筹地区 average monthly wage (art. 39 ¶1 (1)). */
+  public static final ParameterKey<BigDecimal> FUNERAL_MONTHS =
+      ParameterKey.number(
+          "death.funeral.months",
+          "丧葬补助金月数",
+          "months of regional average wage of the funeral grant",
+          BigDecimal.ONE,
+          BigDecimal.valueOf(60));
+
+  /** 一次性工亡补助金: multiple of the national urban disposable income (art. 39 ¶1 (3)). */
+  public static final ParameterKey<BigDecimal> DEATH_SUBSIDY_INCOME_MULTIPLIER =
+      ParameterKey.number(
+          "death.oneTimeSubsidy.incomeMultiplier",
+          "一次性工亡补助金倍数",
+          "multiple of national urban per-capita disposable income of the one-time death subsidy",
+          BigDecimal.ONE,
+          BigDecimal.valueOf(100));
+
+  /** 2004 regime: the range of months the 统筹地区 may set for the death subsidy (2003 art. 37). */
+  public static final ParameterKey<Table> DEATH_SUBSIDY_REGIONAL_MONTHS_RANGE =
+      ParameterKey.table(
+          "death.oneTimeSubsidy.regionalWageMonthsRange",
+          "一次性工亡补助金月数范围（2004年条例）",
+          "range of months of the one-time death subsidy (2004 regulation)",
+          List.of("min", "max"),
+          BigDecimal.ONE,
+          BigDecimal.valueOf(120));
+
+  /** 2004 regime: months of the 统筹地区 average wage set locally (2003 art. 37). */
+  public static final ParameterKey<BigDecimal> DEATH_SUBSIDY_REGIONAL_MONTHS =
+      ParameterKey.number(
+          "death.oneTimeSubsidy.regionalWageMonths",
+          "一次性工亡补助金月数（2004年条例，统筹地区规定）",
+          "months of regional average wage of the one-time death subsidy (2004 regulation, set"
+              + " locally)",
+          BigDecimal.ONE,
+          BigDecimal.valueOf(120));
+
+  /** 供养亲属抚恤金 percents (art. 39 ¶1 (2)). */
+  public static final ParameterKey<Table> DEPENDANT_PENSION_PERCENT =
+      ParameterKey.table(
+          "death.dependantPension.percent",
+          "供养亲属抚恤金比例",
+          "dependants' pension percent of the deceased's own wage",
+          List.of("SPOUSE", "OTHER", "LONELY_OR_ORPHAN_SUPPLEMENT"),
+          ZERO,
+          HUNDRED);
+
+  /** National 城镇居民人均可支配收入 for calendar year Y (entry range = year Y). */
+  public static final ParameterKey<Money> NATIONAL_URBAN_DISPOSABLE_INCOME =
+      ParameterKey.money(
+          "income.nationalUrbanDisposablePerCapita",
+          "全国城镇居民人均可支配收入",
+          "national urban per-capita disposable income");
+
+  /** Provincial rule for the two termination subsidies. */
+  public static final ParameterKey<TerminationSubsidyRule> TERMINATION_SUBSIDIES =
+      ParameterKey.structured(
+          "injury.terminationSubsidies",
+          "一次性工伤医疗补助金和一次性伤残就业补助金标准",
+          "standards of the one-time medical and employment subsidies",
+          TerminationSubsidyRule.class);
+
+  /** Provincial lump sum an uninsured employer may pay grades 1–4. */
+  public static final ParameterKey<UninsuredLumpSumRule> UNINSURED_LUMP_SUM =
+      ParameterKey.structured(
+          "injury.uninsuredLumpSum",
+          "未参保单位一至四级伤残一次性支付标准",
+          "lump sum an uninsured employer may pay grades 1 to 4",
+          UninsuredLumpSumRule.class);
+
+  /** 住院伙食补助费 as percent of the local minimum wage (Zhejiang art. 24). */
+  public static final ParameterKey<BigDecimal> HOSPITAL_FOOD_MINIMUM_WAGE_PERCENT =
+      ParameterKey.number(
+          "injury.hospitalFood.minimumWagePercent",
+          "住院伙食补助费占最低工资比例",
+          "hospital food subsidy percent of the minimum wage",
+          ZERO,
+          HUNDRED);
+
+  /** 住院伙食补助费 per day in yuan. */
+  public static final ParameterKey<Money> HOSPITAL_FOOD_DAILY =
+      ParameterKey.money(
+          "injury.hospitalFood.dailyStandard", "住院伙食补助费日标准", "hospital food subsidy per day");
+
+  /** 统筹地区职工月平均工资 for calendar year Y. */
+  public static final ParameterKey<Money> REGIONAL_AVERAGE_MONTHLY_WAGE =
+      ParameterKey.money(
+          "wage.regionalAverageMonthly",
+          "统筹地区职工月平均工资",
+          "regional (pooling-area) average monthly wage");
+
+  /** 全省职工月平均工资 for calendar year Y. */
+  public static final ParameterKey<Money> PROVINCIAL_AVERAGE_MONTHLY_WAGE =
+      ParameterKey.money(
+          "wage.provincialAverageMonthly", "全省职工月平均工资", "province-wide average monthly wage");
+
+  /** 全省职工年平均工资 for calendar year Y. */
+  public static final ParameterKey<Money> PROVINCIAL_AVERAGE_ANNUAL_WAGE =
+      ParameterKey.money(
+          "wage.provincialAverageAnnual", "全省职工年平均工资", "province-wide average annual wage");
+
+  /** Monthly minimum wage in force. */
+  public static final ParameterKey<Money> MINIMUM_MONTHLY_WAGE =
+      ParameterKey.money("wage.minimumMonthly", "月最低工资标准", "monthly minimum wage");
+
+  /** Every key, for pack readers. */
+  public static final KeyRegistry REGISTRY =
+      KeyRegistry.of(
+          List.of(
+              DISABILITY_SUBSIDY_MONTHS,
+              DISABILITY_ALLOWANCE_PERCENT,
+              LIVING_CARE_PERCENT,
+              SUSPENSION_NORMAL_MAX_MONTHS,
+              SUSPENSION_EXTENSION_MAX_MONTHS,
+              OWN_WAGE_FLOOR_PERCENT,
+              OWN_WAGE_CAP_PERCENT,
+              PAY_DAYS_PER_MONTH,
+              FUNERAL_MONTHS,
+              DEATH_SUBSIDY_INCOME_MULTIPLIER,
+              DEATH_SUBSIDY_REGIONAL_MONTHS_RANGE,
+              DEATH_SUBSIDY_REGIONAL_MONTHS,
+              DEPENDANT_PENSION_PERCENT,
+              NATIONAL_URBAN_DISPOSABLE_INCOME,
+              TERMINATION_SUBSIDIES,
+              UNINSURED_LUMP_SUM,
+              HOSPITAL_FOOD_MINIMUM_WAGE_PERCENT,
+              HOSPITAL_FOOD_DAILY,
+              REGIONAL_AVERAGE_MONTHLY_WAGE,
+              PROVINCIAL_AVERAGE_MONTHLY_WAGE,
+              PROVINCIAL_AVERAGE_ANNUAL_WAGE,
+              MINIMUM_MONTHLY_WAGE));
+
+  private WorkInjuryKeys() {}
+}
