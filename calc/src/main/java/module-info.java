@@ -1,6 +1,6 @@
 /**
- * laborcalc calculators: the work-injury benefits engine, its statutory rules and bundled
- * parameter packs, the retirement date and the disability grade.
+ * laborcalc calculators: the work-injury benefits engine, its statutory rules and bundled parameter
+ * packs, the retirement date and the disability grade.
  */
 module org.laborcalc.calc {
   requires transitive org.laborcalc.core;

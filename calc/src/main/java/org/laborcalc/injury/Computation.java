@@ -293,7 +293,7 @@ final class Computation {
                 + length.toChinese()
                 + "），原工资福利待遇不变，由所在单位按月支付",
             used,
-            withLiability(cites, Payer.EMPLOYER, BenefitItem.SUSPENSION_PERIOD_WAGES, s.start()),
+            withLiability(cites, BenefitItem.SUSPENSION_PERIOD_WAGES),
             null));
   }
 
@@ -321,9 +321,7 @@ final class Computation {
             List.of(ParameterUse.of(months, g + "级: " + plain(m))),
             withLiability(
                 List.of(regime.cite(regime.gradeArticle(g), 1, 1)),
-                payer,
-                BenefitItem.ONE_TIME_DISABILITY_SUBSIDY,
-                arises),
+                BenefitItem.ONE_TIME_DISABILITY_SUBSIDY),
             null));
   }
 
@@ -372,9 +370,7 @@ final class Computation {
                 ParameterUse.of(minimum, minimum.value().toString())),
             withLiability(
                 List.of(regime.cite(regime.gradeArticle(g), 1, 2)),
-                payer,
-                BenefitItem.DISABILITY_ALLOWANCE,
-                start),
+                BenefitItem.DISABILITY_ALLOWANCE),
             null));
   }
 
@@ -417,10 +413,7 @@ final class Computation {
                 ParameterUse.of(pct, level.name() + ": " + plain(p) + "%"),
                 ParameterUse.of(average, average.value().toString())),
             withLiability(
-                List.of(regime.cite(regime.livingCare, 2)),
-                payer,
-                BenefitItem.LIVING_CARE_ALLOWANCE,
-                start),
+                List.of(regime.cite(regime.livingCare, 2)), BenefitItem.LIVING_CARE_ALLOWANCE),
             null));
   }
 
@@ -557,7 +550,7 @@ final class Computation {
                   + "标准支付"
                   + item.nameZh(),
               used,
-              withLiability(cites, payer, item, on),
+              withLiability(cites, item),
               null));
     }
   }
@@ -689,10 +682,7 @@ final class Computation {
             "住院" + days + "天，按统筹地区人民政府规定的标准（每日 " + g(daily.value()) + "）支付住院伙食补助费",
             List.of(ParameterUse.of(daily, daily.value().toString())),
             withLiability(
-                List.of(regime.cite(regime.medical, 4)),
-                payer,
-                BenefitItem.HOSPITAL_FOOD_SUBSIDY,
-                first),
+                List.of(regime.cite(regime.medical, 4)), BenefitItem.HOSPITAL_FOOD_SUBSIDY),
             null));
   }
 
@@ -740,7 +730,7 @@ final class Computation {
                           formula,
                           item.nameZh() + "，按票据所载实际发生额" + (what.isEmpty() ? "" : "（" + what + "）"),
                           List.of(),
-                          withLiability(costCitations(item, regime(when)), payer, item, when),
+                          withLiability(costCitations(item, regime(when)), item),
                           null));
                 }));
   }
@@ -792,11 +782,7 @@ final class Computation {
             List.of(
                 ParameterUse.of(months, plain(months.value())),
                 ParameterUse.of(average, average.value().toString())),
-            withLiability(
-                List.of(regime.cite(regime.death, 1, 1)),
-                payer,
-                BenefitItem.FUNERAL_SUBSIDY,
-                death),
+            withLiability(List.of(regime.cite(regime.death, 1, 1)), BenefitItem.FUNERAL_SUBSIDY),
             null));
   }
 
@@ -851,9 +837,7 @@ final class Computation {
                   List.of(
                       regime.cite(regime.death, 1, 3),
                       Citation.of(Instruments.get("rsb-ling-13"), 11)),
-                  payer,
-                  BenefitItem.ONE_TIME_DEATH_SUBSIDY,
-                  death),
+                  BenefitItem.ONE_TIME_DEATH_SUBSIDY),
               null));
     } else {
       ResolvedParameter<BigDecimal> months =
@@ -875,10 +859,7 @@ final class Computation {
                   ParameterUse.of(months, plain(months.value())),
                   ParameterUse.of(average, average.value().toString())),
               withLiability(
-                  List.of(regime.cite(regime.death, 1, 3)),
-                  payer,
-                  BenefitItem.ONE_TIME_DEATH_SUBSIDY,
-                  death),
+                  List.of(regime.cite(regime.death, 1, 3)), BenefitItem.ONE_TIME_DEATH_SUBSIDY),
               null));
     }
   }
@@ -957,10 +938,7 @@ final class Computation {
                   + "%",
               List.of(ParameterUse.of(pct, d.relation() == Relation.SPOUSE ? "SPOUSE" : "OTHER")),
               withLiability(
-                  List.of(regime.cite(regime.death, 1, 2)),
-                  payer,
-                  BenefitItem.DEPENDANT_PENSION,
-                  death),
+                  List.of(regime.cite(regime.death, 1, 2)), BenefitItem.DEPENDANT_PENSION),
               d.name()));
     }
     warn(
@@ -1030,31 +1008,27 @@ final class Computation {
     };
   }
 
-  private List<Citation> withLiability(
-      List<Citation> base, Payer payer, BenefitItem item, LocalDate arises) {
+  /**
+   * The line's citations plus the liability rule: art. 62 ¶2 on every line of an uninsured
+   * employer; art. 62 ¶3 and 人社部发〔2016〕29号 item 3 on the fund's items after a late enrolment.
+   */
+  private List<Citation> withLiability(List<Citation> base, BenefitItem item) {
     InsuranceStatus status = c.insurance().status();
     if (status == InsuranceStatus.INSURED
-        || payer == Payer.EMPLOYER && !shiftedToEmployer(item, arises)) {
+        || status == InsuranceStatus.ENROLLED_AFTER_INJURY
+            && payerIfInsured(item) == Payer.EMPLOYER) {
       return base;
     }
     List<Citation> out = new ArrayList<>(base);
     Regime regime = injuryRegime;
+    boolean v2010 = regime == Regime.REGULATION_2010;
     if (status == InsuranceStatus.UNINSURED) {
-      out.add(regime.cite(regime.uninsured, regime == Regime.REGULATION_2010 ? 2 : 0));
+      out.add(regime.cite(regime.uninsured, v2010 ? 2 : 0));
     } else {
-      out.add(regime.cite(regime.uninsured, regime == Regime.REGULATION_2010 ? 3 : 0));
+      out.add(regime.cite(regime.uninsured, v2010 ? 3 : 0));
       out.add(Citation.of(Instruments.get("rsbf-2016-29"), 3));
     }
     return out;
-  }
-
-  /** True when the employer pays an item only because it was not insured (art. 62). */
-  private boolean shiftedToEmployer(BenefitItem item, LocalDate arises) {
-    InsuranceStatus status = c.insurance().status();
-    if (status == InsuranceStatus.INSURED) {
-      return false;
-    }
-    return payerIfInsured(item) == Payer.FUND;
   }
 
   private Payer payerIfInsured(BenefitItem item) {

@@ -38,7 +38,7 @@ public record TerminationSubsidyRule(
     Map<String, BigDecimal> employmentMonths,
     Map<String, Money> medicalAmounts,
     Map<String, Money> employmentAmounts,
-    boolean ownWageRaisedToPreTerminationAverage,
+    Boolean ownWageRaisedToPreTerminationAverage,
     BigDecimal occupationalDiseaseMedicalUpliftPercent,
     NearRetirement nearRetirement,
     AtRetirement atOrAfterRetirement,
@@ -95,8 +95,10 @@ public record TerminationSubsidyRule(
       @JsonProperty(required = true) Set<Subsidy> appliesTo,
       @JsonProperty(required = true) Counting counting,
       @JsonProperty(required = true) List<Step> schedule,
-      boolean exceptLabourContractLawArticle38) {
+      Boolean exceptLabourContractLawArticle38) {
     public NearRetirement {
+      // Absent means the text has no such exception.
+      exceptLabourContractLawArticle38 = Boolean.TRUE.equals(exceptLabourContractLawArticle38);
       requireNonNull(appliesTo, "appliesTo");
       requireNonNull(counting, "counting");
       requireNonNull(schedule, "schedule");
@@ -167,6 +169,9 @@ public record TerminationSubsidyRule(
 
   public TerminationSubsidyRule {
     requireNonNull(base, "base");
+    // Absent means the text does not raise the base.
+    ownWageRaisedToPreTerminationAverage =
+        Boolean.TRUE.equals(ownWageRaisedToPreTerminationAverage);
     boolean fixed = base == Base.FIXED_AMOUNT;
     if (fixed && (medicalMonths != null || employmentMonths != null)) {
       throw new IllegalArgumentException("a FIXED_AMOUNT rule takes amounts, not months");

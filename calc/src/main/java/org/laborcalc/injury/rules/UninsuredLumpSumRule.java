@@ -19,7 +19,7 @@ import java.util.Set;
 public record UninsuredLumpSumRule(
     @JsonProperty(required = true) Base base,
     @JsonProperty(required = true) Map<String, BigDecimal> multiples,
-    boolean byAgreement) {
+    Boolean byAgreement) {
 
   /** The annual average wage the multiples apply to. */
   public enum Base {
@@ -32,6 +32,7 @@ public record UninsuredLumpSumRule(
   public UninsuredLumpSumRule {
     requireNonNull(base, "base");
     requireNonNull(multiples, "multiples");
+    byAgreement = Boolean.TRUE.equals(byAgreement);
     if (!multiples.keySet().equals(Set.of("1", "2", "3", "4"))) {
       throw new IllegalArgumentException(
           "multiples (" + multiples.keySet() + ") must give exactly grades 1 to 4");
