@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,6 +94,11 @@ final class Computation {
       dependantPensions();
     }
     alreadyPaid();
+    // A canonical order, so that the order in which facts were given never changes the result.
+    lines.sort(
+        Comparator.comparing(BenefitLine::item)
+            .thenComparing(BenefitLine::payer)
+            .thenComparing(l -> l.label() == null ? "" : l.label()));
     return new WorkInjuryResult(
         lines, totals(), wage, grade, injuryRegime, options, List.copyOf(warnings.values()));
   }
@@ -663,7 +669,8 @@ final class Computation {
     if (c.hospitalStays().isEmpty()) {
       return;
     }
-    LocalDate first = c.hospitalStays().get(0).start();
+    LocalDate first =
+        c.hospitalStays().stream().map(DateRange::start).min(Comparator.naturalOrder()).orElseThrow();
     Regime regime = regime(first);
     ResolvedParameter<Money> daily = use(WorkInjuryKeys.HOSPITAL_FOOD_DAILY, region, first);
     long days = c.hospitalStays().stream().mapToLong(DateRange::lengthInDays).sum();
@@ -690,7 +697,12 @@ final class Computation {
 
   private void actualCosts() {
     Map<BenefitItem, Map<Payer, List<Expense>>> grouped = new EnumMap<>(BenefitItem.class);
-    for (Expense e : c.expenses()) {
+    List<Expense> sorted = new ArrayList<>(c.expenses());
+    sorted.sort(
+        Comparator.comparing((Expense e) -> e.date() != null ? e.date() : c.injury().date())
+            .thenComparing(Expense::amount)
+            .thenComparing(e -> e.description() == null ? "" : e.description()));
+    for (Expense e : sorted) {
       LocalDate when = e.date() != null ? e.date() : c.injury().date();
       Payer payer = payer(insuredPayerOfCost(e.item(), regime(when)), e.item(), when);
       grouped
