@@ -70,6 +70,8 @@ public final class PackReader {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // A stray brace or a second pack pasted after the first is a broken file, not a pack.
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .findAndAddModules()
             .build();
   }
