@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.base.Throwables;
@@ -64,8 +65,13 @@ public final class PackReader {
         JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // Keep a figure as written: by default the tree strips trailing zeros, so that "100.00"
+            // would become 1E+2 and print so in every formula that shows it.
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // A stray brace or a second pack pasted after the first is a broken file, not a pack.
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .findAndAddModules()
             .build();
   }
@@ -176,7 +182,7 @@ public final class PackReader {
     List<Citation> citations =
         citations(n.get("citations"), verification, source, path + ".citations");
     LocalDate knownSince = date(n, "knownSince", source, path, false);
-    String note = optionalText(n, "note");
+    String note = optionalText(n, "note", source, path);
     String warningZh = null;
     String warningEn = null;
     JsonNode w = n.get("warning");
@@ -324,7 +330,7 @@ public final class PackReader {
                 null,
                 null,
                 Verification.USER_SUPPLIED,
-                optionalText(c, "url"));
+                optionalText(c, "url", source, p));
       } else {
         String id = requiredText(c, "instrument", source, p);
         instrument =
@@ -337,15 +343,13 @@ public final class PackReader {
                             "未知的法律文件标识“" + id + "”",
                             "unknown instrument id \"" + id + "\""));
       }
+      int article = citationNumber(c, "article", source, p);
+      int paragraph = citationNumber(c, "paragraph", source, p);
+      int item = citationNumber(c, "item", source, p);
+      String quote = optionalText(c, "quote", source, p);
+      String url = optionalText(c, "url", source, p);
       try {
-        out.add(
-            new Citation(
-                instrument,
-                c.path("article").asInt(0),
-                c.path("paragraph").asInt(0),
-                c.path("item").asInt(0),
-                optionalText(c, "quote"),
-                optionalText(c, "url")));
+        out.add(new Citation(instrument, article, paragraph, item, quote, url));
       } catch (IllegalArgumentException e) {
         throw new InvalidPackException(source, p, "引用有误：" + e.getMessage(), e.getMessage(), e);
       }
@@ -380,9 +384,36 @@ public final class PackReader {
     return v.asText();
   }
 
-  private static String optionalText(JsonNode n, String field) {
+  /**
+   * An article, paragraph or item number: absent, null or a whole number of 0 or more. Anything
+   * else is an error rather than {@code asInt}'s coercion, which read "第三十五条" as 0 (citing the
+   * whole instrument), {@code true} as 1 and 33.5 as 33.
+   */
+  private static int citationNumber(JsonNode c, String field, String source, String path) {
+    JsonNode v = c.get(field);
+    if (v == null || v.isNull()) {
+      return 0;
+    }
+    if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < 0) {
+      throw new InvalidPackException(
+          source,
+          path + "." + field,
+          "须为非负整数，而不是 " + v,
+          "must be a whole number, 0 or more, not " + v);
+    }
+    return v.intValue();
+  }
+
+  /** A string, or null when absent; any other JSON type is an error rather than coerced. */
+  private static String optionalText(JsonNode n, String field, String source, String path) {
     JsonNode v = n.get(field);
-    return v == null || v.isNull() ? null : v.asText();
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isTextual()) {
+      throw new InvalidPackException(source, path + "." + field, "须为文本", "must be a string");
+    }
+    return v.asText();
   }
 
   private static LocalDate date(

@@ -96,8 +96,17 @@ public final class ParameterKey<T> {
     if (keys.isEmpty()) {
       throw new IllegalArgumentException("table keys must not be empty");
     }
+    // ImmutableSet keeps the declared order (grade 1 first); Set.copyOf's order changes from one
+    // JVM run to the next, and so would every message that lists the keys or names a missing one.
     return new ParameterKey<>(
-        name, Kind.TABLE, Table.class, descriptionZh, descriptionEn, min, max, Set.copyOf(keys));
+        name,
+        Kind.TABLE,
+        Table.class,
+        descriptionZh,
+        descriptionEn,
+        min,
+        max,
+        ImmutableSet.copyOf(keys));
   }
 
   /**
@@ -141,7 +150,10 @@ public final class ParameterKey<T> {
     return max;
   }
 
-  /** The keys a table must have, all of them and no others; empty for other kinds. */
+  /**
+   * The keys a table must have, all of them and no others, in the order declared; empty for other
+   * kinds.
+   */
   public Set<String> tableKeys() {
     return tableKeys;
   }
