@@ -64,8 +64,7 @@ public final class ExactMoney implements Comparable<ExactMoney> {
   public ExactMoney dividedBy(BigDecimal divisor, int scale, RoundingMode rounding) {
     requireNonNull(divisor, "divisor");
     requireNonNull(rounding, "rounding");
-    Money.checkQuotient(amount, divisor, MAX_ABS);
-    return of(amount.divide(divisor, scale, rounding));
+    return of(Money.divide(amount, divisor, scale, rounding, MAX_ABS));
   }
 
   /** Rounds to the fen with the given mode: a named rounding point. */

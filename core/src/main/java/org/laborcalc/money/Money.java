@@ -157,8 +157,7 @@ public final class Money implements Comparable<Money> {
   public Money dividedBy(BigDecimal divisor, RoundingMode rounding) {
     requireNonNull(divisor, "divisor");
     requireNonNull(rounding, "rounding");
-    checkQuotient(amount, divisor, MAX_ABS);
-    BigDecimal quotient = amount.divide(divisor, SCALE, rounding);
+    BigDecimal quotient = divide(amount, divisor, SCALE, rounding, MAX_ABS);
     checkRange(quotient);
     return new Money(normalizeZero(quotient));
   }
@@ -232,24 +231,23 @@ public final class Money implements Comparable<Money> {
   }
 
   /**
-   * Refuses a division whose quotient would certainly exceed {@code limit} (a power of ten) before
-   * dividing, so that a tiny divisor cannot make BigDecimal build a huge quotient.
+   * {@code dividend / divisor} at {@code scale}, refusing before dividing a quotient that would
+   * certainly exceed {@code limit} (a power of ten), and answering a quotient far below the last
+   * place without dividing: BigDecimal would otherwise scale by a huge power of ten when a divisor
+   * such as {@code 1E-1000000} or {@code 1E+1000000} comes from hostile input.
    */
-  static void checkQuotient(BigDecimal dividend, BigDecimal divisor, BigDecimal limit) {
+  static BigDecimal divide(
+      BigDecimal dividend, BigDecimal divisor, int scale, RoundingMode rounding, BigDecimal limit) {
     if (divisor.signum() == 0) {
       throw new ArithmeticException("divisor (" + describe(divisor) + ") must not be zero");
     }
     if (dividend.signum() == 0) {
-      return;
+      return BigDecimal.ZERO.setScale(scale);
     }
-    // 10^(e-1) <= |x| < 10^e with e = precision - scale, so |q| > 10^(eDividend - eDivisor - 1).
-    long lowerExponent =
-        (long) dividend.precision()
-            - dividend.scale()
-            - ((long) divisor.precision() - divisor.scale())
-            - 1;
-    long limitExponent = (long) limit.precision() - limit.scale() - 1;
-    if (lowerExponent >= limitExponent) {
+    // 10^(e-1) <= |x| < 10^e with e = precision - scale, so
+    // 10^(eDividend - eDivisor - 1) < |quotient| < 10^(eDividend - eDivisor + 1).
+    long exponent = magnitude(dividend) - magnitude(divisor);
+    if (exponent - 1 >= magnitude(limit) - 1) {
       throw new IllegalArgumentException(
           "quotient of "
               + describe(dividend)
@@ -259,6 +257,17 @@ public final class Money implements Comparable<Money> {
               + limit.toPlainString()
               + " in magnitude");
     }
+    if (exponent + 1 < -(long) scale - 1) {
+      // |quotient| < 10^-(scale + 2), under half a unit of the last place: it rounds exactly as
+      // ±10^-(scale + 2) does, whatever the mode.
+      return BigDecimal.valueOf((long) dividend.signum() * divisor.signum(), scale + 2)
+          .setScale(scale, rounding);
+    }
+    return dividend.divide(divisor, scale, rounding);
+  }
+
+  private static long magnitude(BigDecimal x) {
+    return (long) x.precision() - x.scale();
   }
 
   /** A short printable form of an amount, plain when reasonable. */
