@@ -264,14 +264,22 @@ public final class BeanValidation {
     static final Validator VALIDATOR;
 
     static {
-      Configuration<?> configuration = Validation.byDefaultProvider().configure();
-      INTERPOLATOR = configuration.getDefaultMessageInterpolator();
-      // Violations keep their templates; interpolating in the default locale would be wasted work.
-      VALIDATOR =
-          configuration
-              .messageInterpolator(new TemplateOnly())
-              .buildValidatorFactory()
-              .getValidator();
+      try {
+        Configuration<?> configuration = Validation.byDefaultProvider().configure();
+        INTERPOLATOR = configuration.getDefaultMessageInterpolator();
+        // Violations keep their templates; interpolating in the default locale would be wasted.
+        VALIDATOR =
+            configuration
+                .messageInterpolator(new TemplateOnly())
+                .buildValidatorFactory()
+                .getValidator();
+      } catch (RuntimeException | LinkageError e) {
+        throw new IllegalStateException(
+            "Bean Validation (jakarta.validation) must find Hibernate Validator and Jakarta"
+                + " Expression Language (org.glassfish.expressly) at run time; on the module path"
+                + " add --add-modules jakarta.el,org.glassfish.expressly",
+            e);
+      }
     }
 
     private Engine() {}
