@@ -4,11 +4,14 @@ package org.laborcalc.law;
 final class ChineseNumerals {
   private static final String[] DIGITS = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
+  /** The largest number written: no instrument has ten thousand articles. */
+  static final int MAX = 9999;
+
   private ChineseNumerals() {}
 
   static String of(int n) {
-    if (n <= 0 || n >= 10000) {
-      throw new IllegalArgumentException("number (" + n + ") must be between 1 and 9999");
+    if (n <= 0 || n > MAX) {
+      throw new IllegalArgumentException("number (" + n + ") must be between 1 and " + MAX);
     }
     StringBuilder sb = new StringBuilder();
     int thousands = n / 1000;

@@ -31,11 +31,30 @@ public record Citation(
               + item
               + ") must not be negative");
     }
+    if (article > ChineseNumerals.MAX
+        || paragraph > ChineseNumerals.MAX
+        || item > ChineseNumerals.MAX) {
+      throw new IllegalArgumentException(
+          "article, paragraph and item ("
+              + article
+              + ", "
+              + paragraph
+              + ", "
+              + item
+              + ") must be at most "
+              + ChineseNumerals.MAX);
+    }
     if (article == 0 && (paragraph > 0 || item > 0)) {
-      throw new IllegalArgumentException("a paragraph or item needs an article");
+      throw new IllegalArgumentException(
+          "article (0) must be given when a paragraph ("
+              + paragraph
+              + ") or item ("
+              + item
+              + ") is");
     }
     if (paragraph == 0 && item > 0) {
-      throw new IllegalArgumentException("an item (" + item + ") needs a paragraph");
+      throw new IllegalArgumentException(
+          "paragraph (0) must be given when an item (" + item + ") is");
     }
   }
 

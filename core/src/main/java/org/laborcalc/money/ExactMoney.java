@@ -15,17 +15,28 @@ import java.math.RoundingMode;
  */
 public final class ExactMoney implements Comparable<ExactMoney> {
 
+  /**
+   * Intermediate values may exceed {@link Money#MAX_ABS} (a sum of many items before it is split),
+   * but not by more than a factor of 1000: beyond that the input is absurd or hostile.
+   */
+  private static final BigDecimal MAX_ABS = Money.MAX_ABS.multiply(BigDecimal.valueOf(1000));
+
   private final BigDecimal amount;
 
   private ExactMoney(BigDecimal amount) {
     this.amount = amount;
   }
 
+  /**
+   * The exact amount given, at its own scale.
+   *
+   * @throws IllegalArgumentException if the magnitude exceeds 10^15 yuan
+   */
   public static ExactMoney of(BigDecimal amount) {
     requireNonNull(amount, "amount");
-    if (amount.abs().compareTo(Money.MAX_ABS.multiply(BigDecimal.valueOf(1000))) > 0) {
+    if (amount.abs().compareTo(MAX_ABS) > 0) {
       throw new IllegalArgumentException(
-          "amount (" + Money.abbreviate(amount.toString()) + ") is beyond any plausible amount");
+          "amount (" + Money.describe(amount) + ") must not exceed 10^15 yuan in magnitude");
     }
     return new ExactMoney(amount);
   }
@@ -35,10 +46,12 @@ public final class ExactMoney implements Comparable<ExactMoney> {
   }
 
   public ExactMoney plus(ExactMoney other) {
+    requireNonNull(other, "other");
     return of(amount.add(other.amount));
   }
 
   public ExactMoney minus(ExactMoney other) {
+    requireNonNull(other, "other");
     return of(amount.subtract(other.amount));
   }
 
@@ -51,10 +64,7 @@ public final class ExactMoney implements Comparable<ExactMoney> {
   public ExactMoney dividedBy(BigDecimal divisor, int scale, RoundingMode rounding) {
     requireNonNull(divisor, "divisor");
     requireNonNull(rounding, "rounding");
-    if (divisor.signum() == 0) {
-      throw new ArithmeticException("divisor (0) must not be zero");
-    }
-    return of(amount.divide(divisor, scale, rounding));
+    return of(Money.divide(amount, divisor, scale, rounding, MAX_ABS));
   }
 
   /** Rounds to the fen with the given mode: a named rounding point. */

@@ -60,14 +60,12 @@ public final class Money implements Comparable<Money> {
   public static Money of(BigDecimal amount) {
     requireNonNull(amount, "amount");
     checkRange(amount);
-    BigDecimal scaled;
-    try {
-      scaled = amount.setScale(SCALE, RoundingMode.UNNECESSARY);
-    } catch (ArithmeticException e) {
+    // Strip first: a hostile "1E-1000000000" must be refused without dividing by 10^1000000000.
+    if (amount.signum() != 0 && amount.stripTrailingZeros().scale() > SCALE) {
       throw new IllegalArgumentException(
-          "amount (" + amount.toPlainString() + ") must not have more than 2 decimals", e);
+          "amount (" + describe(amount) + ") must not have more than 2 decimals");
     }
-    return new Money(normalizeZero(scaled));
+    return new Money(normalizeZero(amount.setScale(SCALE, RoundingMode.UNNECESSARY)));
   }
 
   /** A whole number of yuan. */
@@ -95,7 +93,13 @@ public final class Money implements Comparable<Money> {
     requireNonNull(amount, "amount");
     requireNonNull(rounding, "rounding");
     checkRange(amount);
-    return new Money(normalizeZero(amount.setScale(SCALE, rounding)));
+    BigDecimal value = amount;
+    if (value.signum() != 0 && value.precision() - value.scale() < -3) {
+      // |amount| < 0.0001: every rounding mode treats it as it treats ±0.0001, and the proxy
+      // spares setScale a division by a huge power of ten when the scale is hostile (1E-1000000).
+      value = BigDecimal.valueOf(value.signum(), 4);
+    }
+    return new Money(normalizeZero(value.setScale(SCALE, rounding)));
   }
 
   /** The amount as a {@link BigDecimal} of scale 2. */
@@ -108,11 +112,23 @@ public final class Money implements Comparable<Money> {
     return ExactMoney.of(amount);
   }
 
+  /**
+   * The exact sum.
+   *
+   * @throws IllegalArgumentException if the sum exceeds {@link #MAX_ABS} in magnitude
+   */
   public Money plus(Money other) {
+    requireNonNull(other, "other");
     return of(amount.add(other.amount));
   }
 
+  /**
+   * The exact difference.
+   *
+   * @throws IllegalArgumentException if the difference exceeds {@link #MAX_ABS} in magnitude
+   */
   public Money minus(Money other) {
+    requireNonNull(other, "other");
     return of(amount.subtract(other.amount));
   }
 
@@ -131,14 +147,19 @@ public final class Money implements Comparable<Money> {
     return of(amount.multiply(BigDecimal.valueOf(factor)));
   }
 
-  /** This amount divided by a divisor, rounded to the fen with {@code rounding}. */
+  /**
+   * This amount divided by a divisor, rounded to the fen with {@code rounding}.
+   *
+   * @throws ArithmeticException if {@code divisor} is zero, or {@code rounding} is {@link
+   *     RoundingMode#UNNECESSARY} and the quotient needs rounding
+   * @throws IllegalArgumentException if the quotient exceeds {@link #MAX_ABS} in magnitude
+   */
   public Money dividedBy(BigDecimal divisor, RoundingMode rounding) {
     requireNonNull(divisor, "divisor");
     requireNonNull(rounding, "rounding");
-    if (divisor.signum() == 0) {
-      throw new ArithmeticException("divisor (0) must not be zero");
-    }
-    return new Money(normalizeZero(amount.divide(divisor, SCALE, rounding)));
+    BigDecimal quotient = divide(amount, divisor, SCALE, rounding, MAX_ABS);
+    checkRange(quotient);
+    return new Money(normalizeZero(quotient));
   }
 
   public boolean isZero() {
@@ -165,10 +186,12 @@ public final class Money implements Comparable<Money> {
     return compareTo(other) < 0;
   }
 
+  /** The larger of the two; this one when they are equal. */
   public Money max(Money other) {
     return compareTo(other) >= 0 ? this : other;
   }
 
+  /** The smaller of the two; this one when they are equal. */
   public Money min(Money other) {
     return compareTo(other) <= 0 ? this : other;
   }
@@ -203,8 +226,54 @@ public final class Money implements Comparable<Money> {
   private static void checkRange(BigDecimal amount) {
     if (amount.abs().compareTo(MAX_ABS) > 0) {
       throw new IllegalArgumentException(
-          "amount (" + abbreviate(amount.toString()) + ") must not exceed 10^12 yuan in magnitude");
+          "amount (" + describe(amount) + ") must not exceed 10^12 yuan in magnitude");
     }
+  }
+
+  /**
+   * {@code dividend / divisor} at {@code scale}, refusing before dividing a quotient that would
+   * certainly exceed {@code limit} (a power of ten), and answering a quotient far below the last
+   * place without dividing: BigDecimal would otherwise scale by a huge power of ten when a divisor
+   * such as {@code 1E-1000000} or {@code 1E+1000000} comes from hostile input.
+   */
+  static BigDecimal divide(
+      BigDecimal dividend, BigDecimal divisor, int scale, RoundingMode rounding, BigDecimal limit) {
+    if (divisor.signum() == 0) {
+      throw new ArithmeticException("divisor (" + describe(divisor) + ") must not be zero");
+    }
+    if (dividend.signum() == 0) {
+      return BigDecimal.ZERO.setScale(scale);
+    }
+    // 10^(e-1) <= |x| < 10^e with e = precision - scale, so
+    // 10^(eDividend - eDivisor - 1) < |quotient| < 10^(eDividend - eDivisor + 1).
+    long exponent = magnitude(dividend) - magnitude(divisor);
+    if (exponent - 1 >= magnitude(limit) - 1) {
+      throw new IllegalArgumentException(
+          "quotient of "
+              + describe(dividend)
+              + " by divisor ("
+              + describe(divisor)
+              + ") must not exceed "
+              + limit.toPlainString()
+              + " in magnitude");
+    }
+    if (exponent + 1 < -(long) scale - 1) {
+      // |quotient| < 10^-(scale + 2), under half a unit of the last place: it rounds exactly as
+      // ±10^-(scale + 2) does, whatever the mode.
+      return BigDecimal.valueOf((long) dividend.signum() * divisor.signum(), scale + 2)
+          .setScale(scale, rounding);
+    }
+    return dividend.divide(divisor, scale, rounding);
+  }
+
+  private static long magnitude(BigDecimal x) {
+    return (long) x.precision() - x.scale();
+  }
+
+  /** A short printable form of an amount, plain when reasonable. */
+  static String describe(BigDecimal amount) {
+    boolean plainIsShort = amount.scale() >= -20 && amount.scale() <= 20;
+    return abbreviate(plainIsShort ? amount.toPlainString() : amount.toString());
   }
 
   private static BigDecimal normalizeZero(BigDecimal scaled) {
@@ -238,7 +307,8 @@ public final class Money implements Comparable<Money> {
       try {
         return parse(text);
       } catch (IllegalArgumentException e) {
-        return (Money) ctxt.handleWeirdStringValue(Money.class, text, e.getMessage());
+        // "%s": the message quotes the input, which may itself contain a '%'.
+        return (Money) ctxt.handleWeirdStringValue(Money.class, text, "%s", e.getMessage());
       }
     }
   }

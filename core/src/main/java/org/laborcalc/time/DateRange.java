@@ -70,7 +70,9 @@ public final class DateRange {
     int slash = text.indexOf('/');
     if (slash < 0) {
       throw new IllegalArgumentException(
-          "date range (\"" + text + "\") must be \"start/endExclusive\" or \"start/..\"");
+          "date range (\""
+              + abbreviate(text)
+              + "\") must be \"start/endExclusive\" or \"start/..\"");
     }
     try {
       LocalDate s = LocalDate.parse(text.substring(0, slash));
@@ -78,8 +80,12 @@ public final class DateRange {
       return e.equals("..") ? from(s) : of(s, LocalDate.parse(e));
     } catch (DateTimeParseException ex) {
       throw new IllegalArgumentException(
-          "date range (\"" + text + "\") must use ISO dates (yyyy-MM-dd)", ex);
+          "date range (\"" + abbreviate(text) + "\") must use ISO dates (yyyy-MM-dd)", ex);
     }
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
   }
 
   public LocalDate start() {
