@@ -95,10 +95,9 @@ final class Computation {
     }
     alreadyPaid();
     // A canonical order, so that the order in which facts were given never changes the result.
-    lines.sort(
-        Comparator.comparing(BenefitLine::item)
-            .thenComparing(BenefitLine::payer)
-            .thenComparing(l -> l.label() == null ? "" : l.label()));
+    // (List.sort is stable: within an item and payer, lines keep the canonical order they were
+    // made in.)
+    lines.sort(Comparator.comparing(BenefitLine::item).thenComparing(BenefitLine::payer));
     return new WorkInjuryResult(
         lines, totals(), wage, grade, injuryRegime, options, List.copyOf(warnings.values()));
   }
@@ -670,7 +669,10 @@ final class Computation {
       return;
     }
     LocalDate first =
-        c.hospitalStays().stream().map(DateRange::start).min(Comparator.naturalOrder()).orElseThrow();
+        c.hospitalStays().stream()
+            .map(DateRange::start)
+            .min(Comparator.naturalOrder())
+            .orElseThrow();
     Regime regime = regime(first);
     ResolvedParameter<Money> daily = use(WorkInjuryKeys.HOSPITAL_FOOD_DAILY, region, first);
     long days = c.hospitalStays().stream().mapToLong(DateRange::lengthInDays).sum();
@@ -877,10 +879,14 @@ final class Computation {
   }
 
   private void dependantPensions() {
-    List<Dependant> dependants = c.death().dependants();
+    List<Dependant> dependants = new ArrayList<>(c.death().dependants());
     if (dependants.isEmpty()) {
       return;
     }
+    dependants.sort(
+        Comparator.comparing(Dependant::relation)
+            .thenComparing(Dependant::name)
+            .thenComparing(d -> d.birthDate() == null ? LocalDate.MIN : d.birthDate()));
     LocalDate death = c.death().date();
     Regime regime = regime(death);
     ResolvedParameter<Table> pct =
@@ -964,7 +970,12 @@ final class Computation {
   // ---- deductions ----------------------------------------------------------------------
 
   private void alreadyPaid() {
-    for (Payment p : c.alreadyPaid()) {
+    List<Payment> payments = new ArrayList<>(c.alreadyPaid());
+    payments.sort(
+        Comparator.comparing((Payment p) -> p.date() == null ? LocalDate.MIN : p.date())
+            .thenComparing(Payment::amount)
+            .thenComparing(p -> p.description() == null ? "" : p.description()));
+    for (Payment p : payments) {
       Money negative = p.amount().negated();
       lines.add(
           new BenefitLine(

@@ -78,7 +78,8 @@ class WorkInjuryProperties {
     RetirementCategory category = RetirementCategory.values()[r.nextInt(3)];
     LocalDate birth = injury.minusYears(20 + r.nextInt(30)).minusDays(r.nextInt(365));
     LocalDate appraised = injury.plusDays(30 + r.nextInt(400));
-    long maxSuspension = Math.min(java.time.temporal.ChronoUnit.DAYS.between(injury, appraised), 700);
+    long maxSuspension =
+        Math.min(java.time.temporal.ChronoUnit.DAYS.between(injury, appraised), 700);
     LocalDate suspensionEnd = injury.plusDays(r.nextInt((int) maxSuspension));
     Termination termination =
         r.nextBoolean()
@@ -123,7 +124,8 @@ class WorkInjuryProperties {
       List<Dependant> dependants = new ArrayList<>();
       for (int i = r.nextInt(4); i > 0; i--) {
         Relation rel = i == 1 ? Relation.SPOUSE : Relation.values()[1 + r.nextInt(5)];
-        dependants.add(new Dependant("d" + i, rel, birth.plusYears(r.nextInt(30)), r.nextInt(4) == 0));
+        dependants.add(
+            new Dependant("d" + i, rel, injury.minusYears(r.nextInt(70)), r.nextInt(4) == 0));
       }
       death = new Death(injury.plusDays(r.nextInt((int) maxSuspension + 1)), dependants);
     }

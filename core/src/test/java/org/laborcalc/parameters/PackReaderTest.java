@@ -143,7 +143,7 @@ class PackReaderTest {
                  "citations": [{"instrument": "gsbx-tiaoli-2010", "article": 33, "item": 1}]}"""),
             "entries[1].citations[0]",
             "引用有误",
-            "an item (1) needs a paragraph"),
+            "paragraph (0) must be given when an item (1) is"),
         new Rejection(
             "citation article written in words",
             pack(
@@ -400,8 +400,8 @@ class PackReaderTest {
                  "value": 12, "verification": "PRIMARY",
                  "citations": [{"instrument": "gsbx-tiaoli-2010", "article": 33}]}"""),
             "entries[1].region",
-            "未知的行政区划代码“370899”",
-            "unknown region code \"370899\""),
+            "行政区划代码“370899”未收录",
+            "region code (\"370899\") must be the six-digit GB/T 2260 code"),
         new Rejection(
             "region code as a number",
             pack(
