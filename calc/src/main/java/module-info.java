@@ -13,4 +13,7 @@ module org.laborcalc.calc {
   // Jackson reads the STRUCTURED rules of parameter packs into these records.
   opens org.laborcalc.injury.rules to
       com.fasterxml.jackson.databind;
+  // The case records are plain data read reflectively by whichever Bean Validation provider and
+  // JSON binder the application uses (a qualified opens would name modules calc does not read).
+  opens org.laborcalc.injury;
 }

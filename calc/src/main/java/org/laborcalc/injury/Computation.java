@@ -602,14 +602,13 @@ final class Computation {
 
   private Optional<Step> nearRetirementStep(
       TerminationSubsidyRule.NearRetirement rule, LocalDate on, LocalDate retirement) {
+    if (rule.windowYears() != null && !lessThanYearsRemain(rule.windowYears(), on, retirement)) {
+      return Optional.empty();
+    }
     if (rule.counting() == Counting.REMAINING_TIME) {
-      // "距法定退休年龄不足N年": less than N years remain when on + N years is after retirement.
+      // "距法定退休年龄不足N年".
       return rule.schedule().stream()
-          .filter(
-              s ->
-                  MonthEndPolicy.CLAMP_TO_MONTH_END
-                      .plusMonths(on, s.yearsLessThan().intValueExact() * 12L)
-                      .isAfter(retirement))
+          .filter(s -> lessThanYearsRemain(s.yearsLessThan(), on, retirement))
           .findFirst();
     }
     // "每增加一周岁": years = age in completed years at retirement − age in completed years now.
@@ -618,6 +617,13 @@ final class Computation {
         StatutoryRetirement.completedYearsOfAge(birth, retirement)
             - StatutoryRetirement.completedYearsOfAge(birth, on);
     return rule.stepFor(BigDecimal.valueOf(Math.max(0, years)));
+  }
+
+  /** Less than {@code years} whole years remain when {@code on} plus them is after retirement. */
+  private static boolean lessThanYearsRemain(BigDecimal years, LocalDate on, LocalDate retirement) {
+    return MonthEndPolicy.CLAMP_TO_MONTH_END
+        .plusMonths(on, years.intValueExact() * 12L)
+        .isAfter(retirement);
   }
 
   private String yearsToRetirementText(Counting counting, LocalDate on, LocalDate retirement) {

@@ -3,6 +3,7 @@ package org.laborcalc.injury;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.laborcalc.error.BeanValidation;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.Violation;
 import org.laborcalc.injury.rules.BundledPacks;
@@ -46,6 +47,11 @@ public final class WorkInjuryCalculator {
   public List<Violation> validate(WorkInjuryCase c, CalculationOptions options) {
     requireNonNull(c, "case");
     requireNonNull(options, "options");
+    // Missing and malformed fields first (Bean Validation); the cross-field rules need them.
+    List<Violation> fields = BeanValidation.validate(c);
+    if (!fields.isEmpty()) {
+      return fields;
+    }
     return CaseChecks.check(c, options);
   }
 

@@ -116,6 +116,7 @@ class BundledPackFiguresTest {
        "medicalMonths":    {"5": 30, "6": 25, "7": 10, "8": 7, "9": 4, "10": 2},
        "employmentMonths": {"5": 30, "6": 25, "7": 10, "8": 7, "9": 4, "10": 2},
        "nearRetirement": {"appliesTo": ["EMPLOYMENT"], "counting": "AGE_IN_COMPLETED_YEARS",
+         "windowYears": 5,
          "schedule": [{"yearsLessThan": 6, "percent": 80}, {"yearsLessThan": 5, "percent": 60},
                       {"yearsLessThan": 4, "percent": 40}, {"yearsLessThan": 3, "percent": 20},
                       {"yearsLessThan": 2, "percent": 0}],
@@ -710,8 +711,14 @@ class BundledPackFiguresTest {
       JsonNode n = v.get("nearRetirement");
       assertThat(fieldNames(n))
           .as(where)
-          .containsExactlyInAnyOrder(
-              "appliesTo", "counting", "schedule", "exceptLabourContractLawArticle38");
+          .containsAll(
+              List.of("appliesTo", "counting", "schedule", "exceptLabourContractLawArticle38"))
+          .isSubsetOf(
+              "appliesTo",
+              "counting",
+              "windowYears",
+              "schedule",
+              "exceptLabourContractLawArticle38");
       assertThat(n.get("counting").asText())
           .as(where)
           .isIn("REMAINING_TIME", "AGE_IN_COMPLETED_YEARS");

@@ -87,6 +87,8 @@ public record TerminationSubsidyRule(
    *
    * @param appliesTo which subsidies it reduces
    * @param counting how the years are counted
+   * @param windowYears where the text first requires that fewer than this many years remain to the
+   *     retirement date before any step applies (Zhejiang "离法定退休年龄不足五年的"), or null
    * @param schedule percent paid when the years counted are less than a threshold; the smallest
    *     matching threshold wins; none matching = 100%
    * @param exceptLabourContractLawArticle38 true where terminations under 劳动合同法 art. 38 are exempt
@@ -94,6 +96,7 @@ public record TerminationSubsidyRule(
   public record NearRetirement(
       @JsonProperty(required = true) Set<Subsidy> appliesTo,
       @JsonProperty(required = true) Counting counting,
+      BigDecimal windowYears,
       @JsonProperty(required = true) List<Step> schedule,
       Boolean exceptLabourContractLawArticle38) {
     public NearRetirement {
@@ -102,6 +105,13 @@ public record TerminationSubsidyRule(
       requireNonNull(appliesTo, "appliesTo");
       requireNonNull(counting, "counting");
       requireNonNull(schedule, "schedule");
+      if (windowYears != null
+          && (windowYears.signum() <= 0 || windowYears.stripTrailingZeros().scale() > 0)) {
+        throw new IllegalArgumentException(
+            "nearRetirement windowYears ("
+                + windowYears
+                + ") must be a whole number of years above 0");
+      }
       if (appliesTo.isEmpty() || schedule.isEmpty()) {
         throw new IllegalArgumentException(
             "nearRetirement appliesTo and schedule must not be empty");
@@ -140,9 +150,11 @@ public record TerminationSubsidyRule(
     public Step {
       requireNonNull(yearsLessThan, "yearsLessThan");
       requireNonNull(percent, "percent");
-      if (yearsLessThan.signum() <= 0 || yearsLessThan.compareTo(BigDecimal.TEN) > 0) {
+      if (yearsLessThan.signum() <= 0
+          || yearsLessThan.compareTo(BigDecimal.TEN) > 0
+          || yearsLessThan.stripTrailingZeros().scale() > 0) {
         throw new IllegalArgumentException(
-            "yearsLessThan (" + yearsLessThan + ") must be more than 0 and at most 10");
+            "yearsLessThan (" + yearsLessThan + ") must be a whole number from 1 to 10");
       }
       if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
         throw new IllegalArgumentException("percent (" + percent + ") must be between 0 and 100");
