@@ -166,7 +166,6 @@ public final class WageCaseReader {
         add(path, "WRONG_TYPE", "证据条目须为JSON对象", "an evidence item must be a JSON object");
         return null;
       }
-      int before = violations.size();
       unknownFields(n, ITEM_FIELDS, path + ".");
       EvidenceKind kind = null;
       JsonNode k = n.get("kind");
@@ -197,7 +196,9 @@ public final class WageCaseReader {
       boolean employerPaid = bool(n, path, "payerIsEmployer", true);
       boolean net = bool(n, path, "netOfDeductions", kind == EvidenceKind.BANK_STATEMENT);
       boolean nonWage = bool(n, path, "nonWage", false);
-      if (violations.size() > before || kind == null || month == null || amount == null) {
+      // An item whose essentials are readable is checked for content too, so that one reading
+      // reports everything; a stray or mistyped optional field is already reported.
+      if (kind == null || month == null || amount == null) {
         return null;
       }
       return new EvidenceItem(
