@@ -45,7 +45,7 @@ final class Explanation {
     } else {
       sb.append("。\n");
     }
-    sb.append('\n');
+    sb.append(rules(d)).append('\n');
 
     if (!d.months().isEmpty()) {
       sb.append(SECTION[section++]).append("、逐月认定\n");
@@ -154,17 +154,12 @@ final class Explanation {
         .append(yuan(cl.upper()))
         .append("。月平均工资")
         .append(yuan(cl.value()));
-    switch (cl.direction()) {
-      case RAISED_TO_LOWER_BOUND:
-        sb.append("低于下限，按下限计算");
-        break;
-      case LOWERED_TO_UPPER_BOUND:
-        sb.append("高于上限，按上限计算");
-        break;
-      default:
-        sb.append("在上下限之间（含本数），不作调整");
-        break;
-    }
+    sb.append(
+        switch (cl.direction()) {
+          case RAISED_TO_LOWER_BOUND -> "低于下限，按下限计算";
+          case LOWERED_TO_UPPER_BOUND -> "高于上限，按上限计算";
+          case NONE -> "在上下限之间（含本数），不作调整";
+        });
     sb.append("，本人工资为")
         .append(yuan(d.ownWage()))
         .append(cite(List.of(WageLaw.CLAMP)))
@@ -222,6 +217,30 @@ final class Explanation {
             .collect(Collectors.joining("；")));
     sb.append("。\n");
     return sb.toString();
+  }
+
+  /** The tribunal's choices the determination applied, stated whether or not they mattered. */
+  private static String rules(WageDetermination d) {
+    WageOptions o = d.options();
+    String grossUp =
+        o.grossUp() == GrossUpPolicy.AS_RECORDED
+            ? "银行流水等实发数按记载金额使用，不还原为应发工资"
+            : "实发数按扣除比例"
+                + o.grossUpDeductionRate().value().toPlainString()
+                + "（"
+                + o.grossUpDeductionRate().description()
+                + "）还原为应发工资";
+    String partial =
+        o.partialMonthPolicy() == PartialMonthPolicy.PRO_RATE
+            ? "不足整月的月份按日历天数折算为整月"
+            : "不足整月的月份在有完整月份时不计入";
+    return "认定规则：证明力高的证据优先；证明力相当的证据金额不一致时"
+        + o.conflictPolicy().labelZh()
+        + "；"
+        + grossUp
+        + "；"
+        + partial
+        + "。\n";
   }
 
   /** Same status and same evidence, amounts and reasons: the months read the same in an award. */

@@ -100,10 +100,7 @@ public final class WageDeterminer {
       Money amount,
       String adjustmentZh,
       String adjustmentEn,
-      Assessment assessment,
-      boolean net,
-      boolean grossedUp,
-      boolean proRated) {
+      Assessment assessment) {
 
     Credibility credibility() {
       return assessment.credibility();
@@ -144,29 +141,23 @@ public final class WageDeterminer {
 
   private static Comparator<Candidate> choiceOrder(ConflictPolicy policy) {
     Comparator<Candidate> byAmount = Comparator.comparing(Candidate::amount);
-    switch (policy) {
-      case HIGHER_AMOUNT:
-        return byAmount.reversed().thenComparing(TIE_BREAK);
-      case LOWER_AMOUNT:
-        return byAmount.thenComparing(TIE_BREAK);
-      case PREFERENCE_ORDER:
-        return BY_KIND_PREFERENCE
-            .thenComparing(byAmount.reversed())
-            .thenComparing(Candidate::items, ITEMS_CANONICAL);
-      default:
-        throw new IllegalStateException("unhandled policy " + policy);
-    }
+    return switch (policy) {
+      case HIGHER_AMOUNT -> byAmount.reversed().thenComparing(TIE_BREAK);
+      case LOWER_AMOUNT -> byAmount.thenComparing(TIE_BREAK);
+      case PREFERENCE_ORDER ->
+          BY_KIND_PREFERENCE
+              .thenComparing(byAmount.reversed())
+              .thenComparing(Candidate::items, ITEMS_CANONICAL);
+    };
   }
 
   private static List<Citation> policyCitations(ConflictPolicy policy) {
-    switch (policy) {
-      case HIGHER_AMOUNT:
-        return List.of(WageLaw.EMPLOYER_HOLDS_EVIDENCE, WageLaw.WAGE_TOTAL);
-      case LOWER_AMOUNT:
-        return List.of(WageLaw.BURDEN);
-      default:
-        return List.of();
-    }
+    return switch (policy) {
+      case HIGHER_AMOUNT -> List.of(WageLaw.EMPLOYER_HOLDS_EVIDENCE, WageLaw.WAGE_TOTAL);
+      case LOWER_AMOUNT -> List.of(WageLaw.BURDEN);
+      // A fixed order of kinds is the tribunal's own tie-break; no article prescribes one.
+      case PREFERENCE_ORDER -> List.of();
+    };
   }
 
   /** One determination: the case, sorted into a canonical order, and what is found on the way. */
@@ -460,8 +451,7 @@ public final class WageDeterminer {
               && head.kind() != EvidenceKind.SOCIAL_INSURANCE_BASE;
       boolean proRate = !complete(m) && head.kind().recordsPaymentForTheMonth() && !head.nonWage();
       if (!grossUp && !proRate) {
-        return new Candidate(
-            group, head.kind(), recorded, recorded, "", "", assessment, net, false, false);
+        return new Candidate(group, head.kind(), recorded, recorded, "", "", assessment);
       }
       BigDecimal share = BigDecimal.ONE.subtract(grossUpRate);
       BigDecimal numerator = netSum.amount().add(grossSum.amount().multiply(share));
@@ -508,8 +498,7 @@ public final class WageDeterminer {
         zh = "实发数按扣除比例" + rate + "还原为应发：" + expr;
         en = "net amount grossed up at deduction rate " + rate + ": " + expr;
       }
-      return new Candidate(
-          group, head.kind(), recorded, amount, zh, en, assessment, net, grossUp, proRate);
+      return new Candidate(group, head.kind(), recorded, amount, zh, en, assessment);
     }
 
     /**
