@@ -46,10 +46,10 @@ public record AssessedEvidence(
     CHOSEN("采信", "chosen"),
     /** Not chosen, but agrees with the chosen amount. */
     CORROBORATES("与采信金额一致，予以印证", "agrees with the chosen amount"),
-    /** Less credible than the chosen evidence. */
-    LESS_CREDIBLE("证明力低于采信证据，不予采信", "less credible than the chosen evidence"),
     /** As credible as the chosen evidence but disagreeing; the conflict policy settled it. */
     OUTWEIGHED_BY_POLICY("与采信证据证明力相当但金额不一致，按冲突处理规则不予采信", "settled by the conflict policy"),
+    /** Less credible than the chosen evidence. */
+    LESS_CREDIBLE("证明力低于采信证据，不予采信", "less credible than the chosen evidence"),
     /** A party's own statement with nothing else for the month: cannot stand alone. */
     INSUFFICIENT_ALONE("不能单独作为认定依据", "cannot stand alone"),
     /** Flagged as not wage: excluded. */

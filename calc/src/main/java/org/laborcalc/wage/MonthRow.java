@@ -17,7 +17,8 @@ import org.laborcalc.money.Money;
  * @param daysWorked calendar days from the start of work (or the 1st) to the month's end
  * @param daysInMonth calendar days in the month
  * @param status whether the month counts in the average
- * @param evidence every piece of evidence for the month, the chosen one first, then by credibility
+ * @param evidence every piece of evidence for the month, the chosen one first, then by outcome (in
+ *     the order of {@link AssessedEvidence.Outcome}) and credibility
  */
 public record MonthRow(
     YearMonth month,
