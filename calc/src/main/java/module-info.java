@@ -9,6 +9,7 @@ module org.laborcalc.calc {
   exports org.laborcalc.injury.grade;
   exports org.laborcalc.injury.rules;
   exports org.laborcalc.retirement;
+  exports org.laborcalc.wage;
 
   // Jackson reads the STRUCTURED rules of parameter packs into these records.
   opens org.laborcalc.injury.rules to

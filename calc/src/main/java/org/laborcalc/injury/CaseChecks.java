@@ -233,6 +233,24 @@ final class CaseChecks {
     }
   }
 
+  /** Exactly one of a stated wage and evidence. */
+  static List<Violation> wageBasis(WorkInjuryCase.WageFacts wage) {
+    boolean stated = wage.monthlyWage() != null;
+    boolean evidence = !wage.evidence().isEmpty();
+    if (stated == evidence) {
+      return List.of(
+          Violation.of(
+              "wage.monthlyWage",
+              stated ? "CONTRADICTION" : "REQUIRED",
+              stated ? "月平均工资与工资证据只能二选一：已认定工资时不再依证据计算" : "须提供认定的月平均工资（monthlyWage）或工资证据（evidence）",
+              stated
+                  ? "give either the monthly wage as found or the evidence of pay, not both"
+                  : "the monthly wage as found (monthlyWage) or the evidence of pay (evidence) is"
+                      + " required"));
+    }
+    return List.of();
+  }
+
   private void date(String path, LocalDate d) {
     if (d != null && (d.isBefore(EARLIEST) || d.isAfter(LATEST))) {
       add(

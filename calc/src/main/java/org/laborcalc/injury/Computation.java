@@ -21,6 +21,7 @@ import org.laborcalc.injury.WorkInjuryCase.InsuranceStatus;
 import org.laborcalc.injury.WorkInjuryCase.Payment;
 import org.laborcalc.injury.WorkInjuryCase.Relation;
 import org.laborcalc.injury.WorkInjuryCase.Termination;
+import org.laborcalc.injury.WorkInjuryCase.WageFacts;
 import org.laborcalc.injury.grade.CombinedGrade;
 import org.laborcalc.injury.grade.GradeCombination;
 import org.laborcalc.injury.grade.SelfCareConsistency;
@@ -47,6 +48,15 @@ import org.laborcalc.retirement.StatutoryRetirement;
 import org.laborcalc.time.DateRange;
 import org.laborcalc.time.MonthEndPolicy;
 import org.laborcalc.time.MonthsAndDays;
+import org.laborcalc.wage.ClampBounds;
+import org.laborcalc.wage.ClampResult;
+import org.laborcalc.wage.ProceduralFacts;
+import org.laborcalc.wage.SourcedFigure;
+import org.laborcalc.wage.StatutoryFigures;
+import org.laborcalc.wage.WageCase;
+import org.laborcalc.wage.WageDetermination;
+import org.laborcalc.wage.WageDeterminer;
+import org.laborcalc.wage.WageOptions;
 
 /**
  * One computation of one case: collects lines and warnings, then freezes them into a result. Not
@@ -112,60 +122,100 @@ final class Computation {
         use(WorkInjuryKeys.OWN_WAGE_FLOOR_PERCENT, region, regimeDate(injury));
     ResolvedParameter<BigDecimal> cap =
         use(WorkInjuryKeys.OWN_WAGE_CAP_PERCENT, region, regimeDate(injury));
-    Money avg = average.value();
-    Money lower = avg.times(percent(floor.value()), FEN);
-    Money upper = avg.times(percent(cap.value()), FEN);
-    Money actual = c.wage().monthlyWage();
-    OwnWage.Clamp clamp;
-    Money own;
-    if (actual.isLessThan(lower)) {
-      clamp = OwnWage.Clamp.RAISED_TO_FLOOR;
-      own = lower;
-    } else if (actual.isGreaterThan(upper)) {
-      clamp = OwnWage.Clamp.LOWERED_TO_CAP;
-      own = upper;
+    ResolvedParameter<BigDecimal> payDays = use(WorkInjuryKeys.PAY_DAYS_PER_MONTH, region, injury);
+    StatutoryFigures figures =
+        new StatutoryFigures(
+            sourced(average, average.value().amount()),
+            sourced(floor, floor.value()),
+            sourced(cap, cap.value()),
+            sourced(payDays, payDays.value()));
+    WageFacts facts = c.wage();
+    WageDetermination determination = null;
+    ClampResult clamp;
+    if (facts.monthlyWage() != null) {
+      clamp = ClampBounds.of(figures).apply(facts.monthlyWage());
     } else {
-      clamp = OwnWage.Clamp.NONE;
-      own = actual;
+      determination = WageDeterminer.determine(wageCase(), figures);
+      clamp = determination.clamp();
+      determination.warnings().forEach(w -> warn(w.code(), w.messageZh(), w.messageEn()));
     }
+    Money own = clamp.result();
     String formula =
         String.format(
             "%s%% × %s = %s ≤ %s ≤ %s%% × %s = %s → 本人工资 %s",
             plain(floor.value()),
-            g(avg),
-            g(lower),
-            g(actual),
+            g(average.value()),
+            g(clamp.lower()),
+            g(clamp.value()),
             plain(cap.value()),
-            g(avg),
-            g(upper),
+            g(average.value()),
+            g(clamp.upper()),
             g(own));
-    if (clamp != OwnWage.Clamp.NONE) {
+    if (clamp.clamped()) {
       formula =
           String.format(
               "%s（%s，%s%% 至 %s%%：%s 至 %s）→ 本人工资 %s",
-              g(actual),
-              clamp == OwnWage.Clamp.RAISED_TO_FLOOR ? "低于下限，按下限" : "高于上限，按上限",
+              g(clamp.value()),
+              clamp.direction() == ClampResult.Direction.RAISED_TO_LOWER_BOUND
+                  ? "低于下限，按下限"
+                  : "高于上限，按上限",
               plain(floor.value()),
               plain(cap.value()),
-              g(lower),
-              g(upper),
+              g(clamp.lower()),
+              g(clamp.upper()),
               g(own));
     }
-    Money original = c.wage().originalWage() != null ? c.wage().originalWage() : actual;
+    Money original =
+        facts.originalWage() != null
+            ? facts.originalWage()
+            : determination != null ? determination.originalWage() : clamp.value();
+    List<Citation> cites = new ArrayList<>();
+    cites.add(injuryRegime.cite(injuryRegime.ownWage, injuryRegime.ownWage == 64 ? 2 : 0));
+    if (determination != null) {
+      determination.citations().stream().filter(ci -> !cites.contains(ci)).forEach(cites::add);
+    }
     return new OwnWage(
-        actual,
-        avg,
-        lower,
-        upper,
+        clamp.value(),
+        average.value(),
+        clamp.lower(),
+        clamp.upper(),
         own,
-        clamp,
+        clamp.direction(),
         original,
         formula,
         List.of(
             ParameterUse.of(average, average.value().toString()),
             ParameterUse.of(floor, plain(floor.value())),
-            ParameterUse.of(cap, plain(cap.value()))),
-        List.of(injuryRegime.cite(injuryRegime.ownWage, injuryRegime.ownWage == 64 ? 2 : 0)));
+            ParameterUse.of(cap, plain(cap.value())),
+            ParameterUse.of(payDays, plain(payDays.value()))),
+        cites,
+        determination);
+  }
+
+  /** The wage facts as a case for the wage determination. */
+  private WageCase wageCase() {
+    WageFacts facts = c.wage();
+    return new WageCase(
+        c.injury().date(),
+        c.employment().start(),
+        facts.evidence(),
+        facts.procedure() != null ? facts.procedure() : ProceduralFacts.none(),
+        facts.options() != null ? facts.options() : WageOptions.defaults());
+  }
+
+  private static SourcedFigure sourced(ResolvedParameter<?> p, BigDecimal value) {
+    return new SourcedFigure(
+        value,
+        p.key().descriptionZh()
+            + "（"
+            + p.entry().region().fullName()
+            + "，"
+            + p.entry().range()
+            + "，参数包 "
+            + p.packId()
+            + "）",
+        p.citations(),
+        p.verification());
   }
 
   // ---- 停工留薪期: art. 33 (2003 art. 31) ------------------------------------------------

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import org.laborcalc.law.Citation;
 import org.laborcalc.money.Money;
+import org.laborcalc.wage.ClampResult;
+import org.laborcalc.wage.WageDetermination;
 
 /**
  * The 本人工资 used by the benefits: the average monthly wage clamped to 60–300% of the 统筹地区 average
@@ -20,6 +22,8 @@ import org.laborcalc.money.Money;
  * @param formula the clamp with its figures
  * @param parameters the figures used
  * @param citations the articles
+ * @param determination the month-by-month determination from evidence, or null when the case states
+ *     the average monthly wage as found
  */
 public record OwnWage(
     Money averageWage,
@@ -27,18 +31,12 @@ public record OwnWage(
     Money lowerBound,
     Money upperBound,
     Money ownWage,
-    Clamp clamp,
+    ClampResult.Direction clamp,
     Money originalWage,
     String formula,
     List<ParameterUse> parameters,
-    List<Citation> citations) {
-
-  /** Whether the clamp changed the wage. */
-  public enum Clamp {
-    NONE,
-    RAISED_TO_FLOOR,
-    LOWERED_TO_CAP
-  }
+    List<Citation> citations,
+    WageDetermination determination) {
 
   public OwnWage {
     requireNonNull(averageWage, "averageWage");

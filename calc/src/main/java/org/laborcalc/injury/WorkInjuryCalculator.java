@@ -2,12 +2,17 @@ package org.laborcalc.injury;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.laborcalc.error.BeanValidation;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.Violation;
 import org.laborcalc.injury.rules.BundledPacks;
 import org.laborcalc.parameters.Parameters;
+import org.laborcalc.wage.ProceduralFacts;
+import org.laborcalc.wage.WageCase;
+import org.laborcalc.wage.WageDeterminer;
+import org.laborcalc.wage.WageOptions;
 
 /**
  * Computes every benefit of a work-injury case under 《工伤保险条例》 chapter 5 with who pays it. Immutable
@@ -48,11 +53,29 @@ public final class WorkInjuryCalculator {
     requireNonNull(c, "case");
     requireNonNull(options, "options");
     // Missing and malformed fields first (Bean Validation); the cross-field rules need them.
-    List<Violation> fields = BeanValidation.validate(c);
-    if (!fields.isEmpty()) {
-      return fields;
+    List<Violation> fields = new ArrayList<>(BeanValidation.validate(c));
+    if (c.wage() != null) {
+      fields.addAll(CaseChecks.wageBasis(c.wage()));
     }
-    return CaseChecks.check(c, options);
+    if (!fields.isEmpty()) {
+      return List.copyOf(fields);
+    }
+    List<Violation> facts = new ArrayList<>(CaseChecks.check(c, options));
+    if (c.wage().monthlyWage() == null) {
+      // The evidence's own rules, located under "wage." in the case.
+      WageDeterminer.validate(
+              new WageCase(
+                  c.injury().date(),
+                  c.employment().start(),
+                  c.wage().evidence(),
+                  c.wage().procedure() != null ? c.wage().procedure() : ProceduralFacts.none(),
+                  c.wage().options() != null ? c.wage().options() : WageOptions.defaults()))
+          .forEach(
+              v ->
+                  facts.add(
+                      Violation.of("wage." + v.path(), v.code(), v.messageZh(), v.messageEn())));
+    }
+    return List.copyOf(facts);
   }
 
   /** The result under the default options. */

@@ -12,6 +12,9 @@ import org.laborcalc.money.Money;
 import org.laborcalc.region.Region;
 import org.laborcalc.retirement.RetirementCategory;
 import org.laborcalc.time.DateRange;
+import org.laborcalc.wage.EvidenceItem;
+import org.laborcalc.wage.ProceduralFacts;
+import org.laborcalc.wage.WageOptions;
 
 /**
  * The facts of a work-injury case, as a tribunal finds them. Immutable; lists are copied. Field
@@ -216,14 +219,38 @@ public record WorkInjuryCase(
   public record Payment(@NotNull Money amount, LocalDate date, String description) {}
 
   /**
-   * The wage facts.
+   * The wage facts: either the average monthly wage as found, or the evidence to find it from.
    *
    * @param monthlyWage the average monthly wage of the 12 months before the injury as found or
-   *     agreed; clamped to 60–300% of the regional average (art. 64)
-   * @param originalWage the 原工资福利待遇 paid during the 停工留薪期; null = the monthly wage before the clamp
+   *     agreed; null when {@code evidence} is given
+   * @param evidence the evidence of pay, determined month by month under the burden-of-proof rules
+   *     ({@link org.laborcalc.wage.WageDeterminer}); empty when {@code monthlyWage} is given
+   * @param procedure procedural facts about the evidence (an order to produce records), or null
+   * @param options the wage determination's named options, or null for the defaults
+   * @param originalWage the 原工资福利待遇 paid during the 停工留薪期; null = the average before the clamp
    * @param preTerminationAverageWage the average monthly contribution wage of the 12 months before
    *     the termination, where a provincial rule raises an own-wage base to it (Guangdong art. 33)
    */
   public record WageFacts(
-      @NotNull Money monthlyWage, Money originalWage, Money preTerminationAverageWage) {}
+      Money monthlyWage,
+      List<@NotNull @Valid EvidenceItem> evidence,
+      ProceduralFacts procedure,
+      WageOptions options,
+      Money originalWage,
+      Money preTerminationAverageWage) {
+
+    public WageFacts {
+      evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    /** The average monthly wage as found, without evidence. */
+    public WageFacts(Money monthlyWage, Money originalWage, Money preTerminationAverageWage) {
+      this(monthlyWage, List.of(), null, null, originalWage, preTerminationAverageWage);
+    }
+
+    /** The evidence to determine the wage from, with the default options. */
+    public static WageFacts fromEvidence(List<EvidenceItem> evidence, ProceduralFacts procedure) {
+      return new WageFacts(null, evidence, procedure, null, null, null);
+    }
+  }
 }

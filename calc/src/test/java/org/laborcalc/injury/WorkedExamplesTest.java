@@ -68,7 +68,7 @@ class WorkedExamplesTest {
     assertThat(r.wage().ownWage()).isEqualTo(m("6500.00"));
     assertThat(r.wage().lowerBound()).isEqualTo(m("3120.00"));
     assertThat(r.wage().upperBound()).isEqualTo(m("15600.00"));
-    assertThat(r.wage().clamp()).isEqualTo(OwnWage.Clamp.NONE);
+    assertThat(r.wage().clamp()).isEqualTo(org.laborcalc.wage.ClampResult.Direction.NONE);
     assertThat(only(r, BenefitItem.ONE_TIME_DISABILITY_SUBSIDY).amount()).isEqualTo(m("58500.00"));
     assertThat(only(r, BenefitItem.ONE_TIME_DISABILITY_SUBSIDY).formula())
         .isEqualTo("9 × 6,500.00 = 58,500.00");
@@ -86,6 +86,53 @@ class WorkedExamplesTest {
             l -> l.citations().stream().anyMatch(ci -> ci.toChinese().equals("《工伤保险条例》第六十二条第二款")),
             "every line cites art. 62 ¶2 (uninsured employer pays)");
     assertThat(r.warnings()).anyMatch(w -> w.code().equals("SECONDARY_SOURCE"));
+  }
+
+  /**
+   * The seed case from its evidence (issue 4): March–November 2019 the unsigned payroll says
+   * 3,500.00 a month, the bank wage-card statement 6,500.00. The payroll lacks the worker's
+   * signature (工资支付暂行规定 art. 6), the bank record is objective: 6,500.00 each month, average (9 ×
+   * 6,500) ÷ 9 = 6,500.00, and the same award of 250,800.00 follows.
+   */
+  @Test
+  void seedFromTheBankStatementAgainstTheUnsignedPayroll() {
+    java.util.List<org.laborcalc.wage.EvidenceItem> evidence = new java.util.ArrayList<>();
+    for (int month = 3; month <= 11; month++) {
+      java.time.YearMonth ym = java.time.YearMonth.of(2019, month);
+      evidence.add(org.laborcalc.wage.EvidenceItem.payroll(ym, m("3500.00"), false));
+      evidence.add(org.laborcalc.wage.EvidenceItem.bankDeposit(ym, m("6500.00")));
+    }
+    CaseBuilder b =
+        CaseBuilder.create()
+            .region("370800")
+            .employed("2019-03-01")
+            .injured("2019-12-18", false)
+            .suspended("2019-12-18", "2020-06-17", false)
+            .graded("2020-08-20", 9)
+            .terminated("2020-10-31", InitiatedBy.WORKER)
+            .insurance(InsuranceStatus.UNINSURED, null)
+            .expense(BenefitItem.RE_EXAMINATION_FEE, "300.00", "复查费")
+            .expense(BenefitItem.FOLLOW_UP_TREATMENT, "40000.00", "后续治疗费")
+            .expense(BenefitItem.APPRAISAL_FEE, "2800.00", "司法鉴定费");
+    b.wage = WorkInjuryCase.WageFacts.fromEvidence(evidence, null);
+    WorkInjuryResult r =
+        WorkInjuryCalculator.of(
+                CallerFigures.create()
+                    .year("wage.regionalAverageMonthly", "370800", 2018, "5200.00")
+                    .year("wage.regionalAverageMonthly", "370800", 2019, "5800.00")
+                    .overBundled())
+            .calculate(b.build());
+
+    assertThat(r.wage().determination().monthsAveraged()).isEqualTo(9);
+    assertThat(r.wage().determination().months())
+        .filteredOn(row -> row.chosen().isPresent())
+        .allMatch(
+            row -> row.chosen().get().kind() == org.laborcalc.wage.EvidenceKind.BANK_STATEMENT);
+    assertThat(r.wage().ownWage()).isEqualTo(m("6500.00"));
+    assertThat(r.totals().employer()).isEqualTo(m("250800.00"));
+    assertThat(r.wage().citations())
+        .extracting(ci -> ci.toChinese())
+        .anyMatch(t -> t.startsWith("《工资支付暂行规定》第六条"));
   }
 
   /**
@@ -249,7 +296,8 @@ class WorkedExamplesTest {
     WorkInjuryResult r = calc.calculate(c);
 
     assertThat(r.wage().ownWage()).isEqualTo(m("3000.00"));
-    assertThat(r.wage().clamp()).isEqualTo(OwnWage.Clamp.RAISED_TO_FLOOR);
+    assertThat(r.wage().clamp())
+        .isEqualTo(org.laborcalc.wage.ClampResult.Direction.RAISED_TO_LOWER_BOUND);
     assertThat(only(r, BenefitItem.ONE_TIME_DISABILITY_SUBSIDY).amount()).isEqualTo(m("75000.00"));
     assertThat(only(r, BenefitItem.DISABILITY_ALLOWANCE).monthlyAmount()).isEqualTo(m("2690.00"));
     assertThat(only(r, BenefitItem.LIVING_CARE_ALLOWANCE).monthlyAmount()).isEqualTo(m("2000.00"));
