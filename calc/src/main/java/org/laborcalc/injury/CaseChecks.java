@@ -176,6 +176,33 @@ final class CaseChecks {
             "参保状态为 " + c.insurance().status() + " 时不应填写事后参保日期",
             "an enrolment date contradicts the status " + c.insurance().status());
       }
+      Money declared = c.insurance().declaredMonthlyBase();
+      if (c.insurance().status() == InsuranceStatus.UNDER_DECLARED_BASE) {
+        if (declared == null) {
+          add(
+              "insurance.declaredMonthlyBase",
+              "REQUIRED",
+              "少报缴费基数的，须提供申报的月缴费基数",
+              "the declared monthly contribution base is required for an under-declared base");
+        } else {
+          positive("insurance.declaredMonthlyBase", declared);
+        }
+      } else if (declared != null) {
+        add(
+            "insurance.declaredMonthlyBase",
+            "CONTRADICTION",
+            "参保状态为 " + c.insurance().status() + " 时不应填写申报缴费基数",
+            "a declared base contradicts the status " + c.insurance().status());
+      }
+      LocalDate filed = c.insurance().recognitionFiledOn();
+      date("insurance.recognitionFiledOn", filed);
+      if (filed != null && injury != null && filed.isBefore(injury)) {
+        add(
+            "insurance.recognitionFiledOn",
+            "DATE_ORDER",
+            "工伤认定申请日期（" + filed + "）早于受伤日期",
+            "the recognition application (" + filed + ") is before the injury");
+      }
     }
     for (int i = 0; i < c.expenses().size(); i++) {
       WorkInjuryCase.Expense e = c.expenses().get(i);

@@ -32,6 +32,7 @@ import org.laborcalc.injury.rules.TerminationSubsidyRule.Counting;
 import org.laborcalc.injury.rules.TerminationSubsidyRule.Payability;
 import org.laborcalc.injury.rules.TerminationSubsidyRule.Step;
 import org.laborcalc.injury.rules.TerminationSubsidyRule.Subsidy;
+import org.laborcalc.injury.rules.UnderDeclaredBaseRule;
 import org.laborcalc.injury.rules.WorkInjuryKeys;
 import org.laborcalc.law.Citation;
 import org.laborcalc.law.Instruments;
@@ -75,6 +76,10 @@ final class Computation {
   private final Map<String, Notice> warnings = new LinkedHashMap<>();
   private OwnWage wage;
   private CombinedGrade grade;
+  private StatutoryFigures figures;
+  // The 本人工资 the own-wage items multiply: the worker's, or the one on an under-declared base
+  // while the fund's share is worked out.
+  private Money ownWageInUse;
 
   Computation(WorkInjuryCase c, CalculationOptions options, Parameters parameters) {
     this.c = c;
@@ -86,22 +91,23 @@ final class Computation {
 
   WorkInjuryResult run() {
     wage = ownWage();
+    ownWageInUse = wage.ownWage();
     if (c.appraisal() != null) {
       grade = GradeCombination.combine(c.appraisal().itemGrades());
     }
     suspensionWages();
     if (grade != null) {
-      disabilitySubsidy();
-      disabilityAllowance();
+      onOwnWage(this::disabilitySubsidy);
+      onOwnWage(this::disabilityAllowance);
       livingCare();
-      terminationSubsidies();
+      onOwnWage(this::terminationSubsidies);
     }
     hospitalFood();
     actualCosts();
     if (c.death() != null) {
       funeral();
       deathSubsidy();
-      dependantPensions();
+      onOwnWage(this::dependantPensions);
     }
     alreadyPaid();
     // A canonical order, so that the order in which facts were given never changes the result.
@@ -123,7 +129,7 @@ final class Computation {
     ResolvedParameter<BigDecimal> cap =
         use(WorkInjuryKeys.OWN_WAGE_CAP_PERCENT, region, regimeDate(injury));
     ResolvedParameter<BigDecimal> payDays = use(WorkInjuryKeys.PAY_DAYS_PER_MONTH, region, injury);
-    StatutoryFigures figures =
+    figures =
         new StatutoryFigures(
             sourced(average, average.value().amount()),
             sourced(floor, floor.value()),
@@ -216,6 +222,95 @@ final class Computation {
             + "）",
         p.citations(),
         p.verification());
+  }
+
+  // ---- an under-declared base: Guangdong art. 56, Zhejiang art. 33, Henan art. 33 -----------
+
+  /**
+   * Runs an item computed on 本人工资. On an under-declared contribution base the fund pays the item on
+   * the 本人工资 of the declared base, and where the province says so the employer pays the difference
+   * to the item on the true 本人工资, on a line of its own.
+   */
+  private void onOwnWage(Runnable item) {
+    if (c.insurance().status() != InsuranceStatus.UNDER_DECLARED_BASE) {
+      item.run();
+      return;
+    }
+    int from = lines.size();
+    item.run();
+    List<BenefitLine> full = new ArrayList<>(lines.subList(from, lines.size()));
+    lines.subList(from, lines.size()).clear();
+    ClampResult declared = ClampBounds.of(figures).apply(c.insurance().declaredMonthlyBase());
+    ownWageInUse = declared.result();
+    try {
+      item.run();
+    } finally {
+      ownWageInUse = wage.ownWage();
+    }
+    List<BenefitLine> onDeclared = new ArrayList<>(lines.subList(from, lines.size()));
+    lines.subList(from, lines.size()).clear();
+    ResolvedParameter<UnderDeclaredBaseRule> rule =
+        use(WorkInjuryKeys.UNDER_DECLARED_BASE, region, c.injury().date());
+    for (int i = 0; i < full.size(); i++) {
+      BenefitLine whole = full.get(i);
+      if (whole.payer() == Payer.EMPLOYER) {
+        lines.add(whole);
+        continue;
+      }
+      BenefitLine fundPart = onDeclared.get(i);
+      lines.add(
+          new BenefitLine(
+              fundPart.item(),
+              fundPart.amount(),
+              fundPart.monthlyAmount(),
+              fundPart.startDate(),
+              fundPart.accrued(),
+              Payer.FUND,
+              fundPart.formula(),
+              "按申报的月缴费基数 "
+                  + g(c.insurance().declaredMonthlyBase())
+                  + "（本人工资 "
+                  + g(declared.result())
+                  + "）由工伤保险基金支付："
+                  + fundPart.explanationZh(),
+              fundPart.parameters(),
+              fundPart.citations(),
+              fundPart.label()));
+      if (!rule.value().employerPaysDifference()) {
+        continue;
+      }
+      boolean monthly = whole.isMonthly();
+      Money wholeAmount = monthly ? whole.monthlyAmount() : whole.amount();
+      Money fundAmount = monthly ? fundPart.monthlyAmount() : fundPart.amount();
+      Money difference = wholeAmount.minus(fundAmount);
+      if (!difference.isPositive()) {
+        continue;
+      }
+      Money accrued = whole.accrued() == null ? null : whole.accrued().minus(fundPart.accrued());
+      List<Citation> cites = new ArrayList<>(whole.citations());
+      cites.addAll(rule.citations());
+      List<ParameterUse> used = new ArrayList<>(whole.parameters());
+      used.add(ParameterUse.of(rule, "employerPaysDifference"));
+      lines.add(
+          new BenefitLine(
+              whole.item(),
+              monthly ? null : difference,
+              monthly ? difference : null,
+              whole.startDate(),
+              accrued,
+              Payer.EMPLOYER,
+              g(wholeAmount) + " − " + g(fundAmount) + " = " + g(difference),
+              "用人单位少报缴费工资，按本人工资 "
+                  + g(wage.ownWage())
+                  + " 应得 "
+                  + g(wholeAmount)
+                  + "，基金按申报基数支付 "
+                  + g(fundAmount)
+                  + "，差额由用人单位补足",
+              used,
+              cites,
+              whole.label() == null ? "少报缴费工资差额" : whole.label() + "（差额）"));
+    }
   }
 
   // ---- 停工留薪期: art. 33 (2003 art. 31) ------------------------------------------------
@@ -361,7 +456,7 @@ final class Computation {
     ResolvedParameter<Table> months =
         use(WorkInjuryKeys.DISABILITY_SUBSIDY_MONTHS, region, regimeDate(arises));
     BigDecimal m = months.value().get(g);
-    Money amount = wage.ownWage().times(m, FEN);
+    Money amount = ownWageInUse.times(m, FEN);
     Payer payer = payer(Payer.FUND, BenefitItem.ONE_TIME_DISABILITY_SUBSIDY, arises);
     lines.add(
         new BenefitLine(
@@ -371,7 +466,7 @@ final class Computation {
             null,
             null,
             payer,
-            plain(m) + " × " + g(wage.ownWage()) + " = " + g(amount),
+            plain(m) + " × " + g(ownWageInUse) + " = " + g(amount),
             grade.finalGrade().nameZh() + "伤残，一次性伤残补助金为" + plain(m) + "个月的本人工资",
             List.of(ParameterUse.of(months, g + "级: " + plain(m))),
             withLiability(
@@ -398,9 +493,9 @@ final class Computation {
         use(WorkInjuryKeys.DISABILITY_ALLOWANCE_PERCENT, region, regimeDate(start));
     ResolvedParameter<Money> minimum = use(WorkInjuryKeys.MINIMUM_MONTHLY_WAGE, region, start);
     BigDecimal p = pct.value().get(g);
-    Money computed = wage.ownWage().times(percent(p), FEN);
+    Money computed = ownWageInUse.times(percent(p), FEN);
     Money monthly = computed.max(minimum.value());
-    String formula = plain(p) + "% × " + g(wage.ownWage()) + " = " + g(computed);
+    String formula = plain(p) + "% × " + g(ownWageInUse) + " = " + g(computed);
     if (monthly != computed) {
       formula += "，低于最低工资标准 " + g(minimum.value()) + "，补足至 " + g(monthly);
     }
@@ -628,7 +723,7 @@ final class Computation {
         return p.value();
       }
       case OWN_WAGE -> {
-        Money base = wage.ownWage();
+        Money base = ownWageInUse;
         if (rule.ownWageRaisedToPreTerminationAverage()) {
           Money pre = c.wage().preTerminationAverageWage();
           if (pre == null) {
@@ -747,7 +842,7 @@ final class Computation {
             "住院" + days + "天，按统筹地区人民政府规定的标准（每日 " + g(daily.value()) + "）支付住院伙食补助费",
             List.of(ParameterUse.of(daily, daily.value().toString())),
             withLiability(
-                List.of(regime.cite(regime.medical, 4)), BenefitItem.HOSPITAL_FOOD_SUBSIDY),
+                List.of(regime.cite(regime.medical, 4)), BenefitItem.HOSPITAL_FOOD_SUBSIDY, first),
             null));
   }
 
@@ -800,7 +895,7 @@ final class Computation {
                           formula,
                           item.nameZh() + "，按票据所载实际发生额" + (what.isEmpty() ? "" : "（" + what + "）"),
                           List.of(),
-                          withLiability(costCitations(item, regime(when)), item),
+                          withLiability(costCitations(item, regime(when)), item, when),
                           null));
                 }));
   }
@@ -947,7 +1042,7 @@ final class Computation {
     Regime regime = regime(death);
     ResolvedParameter<Table> pct =
         use(WorkInjuryKeys.DEPENDANT_PENSION_PERCENT, region, regimeDate(death));
-    Money own = wage.ownWage();
+    Money own = ownWageInUse;
     List<BigDecimal> percents = new ArrayList<>();
     List<Money> amounts = new ArrayList<>();
     Money sum = Money.ZERO;
@@ -1058,15 +1153,27 @@ final class Computation {
 
   private Payer payer(Payer whenInsured, BenefitItem item, LocalDate arises) {
     InsuranceStatus status = c.insurance().status();
-    if (status == InsuranceStatus.INSURED || whenInsured == Payer.EMPLOYER) {
-      return whenInsured;
+    if (whenInsured == Payer.EMPLOYER) {
+      return Payer.EMPLOYER;
     }
     if (status == InsuranceStatus.UNINSURED) {
       return Payer.EMPLOYER;
     }
-    LocalDate enrolment = c.insurance().enrolmentDate();
-    boolean newCost = !arises.isBefore(enrolment) && fundPaysNewCosts(item);
-    return newCost ? Payer.FUND : Payer.EMPLOYER;
+    if (status == InsuranceStatus.ENROLLED_AFTER_INJURY) {
+      LocalDate enrolment = c.insurance().enrolmentDate();
+      return !arises.isBefore(enrolment) && fundPaysNewCosts(item) ? Payer.FUND : Payer.EMPLOYER;
+    }
+    return inLateFilingGap(arises) ? Payer.EMPLOYER : Payer.FUND;
+  }
+
+  /**
+   * Art. 17 ¶4: costs arising after the 30 days the employer had to apply for 工伤认定 and before it
+   * applied are the employer's.
+   */
+  private boolean inLateFilingGap(LocalDate arises) {
+    LocalDate filed = c.insurance().recognitionFiledOn();
+    LocalDate deadline = c.injury().date().plusDays(30);
+    return filed != null && arises.isAfter(deadline) && !arises.isAfter(filed);
   }
 
   /** 人社部发〔2016〕29号 item 三: the fund's share of costs arising after a late enrolment. */
@@ -1092,20 +1199,22 @@ final class Computation {
    * employer; art. 62 ¶3 and 人社部发〔2016〕29号 item 3 on the fund's items after a late enrolment.
    */
   private List<Citation> withLiability(List<Citation> base, BenefitItem item) {
+    return withLiability(base, item, null);
+  }
+
+  private List<Citation> withLiability(List<Citation> base, BenefitItem item, LocalDate arises) {
     InsuranceStatus status = c.insurance().status();
-    if (status == InsuranceStatus.INSURED
-        || status == InsuranceStatus.ENROLLED_AFTER_INJURY
-            && payerIfInsured(item) == Payer.EMPLOYER) {
-      return base;
-    }
     List<Citation> out = new ArrayList<>(base);
     Regime regime = injuryRegime;
     boolean v2010 = regime == Regime.REGULATION_2010;
     if (status == InsuranceStatus.UNINSURED) {
       out.add(regime.cite(regime.uninsured, v2010 ? 2 : 0));
-    } else {
+    } else if (status == InsuranceStatus.ENROLLED_AFTER_INJURY
+        && payerIfInsured(item) == Payer.FUND) {
       out.add(regime.cite(regime.uninsured, v2010 ? 3 : 0));
       out.add(Citation.of(Instruments.get("rsbf-2016-29"), 3));
+    } else if (arises != null && payerIfInsured(item) == Payer.FUND && inLateFilingGap(arises)) {
+      out.add(regime.cite(17, 4));
     }
     return out;
   }

@@ -159,8 +159,23 @@ public record WorkInjuryCase(
    * @param status insured or not
    * @param enrolmentDate when the employer enrolled after the injury (status {@code
    *     ENROLLED_AFTER_INJURY})
+   * @param declaredMonthlyBase the monthly contribution base the employer declared (status {@code
+   *     UNDER_DECLARED_BASE})
+   * @param recognitionFiledOn when the employer applied for 工伤认定, where it applied later than the
+   *     30 days of art. 17 ¶1: costs arising in between are the employer's (art. 17 ¶4); null when
+   *     filed in time or not at issue
    */
-  public record Insurance(@NotNull InsuranceStatus status, LocalDate enrolmentDate) {}
+  public record Insurance(
+      @NotNull InsuranceStatus status,
+      LocalDate enrolmentDate,
+      Money declaredMonthlyBase,
+      LocalDate recognitionFiledOn) {
+
+    /** Insurance without an under-declared base or a late filing. */
+    public Insurance(InsuranceStatus status, LocalDate enrolmentDate) {
+      this(status, enrolmentDate, null, null);
+    }
+  }
 
   /** The employer's insurance status. */
   public enum InsuranceStatus {
@@ -169,7 +184,12 @@ public record WorkInjuryCase(
     /** Never insured: the employer pays every item (art. 62 ¶2). */
     UNINSURED,
     /** Enrolled and paid arrears after the injury: art. 62 ¶3. */
-    ENROLLED_AFTER_INJURY
+    ENROLLED_AFTER_INJURY,
+    /**
+     * Insured on a contribution base below the wage: the fund pays on the declared base and, where
+     * the province says so, the employer pays the difference.
+     */
+    UNDER_DECLARED_BASE
   }
 
   /**

@@ -135,6 +135,19 @@ class WorkInjuryProperties {
     }
     LocalDate enrolment =
         status == InsuranceStatus.ENROLLED_AFTER_INJURY ? injury.plusDays(r.nextInt(600)) : null;
+    // Only Guangdong, Zhejiang and Henan have a bundled rule for an under-declared base.
+    if (status == InsuranceStatus.UNDER_DECLARED_BASE
+        && !List.of("440100", "330100", "410100").contains(region)) {
+      status = InsuranceStatus.INSURED;
+    }
+    Money declared =
+        status == InsuranceStatus.UNDER_DECLARED_BASE
+            ? Money.ofYuan(1000 + r.nextInt(20_000))
+            : null;
+    LocalDate filedLate =
+        status != InsuranceStatus.UNINSURED && r.nextInt(4) == 0
+            ? injury.plusDays(31 + r.nextInt(200))
+            : null;
     Money wage = Money.ofYuan(1000 + r.nextInt(50_000));
     return new WorkInjuryCase(
         Region.of(region),
@@ -145,7 +158,7 @@ class WorkInjuryProperties {
         new Suspension(injury, suspensionEnd, r.nextBoolean()),
         stays,
         expenses,
-        new Insurance(status, enrolment),
+        new Insurance(status, enrolment, declared, filedLate),
         death,
         paid,
         new WageFacts(wage, null, wage.times(new BigDecimal("1.1"), Money.DEFAULT_ROUNDING)));

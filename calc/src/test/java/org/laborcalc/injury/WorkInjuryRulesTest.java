@@ -159,6 +159,72 @@ class WorkInjuryRulesTest {
           .contains("《工伤保险条例》第六十二条第三款");
     }
 
+    /**
+     * Henan art. 33: an under-declared base. 本人工资 6,000; declared 3,000 is below 60% × 6,000 =
+     * 3,600, so the fund's 本人工资 is 3,600. Grade 7: fund 13 × 3,600 = 46,800.00; the employer pays
+     * 13 × 6,000 − 46,800 = 78,000 − 46,800 = 31,200.00.
+     */
+    @Test
+    void anUnderDeclaredBaseLeavesTheDifferenceWithTheEmployer() {
+      CaseBuilder b =
+          CaseBuilder.create()
+              .region("410100")
+              .employed("2015-01-01")
+              .injured("2022-03-01", false)
+              .graded("2022-09-01", 7)
+              .wage("6000.00");
+      b.insurance =
+          new WorkInjuryCase.Insurance(
+              InsuranceStatus.UNDER_DECLARED_BASE, null, m("3000.00"), null);
+      WorkInjuryResult r =
+          over(CallerFigures.create()
+                  .year("wage.regionalAverageMonthly", "410100", 2021, "6000.00"))
+              .calculate(b.build());
+      assertThat(r.linesOf(BenefitItem.ONE_TIME_DISABILITY_SUBSIDY))
+          .extracting(BenefitLine::payer, BenefitLine::amount)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(Payer.EMPLOYER, m("31200.00")),
+              org.assertj.core.groups.Tuple.tuple(Payer.FUND, m("46800.00")));
+      BenefitLine difference = r.linesOf(BenefitItem.ONE_TIME_DISABILITY_SUBSIDY).get(0);
+      assertThat(difference.formula()).isEqualTo("78,000.00 − 46,800.00 = 31,200.00");
+      assertThat(difference.citations())
+          .extracting(ci -> ci.toChinese())
+          .contains("《河南省工伤保险条例》第三十三条");
+    }
+
+    /**
+     * Art. 17 ¶4: injured 2022-03-01, the employer applied for recognition only on 2022-05-15.
+     * Costs after the 30 days (from 2022-04-01) up to the application are the employer's: 1,000.00
+     * of 2022-04-15; 500.00 of 2022-03-20 and 2,000.00 of 2022-06-01 stay with the fund.
+     */
+    @Test
+    void aLateRecognitionApplicationShiftsTheGapsCostsToTheEmployer() {
+      CaseBuilder b =
+          CaseBuilder.create()
+              .region("410100")
+              .employed("2015-01-01")
+              .injured("2022-03-01", false)
+              .wage("6000.00")
+              .expenseOn(BenefitItem.MEDICAL_EXPENSES, "500.00", "2022-03-20")
+              .expenseOn(BenefitItem.MEDICAL_EXPENSES, "1000.00", "2022-04-15")
+              .expenseOn(BenefitItem.MEDICAL_EXPENSES, "2000.00", "2022-06-01");
+      b.insurance =
+          new WorkInjuryCase.Insurance(
+              InsuranceStatus.INSURED, null, null, LocalDate.of(2022, 5, 15));
+      WorkInjuryResult r =
+          over(CallerFigures.create()
+                  .year("wage.regionalAverageMonthly", "410100", 2021, "6000.00"))
+              .calculate(b.build());
+      assertThat(r.linesOf(BenefitItem.MEDICAL_EXPENSES))
+          .extracting(BenefitLine::payer, BenefitLine::amount)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(Payer.EMPLOYER, m("1000.00")),
+              org.assertj.core.groups.Tuple.tuple(Payer.FUND, m("2500.00")));
+      assertThat(r.linesOf(BenefitItem.MEDICAL_EXPENSES).get(0).citations())
+          .extracting(ci -> ci.toChinese())
+          .contains("《工伤保险条例》第十七条第四款");
+    }
+
     /** Amounts already paid are deducted on their own line: 250,800 − 10,000 = 240,800.00. */
     @Test
     void alreadyPaidIsDeductedFromTheEmployer() {

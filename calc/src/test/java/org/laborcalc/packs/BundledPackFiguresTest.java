@@ -318,6 +318,59 @@ class BundledPackFiguresTest {
             Verification.PRIMARY,
             false,
             GUANGDONG_TERMINATION));
+    // An under-declared base: the employer pays the difference — Guangdong art. 56 (2019 text;
+    // earlier text not held), Zhejiang art. 33 (2020 text; 2017 text not held), Henan art. 33.
+    String difference = "{\"employerPaysDifference\": true}";
+    f.add(
+        new Figure(
+            "cn-guangdong-work-injury.json",
+            "injury.underDeclaredBase",
+            "440000",
+            "2012-01-01",
+            "2019-07-01",
+            Verification.SECONDARY,
+            true,
+            difference));
+    f.add(
+        new Figure(
+            "cn-guangdong-work-injury.json",
+            "injury.underDeclaredBase",
+            "440000",
+            "2019-07-01",
+            null,
+            Verification.PRIMARY,
+            false,
+            difference));
+    f.add(
+        new Figure(
+            "cn-zhejiang-work-injury.json",
+            "injury.underDeclaredBase",
+            "330000",
+            "2018-01-01",
+            "2020-09-24",
+            Verification.SECONDARY,
+            true,
+            difference));
+    f.add(
+        new Figure(
+            "cn-zhejiang-work-injury.json",
+            "injury.underDeclaredBase",
+            "330000",
+            "2020-09-24",
+            null,
+            Verification.PRIMARY,
+            false,
+            difference));
+    f.add(
+        new Figure(
+            "cn-henan-work-injury.json",
+            "injury.underDeclaredBase",
+            "410000",
+            "2007-10-01",
+            null,
+            Verification.PRIMARY,
+            false,
+            difference));
     // Sichuan art. 33 ¶2: 16/14/12/10 × 全省城镇全部单位就业人员年平均工资, by agreement.
     f.add(
         new Figure(
@@ -633,6 +686,8 @@ class BundledPackFiguresTest {
               assertNumberTable(v, List.of("min", "max"), where);
           case "injury.terminationSubsidies" -> assertTermination(v, where);
           case "injury.uninsuredLumpSum" -> assertUninsured(v, where);
+          case "injury.underDeclaredBase" ->
+              assertThat(v.get("employerPaysDifference").isBoolean()).as(where).isTrue();
           case "income.nationalUrbanDisposablePerCapita" -> assertMoney(v, where);
           case "injury.suspension.normalMaxMonths",
               "injury.suspension.extensionMaxMonths",

@@ -163,6 +163,14 @@ public final class WorkInjuryKeys {
           "lump sum an uninsured employer may pay grades 1 to 4",
           UninsuredLumpSumRule.class);
 
+  /** Provincial rule on benefits lowered by an under-declared contribution base. */
+  public static final ParameterKey<UnderDeclaredBaseRule> UNDER_DECLARED_BASE =
+      ParameterKey.structured(
+          "injury.underDeclaredBase",
+          "少报缴费工资致待遇降低的差额规则",
+          "rule on benefits lowered by an under-declared contribution base",
+          UnderDeclaredBaseRule.class);
+
   /** 住院伙食补助费 as percent of the local minimum wage (Zhejiang art. 24). */
   public static final ParameterKey<BigDecimal> HOSPITAL_FOOD_MINIMUM_WAGE_PERCENT =
       ParameterKey.number(
@@ -218,6 +226,7 @@ public final class WorkInjuryKeys {
               NATIONAL_URBAN_DISPOSABLE_INCOME,
               TERMINATION_SUBSIDIES,
               UNINSURED_LUMP_SUM,
+              UNDER_DECLARED_BASE,
               HOSPITAL_FOOD_MINIMUM_WAGE_PERCENT,
               HOSPITAL_FOOD_DAILY,
               REGIONAL_AVERAGE_MONTHLY_WAGE,
