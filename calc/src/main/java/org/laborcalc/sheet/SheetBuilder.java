@@ -31,6 +31,7 @@ import org.laborcalc.sheet.Sheet.Notes;
 import org.laborcalc.sheet.Sheet.Section;
 import org.laborcalc.sheet.Sheet.Table;
 import org.laborcalc.time.DateRange;
+import org.laborcalc.wage.ClampResult;
 
 /**
  * Writes a {@link WorkInjuryResult} out as the content of a {@link Sheet}: every figure the result
@@ -84,11 +85,11 @@ final class SheetBuilder {
     return new Section("一、本人工资 Own wage", List.of(table, working));
   }
 
-  private static String clamp(OwnWage.Clamp clamp) {
+  private static String clamp(ClampResult.Direction clamp) {
     return switch (clamp) {
       case NONE -> "在上下限之间，未调整 within the bounds, unchanged";
-      case RAISED_TO_FLOOR -> "低于下限，按下限计 raised to the lower bound";
-      case LOWERED_TO_CAP -> "高于上限，按上限计 lowered to the upper bound";
+      case RAISED_TO_LOWER_BOUND -> "低于下限，按下限计 raised to the lower bound";
+      case LOWERED_TO_UPPER_BOUND -> "高于上限，按上限计 lowered to the upper bound";
     };
   }
 

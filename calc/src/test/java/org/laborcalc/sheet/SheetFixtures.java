@@ -19,6 +19,7 @@ import org.laborcalc.law.Instrument;
 import org.laborcalc.law.Instruments;
 import org.laborcalc.law.Verification;
 import org.laborcalc.money.Money;
+import org.laborcalc.wage.ClampResult;
 
 /**
  * Results built by hand, as the engine would return them, since the bundled packs are not on this
@@ -86,14 +87,15 @@ final class SheetFixtures {
             m("3120.00"),
             m("15600.00"),
             m("6500.00"),
-            OwnWage.Clamp.NONE,
+            ClampResult.Direction.NONE,
             m("6500.00"),
             "60% × 5,200.00 = 3,120.00 ≤ 6,500.00 ≤ 300% × 5,200.00 = 15,600.00 → 本人工资 6,500.00",
             List.of(
                 regional2018,
                 national("wage.ownWage.floorPercent", "60", 64, 2),
                 national("wage.ownWage.capPercent", "300", 64, 2)),
-            List.of(Citation.of(REG, 64, 2)));
+            List.of(Citation.of(REG, 64, 2)),
+            null);
     List<BenefitLine> lines =
         List.of(
             oneTime(
@@ -166,7 +168,7 @@ final class SheetFixtures {
             m("3842.86"),
             m("19214.31"),
             m("3842.86"),
-            OwnWage.Clamp.RAISED_TO_FLOOR,
+            ClampResult.Direction.RAISED_TO_LOWER_BOUND,
             m("3000.00"),
             "3,000.00（低于下限，按下限，60% 至 300%：3,842.86 至 19,214.31）→ 本人工资 3,842.86",
             List.of(
@@ -180,7 +182,8 @@ final class SheetFixtures {
                     List.of()),
                 national("wage.ownWage.floorPercent", "60", 64, 2),
                 national("wage.ownWage.capPercent", "300", 64, 2)),
-            List.of(Citation.of(REG, 64, 2)));
+            List.of(Citation.of(REG, 64, 2)),
+            null);
     List<BenefitLine> lines =
         List.of(
             new BenefitLine(
