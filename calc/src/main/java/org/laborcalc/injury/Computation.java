@@ -175,10 +175,16 @@ final class Computation {
         facts.originalWage() != null
             ? facts.originalWage()
             : determination != null ? determination.originalWage() : clamp.value();
-    List<Citation> cites = new ArrayList<>();
-    cites.add(injuryRegime.cite(injuryRegime.ownWage, injuryRegime.ownWage == 64 ? 2 : 0));
+    // The articles, each once; a caller's figure is listed with the parameters, not as law.
+    Map<String, Citation> cites = new LinkedHashMap<>();
+    Citation art64 = injuryRegime.cite(injuryRegime.ownWage, injuryRegime.ownWage == 64 ? 2 : 0);
+    cites.put(art64.toChinese(), art64);
     if (determination != null) {
-      determination.citations().stream().filter(ci -> !cites.contains(ci)).forEach(cites::add);
+      for (Citation ci : determination.citations()) {
+        if (ci.instrument().verification() != Verification.USER_SUPPLIED) {
+          cites.putIfAbsent(ci.toChinese(), ci);
+        }
+      }
     }
     return new OwnWage(
         clamp.value(),
@@ -194,7 +200,7 @@ final class Computation {
             ParameterUse.of(floor, plain(floor.value())),
             ParameterUse.of(cap, plain(cap.value())),
             ParameterUse.of(payDays, plain(payDays.value()))),
-        cites,
+        List.copyOf(cites.values()),
         determination);
   }
 

@@ -31,7 +31,10 @@ import org.laborcalc.sheet.Sheet.Notes;
 import org.laborcalc.sheet.Sheet.Section;
 import org.laborcalc.sheet.Sheet.Table;
 import org.laborcalc.time.DateRange;
+import org.laborcalc.wage.AssessedEvidence;
 import org.laborcalc.wage.ClampResult;
+import org.laborcalc.wage.MonthRow;
+import org.laborcalc.wage.WageDetermination;
 
 /**
  * Writes a {@link WorkInjuryResult} out as the content of a {@link Sheet}: every figure the result
@@ -82,7 +85,56 @@ final class SheetBuilder {
                 new Field("公式 Formula", w.formula()),
                 new Field("依据 Law", citations(w.citations())),
                 new Field("参数 Parameters", parameterList(w.parameters()))));
-    return new Section("一、本人工资 Own wage", List.of(table, working));
+    List<Block> blocks = new ArrayList<>(List.of(table, working));
+    if (w.determination() != null) {
+      blocks.add(months(w.determination()));
+    }
+    return new Section("一、本人工资 Own wage", blocks);
+  }
+
+  /** The wage determination month by month: what was chosen, what was rejected, and why. */
+  private static Table months(WageDetermination d) {
+    List<List<String>> rows = new ArrayList<>();
+    for (MonthRow row : d.months()) {
+      String chosen = row.chosen().map(AssessedEvidence::labelZh).orElse(NONE);
+      String amount = row.amountUsed().map(SheetBuilder::money).orElse(NONE);
+      List<String> others = new ArrayList<>();
+      for (AssessedEvidence e : row.evidence()) {
+        if (e.outcome() == AssessedEvidence.Outcome.CHOSEN) {
+          continue;
+        }
+        others.add(
+            e.labelZh()
+                + " "
+                + money(e.recordedAmount())
+                + "："
+                + e.reasonZh()
+                + (e.citations().isEmpty() ? "" : "（" + citations(e.citations()) + "）"));
+      }
+      rows.add(
+          List.of(
+              row.month().toString(),
+              row.status().labelZh(),
+              chosen,
+              amount,
+              others.isEmpty() ? NONE : String.join("；", others)));
+    }
+    rows.add(
+        List.of(
+            "平均 Average",
+            d.monthsAveraged() + "个月",
+            NONE,
+            money(d.average()),
+            d.total().toGroupedString() + " ÷ " + d.monthsAveraged()));
+    return new Table(
+        List.of(
+            Column.text("月份 Month"),
+            Column.text("状态 Status"),
+            Column.text("采信证据 Evidence chosen"),
+            Column.amount("工资 Wage"),
+            Column.text("未采信的证据及理由 Evidence not chosen, and why")),
+        rows,
+        1);
   }
 
   private static String clamp(ClampResult.Direction clamp) {

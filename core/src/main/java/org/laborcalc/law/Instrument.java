@@ -48,8 +48,11 @@ public record Instrument(
     return Optional.ofNullable(documentNumber);
   }
 
-  /** {@code 《工伤保险条例》}. */
+  /**
+   * {@code 《工伤保险条例》}; a title quoted inside the title takes the inner marks: {@code
+   * 《山东省贯彻〈工伤保险条例〉实施办法》}.
+   */
   public String titleZh() {
-    return "《" + nameZh + "》";
+    return "《" + nameZh.replace('《', '〈').replace('》', '〉') + "》";
   }
 }
