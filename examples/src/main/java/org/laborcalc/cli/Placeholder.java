@@ -1,0 +1,5 @@
+package org.laborcalc.cli;
+
+final class Placeholder {
+  private Placeholder() {}
+}
