@@ -166,37 +166,72 @@ final class CaseFileReader {
   }
 
   private static Violation syntax(JsonProcessingException e) {
-    String detail =
-        Fields.shorten(String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse(""));
+    String original = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
+    String detail = original.length() <= 160 ? original : original.substring(0, 159) + "…";
     JsonLocation loc = e.getLocation();
-    String whereZh =
-        loc == null ? "" : "（第 " + loc.getLineNr() + " 行第 " + loc.getColumnNr() + " 列）";
+    boolean located = loc != null && loc.getLineNr() > 0;
+    String whereZh = located ? "（第 " + loc.getLineNr() + " 行第 " + loc.getColumnNr() + " 列）" : "";
     String whereEn =
-        loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+        located ? " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")" : "";
     if (e instanceof StreamConstraintsException) {
-      return Violation.of(
-          "",
-          "LIMIT_EXCEEDED",
-          "文件超出安全限制" + whereZh + "：" + detail,
-          "the document exceeds a safety limit" + whereEn + ": " + detail);
+      return limit(original, whereZh, whereEn, detail);
     }
-    if (detail.startsWith("Duplicate field") && e.getProcessor() instanceof JsonParser p) {
-      String name = p.getParsingContext().getCurrentName();
+    if (original.startsWith("Duplicate field") && e.getProcessor() instanceof JsonParser p) {
+      String name = Fields.shorten(String.valueOf(p.getParsingContext().getCurrentName()));
       return Violation.of(
           JsonPaths.of(p.getParsingContext()),
           "DUPLICATE_KEY",
-          "字段“" + Fields.shorten(String.valueOf(name)) + "”重复出现" + whereZh + "：每个字段只能出现一次",
+          "字段“" + name + "”重复出现" + whereZh + "：每个字段只能出现一次",
           "the field \""
-              + Fields.shorten(String.valueOf(name))
+              + name
               + "\" appears twice"
               + whereEn
               + "; each field may appear only once");
     }
+    if (original.startsWith("Trailing token")) {
+      return Violation.of(
+          "",
+          "MALFORMED_JSON",
+          "JSON 文档结束后还有多余的内容" + whereZh + "：一个文件只能有一个 JSON 对象",
+          "there is more content after the end of the JSON document"
+              + whereEn
+              + ": a file holds exactly one JSON object");
+    }
     return Violation.of(
         "",
         "MALFORMED_JSON",
-        "不是有效的 JSON" + whereZh + "：" + detail,
+        "不是有效的 JSON" + whereZh + "（解析器报告：" + detail + "）",
         "not valid JSON" + whereEn + ": " + detail);
+  }
+
+  /** The parser's limits, named in both languages (Jackson's own text is English only). */
+  private static Violation limit(String original, String whereZh, String whereEn, String detail) {
+    String zh;
+    String en;
+    if (original.startsWith("Document nesting depth")) {
+      zh = "数组和对象的嵌套超过 " + LaborCalcJson.MAX_NESTING_DEPTH + " 层";
+      en = "arrays and objects are nested more than " + LaborCalcJson.MAX_NESTING_DEPTH + " deep";
+    } else if (original.startsWith("Number value length")) {
+      zh = "数字超过 " + LaborCalcJson.MAX_NUMBER_LENGTH + " 个字符";
+      en = "a number is longer than " + LaborCalcJson.MAX_NUMBER_LENGTH + " characters";
+    } else if (original.startsWith("String value length")) {
+      zh = "字符串超过 " + LaborCalcJson.MAX_STRING_LENGTH + " 个字符";
+      en = "a string is longer than " + LaborCalcJson.MAX_STRING_LENGTH + " characters";
+    } else if (original.startsWith("Name length")) {
+      zh = "字段名超过 " + LaborCalcJson.MAX_NAME_LENGTH + " 个字符";
+      en = "a field name is longer than " + LaborCalcJson.MAX_NAME_LENGTH + " characters";
+    } else if (original.startsWith("Document length")) {
+      zh = "文件超过 " + LaborCalcJson.MAX_DOCUMENT_BYTES + " 个字符";
+      en = "the document is longer than " + LaborCalcJson.MAX_DOCUMENT_BYTES + " characters";
+    } else {
+      zh = "超出解析器的安全限制（" + detail + "）";
+      en = "a parser safety limit is exceeded (" + detail + ")";
+    }
+    return Violation.of(
+        "",
+        "LIMIT_EXCEEDED",
+        "文件超出安全限制" + whereZh + "：" + zh,
+        "the document exceeds a safety limit" + whereEn + ": " + en);
   }
 
   private static InvalidInputException bom() {

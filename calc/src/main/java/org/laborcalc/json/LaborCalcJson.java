@@ -171,7 +171,9 @@ public final class LaborCalcJson {
     return new DefaultPrettyPrinter()
         .withSeparators(
             Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""))
         .withObjectIndenter(lf)
         .withArrayIndenter(lf);
   }
