@@ -37,7 +37,7 @@ final class CaseFileReader {
   static final String PACK_SOURCE = "case-file";
 
   // The reader is independent of the bundled packs: reading a file never needs them.
-  private static final PackReader PACKS = PackReader.of(WorkInjuryKeys.REGISTRY);
+  static final PackReader PACKS = PackReader.of(WorkInjuryKeys.REGISTRY);
 
   private CaseFileReader() {}
 

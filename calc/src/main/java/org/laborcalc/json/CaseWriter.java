@@ -3,7 +3,6 @@ package org.laborcalc.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.laborcalc.injury.CalculationOptions;
 import org.laborcalc.injury.WorkInjuryCase;
@@ -226,7 +225,7 @@ final class CaseWriter {
     g.writeEndObject();
   }
 
-  private static void value(JsonGenerator g, Object v) throws IOException {
+  static void value(JsonGenerator g, Object v) throws IOException {
     if (v instanceof Money m) {
       g.writeString(m.toString());
     } else if (v instanceof java.math.BigDecimal d) {
@@ -266,13 +265,5 @@ final class CaseWriter {
     if (e != null) {
       g.writeStringField(field, e.name());
     }
-  }
-
-  static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
-    g.writeArrayFieldStart(field);
-    for (String s : values) {
-      g.writeString(s);
-    }
-    g.writeEndArray();
   }
 }

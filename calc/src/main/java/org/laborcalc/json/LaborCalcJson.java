@@ -19,11 +19,16 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.Violation;
 import org.laborcalc.injury.WorkInjuryCase;
 import org.laborcalc.injury.WorkInjuryResult;
+import org.laborcalc.parameters.InvalidPackException;
+import org.laborcalc.parameters.ParameterPack;
+import org.laborcalc.parameters.ResolvedParameter;
+import org.laborcalc.region.Region;
 
 /**
  * JSON for laborcalc: the case-file format ({@code docs/schema/work-injury-case.schema.json}), the
@@ -46,6 +51,9 @@ import org.laborcalc.injury.WorkInjuryResult;
 public final class LaborCalcJson {
   /** The {@code format} field of a result document. */
   public static final String RESULT_FORMAT = "laborcalc.work-injury-result/1";
+
+  /** The {@code format} field of a parameters document. */
+  public static final String PARAMETERS_FORMAT = "laborcalc.parameters/1";
 
   /** The {@code format} field of a violations document. */
   public static final String VIOLATIONS_FORMAT = "laborcalc.violations/1";
@@ -143,6 +151,26 @@ public final class LaborCalcJson {
     return CaseFileReader.read(json, MAPPER);
   }
 
+  /**
+   * Reads a parameter pack in the format of {@code docs/PARAMETERS.md} (e.g. a city's average
+   * wages), to layer over the bundled packs with {@code LaborCalc.builder().pack(…)}.
+   *
+   * @param source the name used in errors, e.g. a file name
+   * @throws InvalidPackException naming the entry and field of the first problem
+   */
+  public static ParameterPack readPack(String json, String source) {
+    requireNonNull(json, "json");
+    requireNonNull(source, "source");
+    com.fasterxml.jackson.databind.JsonNode tree;
+    try {
+      tree = CaseFileReader.tree(json, MAPPER);
+    } catch (InvalidInputException e) {
+      Violation v = e.violations().get(0);
+      throw new InvalidPackException(source, v.path(), v.messageZh(), v.messageEn(), e);
+    }
+    return CaseFileReader.PACKS.read(tree, source);
+  }
+
   /** The case file as JSON text, which {@link #readCaseFile(String)} reads back equal. */
   public static String writeCaseFile(CaseFile file) {
     requireNonNull(file, "file");
@@ -163,6 +191,21 @@ public final class LaborCalcJson {
   public static String writeViolations(List<Violation> violations) {
     requireNonNull(violations, "violations");
     return write(g -> ResultWriter.violations(g, violations));
+  }
+
+  /**
+   * The parameters in force for a region on a date, with their sources: {@code {"format":
+   * "laborcalc.parameters/1", "region", "date", "parameters": [{key, descriptionZh, descriptionEn,
+   * value, region, range, pack, verification, warningZh, warningEn, citations}]}}; a value is
+   * written in its pack form (an amount as a string, a number as a number, a table or rule as an
+   * object).
+   */
+  public static String writeParameters(
+      Region region, LocalDate date, List<ResolvedParameter<?>> inForce) {
+    requireNonNull(region, "region");
+    requireNonNull(date, "date");
+    requireNonNull(inForce, "inForce");
+    return write(g -> ResultWriter.parameters(g, region, date, inForce));
   }
 
   /** The pretty printer of the documents written here: {@code "key": value}, LF line ends. */

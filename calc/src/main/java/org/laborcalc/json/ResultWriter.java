@@ -15,6 +15,9 @@ import org.laborcalc.injury.grade.CombinedGrade;
 import org.laborcalc.injury.grade.DisabilityGrade;
 import org.laborcalc.law.Citation;
 import org.laborcalc.money.Money;
+import org.laborcalc.parameters.ParameterEntry;
+import org.laborcalc.parameters.ResolvedParameter;
+import org.laborcalc.region.Region;
 
 /**
  * Writes a result in the contract of {@code docs/RESULT-JSON.md}: every field always present (null
@@ -165,6 +168,36 @@ final class ResultWriter {
       g.writeStringField("code", v.code());
       g.writeStringField("messageZh", v.messageZh());
       g.writeStringField("messageEn", v.messageEn());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  static void parameters(
+      JsonGenerator g, Region region, LocalDate date, List<ResolvedParameter<?>> inForce)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("format", LaborCalcJson.PARAMETERS_FORMAT);
+    g.writeStringField("region", region.code());
+    g.writeStringField("regionName", region.fullName());
+    g.writeStringField("date", date.toString());
+    g.writeArrayFieldStart("parameters");
+    for (ResolvedParameter<?> p : inForce) {
+      ParameterEntry<?> e = p.entry();
+      g.writeStartObject();
+      g.writeStringField("key", p.key().name());
+      g.writeStringField("descriptionZh", p.key().descriptionZh());
+      g.writeStringField("descriptionEn", p.key().descriptionEn());
+      g.writeFieldName("value");
+      CaseWriter.value(g, p.value());
+      g.writeStringField("region", e.region().code());
+      g.writeStringField("range", e.range().toString());
+      g.writeStringField("pack", p.packId());
+      g.writeStringField("verification", p.verification().name());
+      nullable(g, "warningZh", e.warningZh());
+      nullable(g, "warningEn", e.warningEn());
+      citations(g, p.citations());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -1,5 +1,0 @@
-package org.laborcalc.cli;
-
-final class Placeholder {
-  private Placeholder() {}
-}
