@@ -109,6 +109,20 @@ public final class LaborCalcCli implements Runnable {
           c.usage(c.getErr());
           return INVALID_INPUT;
         });
+    cmd.setExecutionStrategy(
+        parseResult -> {
+          try {
+            return new CommandLine.RunLast().execute(parseResult);
+          } catch (LinkageError e) {
+            // A broken installation, e.g. the bundled packs missing from the class path: the
+            // error escapes picocli's exception handler, which sees only exceptions.
+            CommandLine c = parseResult.commandSpec().commandLine();
+            c.getErr().println("laborcalc: 内部错误 / internal error: " + e);
+            e.printStackTrace(c.getErr());
+            c.getErr().flush();
+            return INTERNAL_ERROR;
+          }
+        });
     cmd.setExecutionExceptionHandler(
         (ex, c, parseResult) -> {
           // Only a bug gets here: bad input is answered by the commands with exit code 2.

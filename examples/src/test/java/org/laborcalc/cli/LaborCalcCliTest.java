@@ -290,4 +290,19 @@ class LaborCalcCliTest {
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("内部错误 / internal error", "missing resource");
   }
+
+  @Test
+  void aBrokenInstallationIsAnInternalError() throws Exception {
+    Path c = file("case.json", Figures.INSURED_GRADE_9);
+    LaborCalcCli.Context broken =
+        Cli.context(
+            () -> {
+              throw new ExceptionInInitializerError("missing resource");
+            });
+
+    Run r = Cli.run(broken, "work-injury", c.toString());
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("内部错误 / internal error", "missing resource");
+  }
 }
