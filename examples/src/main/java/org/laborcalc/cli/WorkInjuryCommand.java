@@ -1,0 +1,108 @@
+package org.laborcalc.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.laborcalc.CalcOutcome;
+import org.laborcalc.LaborCalc;
+import org.laborcalc.error.InvalidInputException;
+import org.laborcalc.injury.WorkInjuryResult;
+import org.laborcalc.json.CaseFile;
+import org.laborcalc.json.LaborCalcJson;
+import org.laborcalc.parameters.ParameterPack;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code laborcalc work-injury CASE.json}: computes a case file. */
+@Command(
+    name = "work-injury",
+    mixinStandardHelpOptions = true,
+    versionProvider = LaborCalcCli.Version.class,
+    description = {
+      "计算一个工伤案件文件的全部待遇。",
+      "Computes every benefit of a work-injury case file"
+          + " (format: docs/schema/work-injury-case.schema.json)."
+    })
+final class WorkInjuryCommand implements Callable<Integer> {
+  private final LaborCalcCli.Context context;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "CASE.json", description = "案件文件 / the case file")
+  Path caseFile;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "输出格式 / output format: text, json, markdown, html (default: ${DEFAULT-VALUE})")
+  Format format;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description = "按月待遇计算至此日（覆盖案件文件的 options.asOf） / accrue monthly items to DATE")
+  String asOf;
+
+  @Option(
+      names = "--params",
+      paramLabel = "FILE",
+      description = {
+        "参数包（docs/PARAMETERS.md 格式），叠加在内置参数之上；案件文件自带的 parameters 再叠加其上。",
+        "A parameter pack layered over the bundled ones; the case file's own parameters are"
+            + " layered over it."
+      })
+  Path params;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "写入文件而非标准输出 / write to FILE")
+  Path out;
+
+  WorkInjuryCommand(LaborCalcCli.Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    CaseFile file;
+    ParameterPack pack;
+    try {
+      LocalDate date = asOf == null ? null : Io.date(asOf, "--as-of");
+      pack = params == null ? null : Io.pack(params);
+      file = LaborCalcJson.readCaseFile(Io.read(caseFile, ""));
+      if (date != null) {
+        file = file.withOptions(file.options().withAsOf(date));
+      }
+    } catch (InvalidInputException e) {
+      return Io.report(
+          e.violations(), format, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+    LaborCalc.Builder builder = LaborCalc.builder().parameters(context.baseParameters().get());
+    if (pack != null) {
+      builder.pack(pack);
+    }
+    CalcOutcome outcome = builder.build().workInjuryFile(file);
+    if (!outcome.isValid()) {
+      return Io.report(
+          outcome.violations(), format, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+    try {
+      Io.emit(render(outcome.result()), out, spec.commandLine().getOut());
+    } catch (InvalidInputException e) {
+      return Io.report(
+          e.violations(), Format.TEXT, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+    return 0;
+  }
+
+  private String render(WorkInjuryResult r) {
+    return switch (format) {
+      case JSON -> LaborCalcJson.writeResult(r);
+      case TEXT -> context.renderer().text(r);
+      case MARKDOWN -> context.renderer().markdown(r);
+      case HTML -> context.renderer().html(r);
+    };
+  }
+}

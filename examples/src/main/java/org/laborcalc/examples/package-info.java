@@ -1,0 +1,2 @@
+/** Runnable examples of laborcalc embedded in Java programs. */
+package org.laborcalc.examples;
