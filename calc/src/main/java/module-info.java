@@ -1,14 +1,21 @@
 /**
- * laborcalc calculators: the work-injury benefits engine, its statutory rules and bundled parameter
- * packs, the retirement date and the disability grade.
+ * laborcalc calculators: the {@link org.laborcalc.LaborCalc} facade and JSON contract, the
+ * work-injury benefits engine with its statutory rules and bundled parameter packs, the wage
+ * determination from evidence, the retirement date, the disability grade and the calculation
+ * sheets.
  */
 module org.laborcalc.calc {
   requires transitive org.laborcalc.core;
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jsr310;
 
+  exports org.laborcalc;
+  exports org.laborcalc.json;
   exports org.laborcalc.injury;
   exports org.laborcalc.injury.grade;
   exports org.laborcalc.injury.rules;
   exports org.laborcalc.retirement;
+  exports org.laborcalc.sheet;
   exports org.laborcalc.wage;
 
   // Jackson reads the STRUCTURED rules of parameter packs into these records.
@@ -17,4 +24,5 @@ module org.laborcalc.calc {
   // The case records are plain data read reflectively by whichever Bean Validation provider and
   // JSON binder the application uses (a qualified opens would name modules calc does not read).
   opens org.laborcalc.injury;
+  opens org.laborcalc.wage;
 }

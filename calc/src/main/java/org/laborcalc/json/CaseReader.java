@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.laborcalc.error.InvalidInputException;
+import org.laborcalc.error.Violation;
 import org.laborcalc.injury.BenefitItem;
 import org.laborcalc.injury.CalculationOptions;
 import org.laborcalc.injury.CalculationOptions.PensionCapAllocation;
@@ -37,6 +39,8 @@ import org.laborcalc.region.Region;
 import org.laborcalc.region.Regions;
 import org.laborcalc.retirement.RetirementCategory;
 import org.laborcalc.time.DateRange;
+import org.laborcalc.wage.WageCase;
+import org.laborcalc.wage.WageCaseReader;
 
 /**
  * Reads the {@code case} and {@code options} objects of a case file (format in {@code
@@ -71,13 +75,20 @@ final class CaseReader {
   static final List<String> SUSPENSION = List.of("start", "endInclusive", "extensionConfirmed");
   static final List<String> STAY = List.of("from", "toInclusive");
   static final List<String> EXPENSE = List.of("item", "amount", "date", "description");
-  static final List<String> INSURANCE = List.of("status", "enrolmentDate");
+  static final List<String> INSURANCE =
+      List.of("status", "enrolmentDate", "declaredMonthlyBase", "recognitionFiledOn");
   static final List<String> DEATH = List.of("date", "dependants");
   static final List<String> DEPENDANT =
       List.of("name", "relation", "birthDate", "lonelyElderOrOrphan");
   static final List<String> PAYMENT = List.of("amount", "date", "description");
   static final List<String> WAGE =
-      List.of("monthlyWage", "originalWage", "preTerminationAverageWage");
+      List.of(
+          "monthlyWage",
+          "evidence",
+          "procedure",
+          "options",
+          "originalWage",
+          "preTerminationAverageWage");
   static final List<String> OPTIONS = List.of("asOf", "regimeRule", "suspensionDays", "pensionCap");
 
   private final Fields f;
@@ -104,7 +115,7 @@ final class CaseReader {
     Insurance insurance = sub(o, path, "insurance", true, this::insurance);
     Death death = sub(o, path, "death", false, this::death);
     List<Payment> paid = list(o, path, "alreadyPaid", this::payment);
-    WageFacts wage = sub(o, path, "wage", true, this::wage);
+    WageFacts wage = sub(o, path, "wage", true, (w, wp) -> wage(w, wp, o));
     if (f.count() != before) {
       return null;
     }
@@ -322,7 +333,9 @@ final class CaseReader {
   private Insurance insurance(ObjectNode o, String p) {
     return new Insurance(
         f.enumValue(o, p, "status", InsuranceStatus.class, true),
-        f.date(o, p, "enrolmentDate", false));
+        f.date(o, p, "enrolmentDate", false),
+        f.money(o, p, "declaredMonthlyBase", false),
+        f.date(o, p, "recognitionFiledOn", false));
   }
 
   private Death death(ObjectNode o, String p) {
@@ -344,10 +357,52 @@ final class CaseReader {
         f.text(o, p, "description", false));
   }
 
-  private WageFacts wage(ObjectNode o, String p) {
-    return new WageFacts(
-        f.money(o, p, "monthlyWage", true),
-        f.money(o, p, "originalWage", false),
-        f.money(o, p, "preTerminationAverageWage", false));
+  private WageFacts wage(ObjectNode o, String p, ObjectNode caseNode) {
+    Money monthly = f.money(o, p, "monthlyWage", false);
+    Money original = f.money(o, p, "originalWage", false);
+    Money preTermination = f.money(o, p, "preTerminationAverageWage", false);
+    JsonNode evidence = Fields.get(o, "evidence");
+    if (evidence == null) {
+      for (String field : List.of("procedure", "options")) {
+        if (Fields.get(o, field) != null) {
+          f.add(
+              Fields.at(p, field),
+              "CONTRADICTION",
+              "未提供工资证据（evidence）时不应填写此项",
+              "only goes with the evidence of pay (evidence)");
+        }
+      }
+      return new WageFacts(monthly, original, preTermination);
+    }
+    // The evidence is read by the wage component's reader, against the case's own dates; a case
+    // whose dates are themselves wrong has those reported where they stand.
+    JsonNode injury = caseNode.path("injury").path("date");
+    JsonNode start = caseNode.path("employment").path("start");
+    if (!injury.isTextual() || !start.isTextual()) {
+      return null;
+    }
+    ObjectNode wageCase = o.objectNode();
+    wageCase.set("injuryDate", injury);
+    wageCase.set("employmentStart", start);
+    wageCase.set("evidence", evidence);
+    for (String field : List.of("procedure", "options")) {
+      JsonNode n = Fields.get(o, field);
+      if (n != null) {
+        wageCase.set(field, n);
+      }
+    }
+    try {
+      WageCase read = WageCaseReader.read(wageCase, p + ".");
+      return new WageFacts(
+          monthly, read.evidence(), read.procedure(), read.options(), original, preTermination);
+    } catch (InvalidInputException e) {
+      // Violations about the copied dates belong to the case's own fields, reported there.
+      for (Violation v : e.violations()) {
+        if (!v.path().endsWith(".injuryDate") && !v.path().endsWith(".employmentStart")) {
+          f.add(v.path(), v.code(), v.messageZh(), v.messageEn());
+        }
+      }
+      return null;
+    }
   }
 }

@@ -11,6 +11,7 @@ import org.laborcalc.injury.WorkInjuryCase.Dependant;
 import org.laborcalc.injury.WorkInjuryCase.Employment;
 import org.laborcalc.injury.WorkInjuryCase.Expense;
 import org.laborcalc.injury.WorkInjuryCase.Payment;
+import org.laborcalc.injury.WorkInjuryCase.WageFacts;
 import org.laborcalc.injury.grade.DailyActivity;
 import org.laborcalc.injury.grade.DisabilityGrade;
 import org.laborcalc.law.Citation;
@@ -19,6 +20,8 @@ import org.laborcalc.parameters.ParameterEntry;
 import org.laborcalc.parameters.ParameterPack;
 import org.laborcalc.parameters.Table;
 import org.laborcalc.time.DateRange;
+import org.laborcalc.wage.EvidenceItem;
+import org.laborcalc.wage.WageOptions;
 
 /**
  * Writes a case, its options and a case file in the case-file format that {@link CaseReader} reads,
@@ -88,6 +91,8 @@ final class CaseWriter {
     g.writeObjectFieldStart("insurance");
     name(g, "status", c.insurance().status());
     date(g, "enrolmentDate", c.insurance().enrolmentDate());
+    money(g, "declaredMonthlyBase", c.insurance().declaredMonthlyBase());
+    date(g, "recognitionFiledOn", c.insurance().recognitionFiledOn());
     g.writeEndObject();
     if (c.death() != null) {
       g.writeObjectFieldStart("death");
@@ -115,10 +120,55 @@ final class CaseWriter {
     g.writeEndArray();
     g.writeObjectFieldStart("wage");
     money(g, "monthlyWage", c.wage().monthlyWage());
+    if (!c.wage().evidence().isEmpty()) {
+      evidence(g, c.wage());
+    }
     money(g, "originalWage", c.wage().originalWage());
     money(g, "preTerminationAverageWage", c.wage().preTerminationAverageWage());
     g.writeEndObject();
     g.writeEndObject();
+  }
+
+  private static void evidence(JsonGenerator g, WageFacts w) throws IOException {
+    g.writeArrayFieldStart("evidence");
+    for (EvidenceItem e : w.evidence()) {
+      g.writeStartObject();
+      text(g, "id", e.id());
+      name(g, "kind", e.kind());
+      g.writeStringField("month", e.month().toString());
+      if (e.through() != null) {
+        g.writeStringField("through", e.through().toString());
+      }
+      money(g, "amount", e.amount());
+      text(g, "source", e.source());
+      g.writeBooleanField("signedByWorker", e.signedByWorker());
+      g.writeBooleanField("payerIsEmployer", e.payerIsEmployer());
+      g.writeBooleanField("netOfDeductions", e.netOfDeductions());
+      g.writeBooleanField("nonWage", e.nonWage());
+      text(g, "nonWageReason", e.nonWageReason());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    if (w.procedure() != null) {
+      g.writeObjectFieldStart("procedure");
+      name(g, "payrollOrder", w.procedure().payrollOrder());
+      text(g, "orderReference", w.procedure().orderReference());
+      g.writeEndObject();
+    }
+    if (w.options() != null) {
+      WageOptions o = w.options();
+      g.writeObjectFieldStart("options");
+      name(g, "conflictPolicy", o.conflictPolicy());
+      name(g, "grossUp", o.grossUp());
+      if (o.grossUpDeductionRate() != null) {
+        g.writeObjectFieldStart("grossUpDeductionRate");
+        g.writeStringField("value", o.grossUpDeductionRate().value().toPlainString());
+        g.writeStringField("description", o.grossUpDeductionRate().description());
+        g.writeEndObject();
+      }
+      name(g, "partialMonthPolicy", o.partialMonthPolicy());
+      g.writeEndObject();
+    }
   }
 
   private static void employment(JsonGenerator g, Employment e) throws IOException {

@@ -18,6 +18,9 @@ import org.laborcalc.money.Money;
 import org.laborcalc.parameters.ParameterEntry;
 import org.laborcalc.parameters.ResolvedParameter;
 import org.laborcalc.region.Region;
+import org.laborcalc.wage.AssessedEvidence;
+import org.laborcalc.wage.MonthRow;
+import org.laborcalc.wage.WageDetermination;
 
 /**
  * Writes a result in the contract of {@code docs/RESULT-JSON.md}: every field always present (null
@@ -98,6 +101,60 @@ final class ResultWriter {
     nullable(g, "formula", w.formula());
     citations(g, w.citations());
     parameters(g, w.parameters());
+    determination(g, w.determination());
+    g.writeEndObject();
+  }
+
+  /** The wage found from evidence, month by month, or null when the case stated it. */
+  private static void determination(JsonGenerator g, WageDetermination d) throws IOException {
+    if (d == null) {
+      g.writeNullField("determination");
+      return;
+    }
+    g.writeObjectFieldStart("determination");
+    g.writeStringField("firstMonth", d.firstMonth().toString());
+    g.writeStringField("lastMonth", d.lastMonth().toString());
+    g.writeStringField("basis", d.basis().name());
+    g.writeNumberField("monthsAveraged", d.monthsAveraged());
+    money(g, "total", d.total());
+    money(g, "average", d.average());
+    money(g, "dailyWage", d.dailyWage());
+    if (d.declaredContributionBase().isPresent()) {
+      money(g, "declaredContributionBase", d.declaredContributionBase().get());
+    } else {
+      g.writeNullField("declaredContributionBase");
+    }
+    g.writeArrayFieldStart("months");
+    for (MonthRow row : d.months()) {
+      g.writeStartObject();
+      g.writeStringField("month", row.month().toString());
+      g.writeStringField("status", row.status().name());
+      g.writeBooleanField("complete", row.complete());
+      g.writeNumberField("daysWorked", row.daysWorked());
+      g.writeNumberField("daysInMonth", row.daysInMonth());
+      if (row.amountUsed().isPresent()) {
+        money(g, "amountUsed", row.amountUsed().get());
+      } else {
+        g.writeNullField("amountUsed");
+      }
+      g.writeArrayFieldStart("evidence");
+      for (AssessedEvidence e : row.evidence()) {
+        g.writeStartObject();
+        g.writeStringField("label", e.labelZh());
+        g.writeStringField("kind", e.kind().name());
+        money(g, "recordedAmount", e.recordedAmount());
+        money(g, "amount", e.amount());
+        g.writeStringField("credibility", e.credibility().name());
+        g.writeStringField("outcome", e.outcome().name());
+        g.writeStringField("reasonZh", e.reasonZh());
+        g.writeStringField("reasonEn", e.reasonEn());
+        citations(g, e.citations());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 

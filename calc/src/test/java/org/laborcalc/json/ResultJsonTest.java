@@ -27,6 +27,7 @@ import org.laborcalc.law.Citation;
 import org.laborcalc.law.Instruments;
 import org.laborcalc.law.Verification;
 import org.laborcalc.money.Money;
+import org.laborcalc.wage.ClampResult;
 
 /**
  * The result contract of docs/RESULT-JSON.md on a result built by hand (no parameters needed): the
@@ -83,11 +84,12 @@ class ResultJsonTest {
             m("3120.00"),
             m("15600.00"),
             m("6500.00"),
-            OwnWage.Clamp.NONE,
+            ClampResult.Direction.NONE,
             m("6500.00"),
             "60% × 5,200.00 = 3,120.00 ≤ 6,500.00 ≤ 300% × 5,200.00 = 15,600.00",
             List.of(),
-            List.of(art64));
+            List.of(art64),
+            null);
     CombinedGrade grade =
         new CombinedGrade(
             DisabilityGrade.GRADE_9,
@@ -204,7 +206,8 @@ class ResultJsonTest {
               "item": 0
             }
           ],
-          "parameters": []
+          "parameters": [],
+          "determination": null
         },
         "grade": {
           "finalGrade": 9,

@@ -54,32 +54,18 @@ public final class LaborCalcCli implements Runnable {
    * What the commands depend on, so that tests can run them in-process on their own parameters.
    *
    * @param baseParameters the parameters a calculation starts from (the bundled packs)
-   * @param renderer the text, Markdown and HTML renderer
    * @param today the date {@code params} uses when none is given
    */
-  public record Context(
-      Supplier<Parameters> baseParameters, SheetRenderer renderer, Supplier<LocalDate> today) {
+  public record Context(Supplier<Parameters> baseParameters, Supplier<LocalDate> today) {
     public Context {
       requireNonNull(baseParameters, "baseParameters");
-      requireNonNull(renderer, "renderer");
       requireNonNull(today, "today");
     }
 
-    /** The bundled packs, the default renderer, and today in China. */
+    /** The bundled packs and today in China. */
     public static Context standard() {
-      return new Context(
-          BundledPacks::parameters,
-          defaultRenderer(),
-          () -> LocalDate.now(ZoneId.of("Asia/Shanghai")));
+      return new Context(BundledPacks::parameters, () -> LocalDate.now(ZoneId.of("Asia/Shanghai")));
     }
-  }
-
-  /**
-   * The renderer of {@code --format text|markdown|html}. The calculation sheets of {@code
-   * org.laborcalc.sheet.CalculationSheets} plug in here, replacing the plain table.
-   */
-  static SheetRenderer defaultRenderer() {
-    return new PlainSheetRenderer();
   }
 
   public static void main(String[] args) {

@@ -10,6 +10,7 @@ import org.laborcalc.injury.WorkInjuryResult;
 import org.laborcalc.json.CaseFile;
 import org.laborcalc.json.LaborCalcJson;
 import org.laborcalc.parameters.ParameterPack;
+import org.laborcalc.sheet.CalculationSheets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -100,9 +101,9 @@ final class WorkInjuryCommand implements Callable<Integer> {
   private String render(WorkInjuryResult r) {
     return switch (format) {
       case JSON -> LaborCalcJson.writeResult(r);
-      case TEXT -> context.renderer().text(r);
-      case MARKDOWN -> context.renderer().markdown(r);
-      case HTML -> context.renderer().html(r);
+      case TEXT -> CalculationSheets.text(r);
+      case MARKDOWN -> CalculationSheets.markdown(r);
+      case HTML -> CalculationSheets.html(r);
     };
   }
 }

@@ -14,10 +14,9 @@ final class Cli {
   /** What a run printed and returned. */
   record Run(int code, String out, String err) {}
 
-  /** A context over the given parameters, the plain renderer and a fixed "today". */
+  /** A context over the given parameters and a fixed "today". */
   static LaborCalcCli.Context context(Supplier<Parameters> parameters) {
-    return new LaborCalcCli.Context(
-        parameters, new PlainSheetRenderer(), () -> LocalDate.of(2024, 3, 1));
+    return new LaborCalcCli.Context(parameters, () -> LocalDate.of(2024, 3, 1));
   }
 
   /** A context with no parameters at all: case files bring every figure they need. */

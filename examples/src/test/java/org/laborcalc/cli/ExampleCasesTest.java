@@ -210,7 +210,7 @@ class ExampleCasesTest {
             "monthlyEmployer 4690.00",
             "monthlyFund 0.00");
     assertThat(doc.get("wage").get("ownWage").asText()).isEqualTo("3000.00");
-    assertThat(doc.get("wage").get("clamp").asText()).isEqualTo("RAISED_TO_FLOOR");
+    assertThat(doc.get("wage").get("clamp").asText()).isEqualTo("RAISED_TO_LOWER_BOUND");
   }
 
   /** Injured 2010-06-01, grade 8: the 2003 Regulation, art. 35: 10 × 4,000 = 40,000.00. */
