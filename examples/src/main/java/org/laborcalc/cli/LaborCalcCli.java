@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Properties;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.laborcalc.injury.rules.BundledPacks;
 import org.laborcalc.parameters.Parameters;
 import picocli.CommandLine;
@@ -48,6 +50,11 @@ public final class LaborCalcCli implements Runnable {
   /** Exit code for an internal error. */
   public static final int INTERNAL_ERROR = 1;
 
+  // Hibernate Validator announces its version through java.util.logging on first use; a command
+  // prints the result or the located errors, nothing else. (Held here so the level is not lost
+  // when the logger would otherwise be collected.)
+  private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
+
   @Spec CommandSpec spec;
 
   /**
@@ -69,6 +76,7 @@ public final class LaborCalcCli implements Runnable {
   }
 
   public static void main(String[] args) {
+    HIBERNATE_LOG.setLevel(Level.WARNING);
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
