@@ -433,12 +433,9 @@ final class Computation {
     Money total = amount.roundToFen();
     formula.append(" = ").append(g(total));
     lines.add(
-        new BenefitLine(
+        oneTimeLine(
             BenefitItem.SUSPENSION_PERIOD_WAGES,
             total,
-            null,
-            null,
-            null,
             Payer.EMPLOYER,
             formula.toString(),
             "停工留薪期 "
@@ -465,12 +462,9 @@ final class Computation {
     Money amount = ownWageInUse.times(m, FEN);
     Payer payer = payer(Payer.FUND, BenefitItem.ONE_TIME_DISABILITY_SUBSIDY, arises);
     lines.add(
-        new BenefitLine(
+        oneTimeLine(
             BenefitItem.ONE_TIME_DISABILITY_SUBSIDY,
             amount,
-            null,
-            null,
-            null,
             payer,
             plain(m) + " × " + g(ownWageInUse) + " = " + g(amount),
             grade.finalGrade().nameZh() + "伤残，一次性伤残补助金为" + plain(m) + "个月的本人工资",
@@ -502,7 +496,7 @@ final class Computation {
     Money computed = ownWageInUse.times(percent(p), FEN);
     Money monthly = computed.max(minimum.value());
     String formula = plain(p) + "% × " + g(ownWageInUse) + " = " + g(computed);
-    if (monthly != computed) {
+    if (monthly.isGreaterThan(computed)) {
       formula += "，低于最低工资标准 " + g(minimum.value()) + "，补足至 " + g(monthly);
     }
     Payer insuredPayer = fiveOrSix ? Payer.EMPLOYER : Payer.FUND;
@@ -690,12 +684,9 @@ final class Computation {
       }
       Payer payer = payer(insuredPayer, item, on);
       lines.add(
-          new BenefitLine(
+          oneTimeLine(
               item,
               total,
-              null,
-              null,
-              null,
               payer,
               formula.toString(),
               grade.finalGrade().nameZh()
@@ -837,12 +828,9 @@ final class Computation {
     Payer insured = regime == Regime.REGULATION_2010 ? Payer.FUND : Payer.EMPLOYER;
     Payer payer = payer(insured, BenefitItem.HOSPITAL_FOOD_SUBSIDY, first);
     lines.add(
-        new BenefitLine(
+        oneTimeLine(
             BenefitItem.HOSPITAL_FOOD_SUBSIDY,
             amount,
-            null,
-            null,
-            null,
             payer,
             days + " × " + g(daily.value()) + " = " + g(amount),
             "住院" + days + "天，按统筹地区人民政府规定的标准（每日 " + g(daily.value()) + "）支付住院伙食补助费",
@@ -891,12 +879,9 @@ final class Computation {
                           .filter(d -> d != null && !d.isBlank())
                           .collect(Collectors.joining("；"));
                   lines.add(
-                      new BenefitLine(
+                      oneTimeLine(
                           item,
                           sum,
-                          null,
-                          null,
-                          null,
                           payer,
                           formula,
                           item.nameZh() + "，按票据所载实际发生额" + (what.isEmpty() ? "" : "（" + what + "）"),
@@ -941,12 +926,9 @@ final class Computation {
     Money amount = average.value().times(months.value(), FEN);
     Payer payer = payer(Payer.FUND, BenefitItem.FUNERAL_SUBSIDY, death);
     lines.add(
-        new BenefitLine(
+        oneTimeLine(
             BenefitItem.FUNERAL_SUBSIDY,
             amount,
-            null,
-            null,
-            null,
             payer,
             plain(months.value()) + " × " + g(average.value()) + " = " + g(amount),
             "丧葬补助金为" + plain(months.value()) + "个月的统筹地区上年度（" + (death.getYear() - 1) + "年度）职工月平均工资",
@@ -988,12 +970,9 @@ final class Computation {
               injury.getYear() - 1);
       Money amount = income.value().times(multiplier.value(), FEN);
       lines.add(
-          new BenefitLine(
+          oneTimeLine(
               BenefitItem.ONE_TIME_DEATH_SUBSIDY,
               amount,
-              null,
-              null,
-              null,
               payer,
               plain(multiplier.value()) + " × " + g(income.value()) + " = " + g(amount),
               "一次性工亡补助金为工伤发生时上一年度（"
@@ -1017,12 +996,9 @@ final class Computation {
           yearFigure(WorkInjuryKeys.REGIONAL_AVERAGE_MONTHLY_WAGE, region, death.getYear() - 1);
       Money amount = average.value().times(months.value(), FEN);
       lines.add(
-          new BenefitLine(
+          oneTimeLine(
               BenefitItem.ONE_TIME_DEATH_SUBSIDY,
               amount,
-              null,
-              null,
-              null,
               payer,
               plain(months.value()) + " × " + g(average.value()) + " = " + g(amount),
               "一次性工亡补助金为" + plain(months.value()) + "个月的统筹地区上年度职工月平均工资（2004年条例，月数由统筹地区规定）",
@@ -1135,12 +1111,9 @@ final class Computation {
     for (Payment p : payments) {
       Money negative = p.amount().negated();
       lines.add(
-          new BenefitLine(
+          oneTimeLine(
               BenefitItem.ALREADY_PAID,
               negative,
-              null,
-              null,
-              null,
               Payer.EMPLOYER,
               "−" + g(p.amount()),
               "用人单位已支付"
@@ -1278,6 +1251,19 @@ final class Computation {
   }
 
   // ---- helpers ---------------------------------------------------------------------------
+
+  private static BenefitLine oneTimeLine(
+      BenefitItem item,
+      Money amount,
+      Payer payer,
+      String formula,
+      String explanation,
+      List<ParameterUse> used,
+      List<Citation> cites,
+      String label) {
+    return new BenefitLine(
+        item, amount, null, null, null, payer, formula, explanation, used, cites, label);
+  }
 
   private BenefitLine monthlyLine(
       BenefitItem item,

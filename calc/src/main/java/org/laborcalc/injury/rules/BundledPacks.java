@@ -22,7 +22,7 @@ public final class BundledPacks {
 
   /** A reader for packs of work-injury parameters (bundled or a caller's). */
   public static PackReader reader() {
-    return Holder.READER;
+    return ReaderHolder.READER;
   }
 
   /** The bundled packs in load order. */
@@ -35,8 +35,13 @@ public final class BundledPacks {
     return Holder.PARAMETERS;
   }
 
-  private static final class Holder {
+  // Apart from the packs, so that reading a caller's pack never waits on (or fails with) the
+  // bundled ones.
+  private static final class ReaderHolder {
     static final PackReader READER = PackReader.of(WorkInjuryKeys.REGISTRY);
+  }
+
+  private static final class Holder {
     static final List<ParameterPack> PACKS = load();
     static final Parameters PARAMETERS = Parameters.of(PACKS);
 
@@ -53,7 +58,7 @@ public final class BundledPacks {
             if (in == null) {
               throw new IllegalStateException("missing resource " + DIR + name);
             }
-            out.add(READER.read(in, name));
+            out.add(ReaderHolder.READER.read(in, name));
           }
         }
       } catch (IOException e) {
