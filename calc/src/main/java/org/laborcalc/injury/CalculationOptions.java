@@ -9,12 +9,15 @@ import java.time.LocalDate;
  * Immutable.
  *
  * @param asOf the date to which monthly items are accrued, or null for no accrual
+ * @param knownAsOf compute with the parameters as they were known on this date (entries whose
+ *     {@code knownSince} is later are ignored), to reproduce an award as it was made; null for all
  * @param regimeRule which date selects the version of the Regulation and of provincial rules
  * @param suspensionDays how a part month of the 停工留薪期 is paid
  * @param pensionCap how dependants' pensions are cut when they exceed the deceased's wage
  */
 public record CalculationOptions(
     LocalDate asOf,
+    LocalDate knownAsOf,
     RegimeRule regimeRule,
     SuspensionDays suspensionDays,
     PensionCapAllocation pensionCap) {
@@ -56,9 +59,12 @@ public record CalculationOptions(
     requireNonNull(pensionCap, "pensionCap");
   }
 
-  /** The defaults: no accrual, injury date, calendar fraction, proportional. */
+  /**
+   * The defaults: no accrual, every parameter known, injury date, calendar fraction, proportional.
+   */
   public static CalculationOptions defaults() {
     return new CalculationOptions(
+        null,
         null,
         RegimeRule.INJURY_DATE,
         SuspensionDays.CALENDAR_FRACTION,
@@ -66,14 +72,19 @@ public record CalculationOptions(
   }
 
   public CalculationOptions withAsOf(LocalDate date) {
-    return new CalculationOptions(date, regimeRule, suspensionDays, pensionCap);
+    return new CalculationOptions(date, knownAsOf, regimeRule, suspensionDays, pensionCap);
+  }
+
+  /** The parameters as known on {@code date}, e.g. the day an award was made. */
+  public CalculationOptions withKnownAsOf(LocalDate date) {
+    return new CalculationOptions(asOf, date, regimeRule, suspensionDays, pensionCap);
   }
 
   public CalculationOptions withRegimeRule(RegimeRule rule) {
-    return new CalculationOptions(asOf, rule, suspensionDays, pensionCap);
+    return new CalculationOptions(asOf, knownAsOf, rule, suspensionDays, pensionCap);
   }
 
   public CalculationOptions withSuspensionDays(SuspensionDays convention) {
-    return new CalculationOptions(asOf, regimeRule, convention, pensionCap);
+    return new CalculationOptions(asOf, knownAsOf, regimeRule, convention, pensionCap);
   }
 }

@@ -248,6 +248,7 @@ final class CaseChecks {
       positive("wage.originalWage", c.wage().originalWage());
       positive("wage.preTerminationAverageWage", c.wage().preTerminationAverageWage());
     }
+    date("options.knownAsOf", options.knownAsOf());
     if (options.asOf() != null) {
       date("options.asOf", options.asOf());
       if (injury != null && options.asOf().isBefore(injury)) {

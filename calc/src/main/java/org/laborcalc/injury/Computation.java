@@ -1325,7 +1325,10 @@ final class Computation {
   }
 
   private <T> ResolvedParameter<T> use(ParameterKey<T> key, Region where, LocalDate date) {
-    ResolvedParameter<T> p = parameters.get(key, where, date);
+    ResolvedParameter<T> p =
+        options.knownAsOf() == null
+            ? parameters.get(key, where, date)
+            : parameters.get(key, where, date, options.knownAsOf());
     noteSource(p);
     return p;
   }

@@ -89,7 +89,8 @@ final class CaseReader {
           "options",
           "originalWage",
           "preTerminationAverageWage");
-  static final List<String> OPTIONS = List.of("asOf", "regimeRule", "suspensionDays", "pensionCap");
+  static final List<String> OPTIONS =
+      List.of("asOf", "knownAsOf", "regimeRule", "suspensionDays", "pensionCap");
 
   private final Fields f;
 
@@ -145,12 +146,14 @@ final class CaseReader {
       return null;
     }
     LocalDate asOf = f.date(o, path, "asOf", false);
+    LocalDate knownAsOf = f.date(o, path, "knownAsOf", false);
     RegimeRule rule = f.enumValue(o, path, "regimeRule", RegimeRule.class, false);
     SuspensionDays days = f.enumValue(o, path, "suspensionDays", SuspensionDays.class, false);
     PensionCapAllocation cap =
         f.enumValue(o, path, "pensionCap", PensionCapAllocation.class, false);
     return new CalculationOptions(
         asOf,
+        knownAsOf,
         rule == null ? defaults.regimeRule() : rule,
         days == null ? defaults.suspensionDays() : days,
         cap == null ? defaults.pensionCap() : cap);

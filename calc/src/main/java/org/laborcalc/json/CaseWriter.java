@@ -215,6 +215,11 @@ final class CaseWriter {
     } else {
       g.writeStringField("asOf", o.asOf().toString());
     }
+    if (o.knownAsOf() == null) {
+      g.writeNullField("knownAsOf");
+    } else {
+      g.writeStringField("knownAsOf", o.knownAsOf().toString());
+    }
     g.writeStringField("regimeRule", o.regimeRule().name());
     g.writeStringField("suspensionDays", o.suspensionDays().name());
     g.writeStringField("pensionCap", o.pensionCap().name());

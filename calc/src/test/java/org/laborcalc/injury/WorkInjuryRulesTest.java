@@ -366,6 +366,38 @@ class WorkInjuryRulesTest {
       assertThat(r.warnings()).anyMatch(w -> w.code().equals("DEPENDANT_PENSIONS_CAPPED"));
     }
 
+    /**
+     * Injured and died in 2025: 20 × the 2024 national figure 54,188 = 1,083,760.00 (the published
+     * 2025 standard). As known on 2025-01-10, before the NBS release of 2025-01-17, the figure did
+     * not exist yet: the calculation says which figure is missing instead of using another.
+     */
+    @Test
+    void anAwardCanBeReproducedAsKnownOnADate() {
+      WorkInjuryCase c =
+          CaseBuilder.create()
+              .region("410100")
+              .employed("2020-01-01")
+              .injured("2025-03-01", false)
+              .died("2025-03-05")
+              .wage("5000.00")
+              .build();
+      WorkInjuryCalculator calc =
+          over(
+              CallerFigures.create()
+                  .year("wage.regionalAverageMonthly", "410100", 2024, "7000.00"));
+      WorkInjuryResult known =
+          calc.calculate(c, CalculationOptions.defaults().withKnownAsOf(LocalDate.of(2025, 2, 1)));
+      assertThat(only(known, BenefitItem.ONE_TIME_DEATH_SUBSIDY).amount())
+          .isEqualTo(m("1083760.00"));
+      assertThatThrownBy(
+              () ->
+                  calc.calculate(
+                      c, CalculationOptions.defaults().withKnownAsOf(LocalDate.of(2025, 1, 10))))
+          .isInstanceOfSatisfying(
+              MissingParameterException.class,
+              e -> assertThat(e.key()).isEqualTo("income.nationalUrbanDisposablePerCapita"));
+    }
+
     /** An orphan gets 30% + 10% = 40% of 5,000 = 2,000.00 (art. 39 ¶1 (2)). */
     @Test
     void anOrphanGetsTenPercentMore() {

@@ -88,6 +88,7 @@ class CaseFileReadingTest {
         .isEqualTo(
             new CalculationOptions(
                 d("2021-01-01"),
+                null,
                 RegimeRule.INJURY_DATE,
                 SuspensionDays.PAY_DAYS,
                 PensionCapAllocation.PROPORTIONAL));

@@ -230,6 +230,7 @@ class ResultJsonTest {
         },
         "options": {
           "asOf": "2024-04-01",
+          "knownAsOf": null,
           "regimeRule": "INJURY_DATE",
           "suspensionDays": "CALENDAR_FRACTION",
           "pensionCap": "PROPORTIONAL"
