@@ -1,5 +1,6 @@
 package org.laborcalc.injury;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,7 @@ import org.laborcalc.error.Violation;
 import org.laborcalc.injury.WorkInjuryCase.InsuranceStatus;
 import org.laborcalc.money.Money;
 import org.laborcalc.time.DateRange;
+import org.laborcalc.wage.EvidenceItem;
 
 /**
  * The cross-field rules of a case: dates in order, amounts positive, facts that contradict each
@@ -16,6 +18,21 @@ final class CaseChecks {
   static final LocalDate EARLIEST = LocalDate.of(1949, 10, 1);
   static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
   private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
+  /**
+   * The largest monthly wage, original wage or contribution base taken as plausible: the bound the
+   * evidence of pay has. A wage of 10^12 was clamped to 300% of the average and computed as if
+   * nothing were wrong; a typo of that size must come back to the user instead.
+   */
+  static final Money MAX_MONTHLY = EvidenceItem.MAX_PLAUSIBLE_MONTHLY_AMOUNT;
+
+  /**
+   * The largest expense or payment, and the largest sum of all expenses or of all payments, taken
+   * as plausible (one billion yuan). No bill of a work injury comes near it, and the bound keeps
+   * every sum the engine makes far below {@link Money#MAX_ABS}: an expense of 10^12 used to
+   * overflow the totals and escape as an IllegalArgumentException.
+   */
+  static final Money MAX_AMOUNT = Money.ofYuan(1_000_000_000);
 
   private final List<Violation> out = new ArrayList<>();
 
@@ -153,6 +170,7 @@ final class CaseChecks {
     }
     if (c.insurance() != null && c.insurance().status() != null) {
       LocalDate e = c.insurance().enrolmentDate();
+      date("insurance.enrolmentDate", e);
       if (c.insurance().status() == InsuranceStatus.ENROLLED_AFTER_INJURY) {
         if (e == null) {
           add(
@@ -185,7 +203,7 @@ final class CaseChecks {
               "少报缴费基数的，须提供申报的月缴费基数",
               "the declared monthly contribution base is required for an under-declared base");
         } else {
-          positive("insurance.declaredMonthlyBase", declared);
+          monthly("insurance.declaredMonthlyBase", declared);
         }
       } else if (declared != null) {
         add(
@@ -214,7 +232,7 @@ final class CaseChecks {
             e.item().nameZh() + "由规则计算，不能作为票据费用填报",
             e.item() + " is computed by rule and cannot be entered as an expense");
       }
-      positive(p + ".amount", e.amount());
+      amount(p + ".amount", e.amount());
       date(p + ".date", e.date());
       if (e.date() != null && injury != null && e.date().isBefore(injury)) {
         add(
@@ -228,6 +246,7 @@ final class CaseChecks {
       DateRange r = c.hospitalStays().get(i);
       String p = "hospitalStays[" + i + "]";
       date(p, r.start());
+      r.endInclusive().ifPresent(end -> date(p, end));
       if (r.isUnbounded()) {
         add(p, "REQUIRED", "住院期间须有出院日期", "a hospital stay needs an end date");
       } else if (injury != null && r.start().isBefore(injury)) {
@@ -239,14 +258,16 @@ final class CaseChecks {
         }
       }
     }
+    sum("expenses", c.expenses().stream().map(WorkInjuryCase.Expense::amount).toList());
     for (int i = 0; i < c.alreadyPaid().size(); i++) {
-      positive("alreadyPaid[" + i + "].amount", c.alreadyPaid().get(i).amount());
+      amount("alreadyPaid[" + i + "].amount", c.alreadyPaid().get(i).amount());
       date("alreadyPaid[" + i + "].date", c.alreadyPaid().get(i).date());
     }
+    sum("alreadyPaid", c.alreadyPaid().stream().map(WorkInjuryCase.Payment::amount).toList());
     if (c.wage() != null) {
-      positive("wage.monthlyWage", c.wage().monthlyWage());
-      positive("wage.originalWage", c.wage().originalWage());
-      positive("wage.preTerminationAverageWage", c.wage().preTerminationAverageWage());
+      monthly("wage.monthlyWage", c.wage().monthlyWage());
+      monthly("wage.originalWage", c.wage().originalWage());
+      monthly("wage.preTerminationAverageWage", c.wage().preTerminationAverageWage());
     }
     if (options.asOf() != null) {
       date("options.asOf", options.asOf());
@@ -291,6 +312,62 @@ final class CaseChecks {
   private void positive(String path, Money m) {
     if (m != null && !m.isPositive()) {
       add(path, "OUT_OF_RANGE", "金额（" + m + "）须大于零", "amount (" + m + ") must be positive");
+    }
+  }
+
+  /** A monthly wage or base: positive and not beyond {@link #MAX_MONTHLY}. */
+  private void monthly(String path, Money m) {
+    positive(path, m);
+    if (m != null && m.isGreaterThan(MAX_MONTHLY)) {
+      add(
+          path,
+          "OUT_OF_RANGE",
+          "月金额（" + m + "元）超过" + MAX_MONTHLY + "元，不可能是月工资，请检查金额或单位",
+          "monthly amount ("
+              + m
+              + ") must not exceed "
+              + MAX_MONTHLY
+              + " yuan: check the figure and"
+              + " its unit");
+    }
+  }
+
+  /** An expense or payment: positive and not beyond {@link #MAX_AMOUNT}. */
+  private void amount(String path, Money m) {
+    positive(path, m);
+    if (m != null && m.isGreaterThan(MAX_AMOUNT)) {
+      add(
+          path,
+          "OUT_OF_RANGE",
+          "金额（" + m + "元）超过" + MAX_AMOUNT + "元，请检查金额或单位",
+          "amount ("
+              + m
+              + ") must not exceed "
+              + MAX_AMOUNT
+              + " yuan: check the figure and its"
+              + " unit");
+    }
+  }
+
+  /** All the amounts of a list together: not beyond {@link #MAX_AMOUNT}. */
+  private void sum(String path, List<Money> amounts) {
+    // Summed as BigDecimal: Money refuses a sum beyond 10^12, which is what is being checked.
+    BigDecimal total = BigDecimal.ZERO;
+    for (Money m : amounts) {
+      if (m != null) {
+        total = total.add(m.amount());
+      }
+    }
+    if (total.compareTo(MAX_AMOUNT.amount()) > 0) {
+      add(
+          path,
+          "OUT_OF_RANGE",
+          "各项金额合计（" + total.toPlainString() + "元）超过" + MAX_AMOUNT + "元，请检查金额或单位",
+          "the amounts add up to "
+              + total.toPlainString()
+              + ", more than "
+              + MAX_AMOUNT
+              + " yuan: check the figures and their unit");
     }
   }
 
