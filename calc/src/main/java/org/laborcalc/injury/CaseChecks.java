@@ -144,9 +144,25 @@ final class CaseChecks {
             "死亡日期（" + d + "）早于受伤日期（" + injury + "）",
             "the death (" + d + ") is before the injury (" + injury + ")");
       }
+      LocalDate deceasedBirth = c.worker() == null ? null : c.worker().birthDate();
+      int spouse = -1;
       for (int i = 0; i < c.death().dependants().size(); i++) {
         WorkInjuryCase.Dependant dep = c.death().dependants().get(i);
         String p = "death.dependants[" + i + "]";
+        if (dep.relation() == WorkInjuryCase.Relation.SPOUSE) {
+          // One spouse: marriage is monogamous (民法典 art. 1041 ¶2) and a bigamous one void (art.
+          // 1051). A second SPOUSE line would pay a second 40% pension (条例 art. 39 ¶1 (2)).
+          if (spouse >= 0) {
+            add(
+                p + ".relation",
+                "DUPLICATE_VALUE",
+                "配偶只能有一位，death.dependants[" + spouse + "] 已列为配偶",
+                "there is only one spouse, and death.dependants[" + spouse + "] is listed as such");
+          } else {
+            spouse = i;
+          }
+        }
+        relationByAge(p, dep, deceasedBirth);
         if (dep.name() != null && dep.name().isBlank()) {
           add(p + ".name", "REQUIRED", "须填写姓名或称谓", "a name or label is required");
         }
@@ -277,6 +293,50 @@ final class CaseChecks {
             "DATE_ORDER",
             "计算截止日（" + options.asOf() + "）早于受伤日期",
             "the as-of date (" + options.asOf() + ") is before the injury");
+      }
+    }
+  }
+
+  /**
+   * A parent or grandparent is born before the deceased, a child or grandchild after: the relations
+   * of 《因工死亡职工供养亲属范围规定》 art. 2 (adoptive and step relations included — an adopter is at least 30
+   * and the adoptee a minor, 民法典 arts. 1093, 1098). A CHILD born before the worker is a PARENT
+   * entered the wrong way round, and the pension lasts a different time.
+   */
+  private void relationByAge(String p, WorkInjuryCase.Dependant dep, LocalDate deceasedBirth) {
+    LocalDate b = dep.birthDate();
+    if (b == null || deceasedBirth == null || dep.relation() == null) {
+      return;
+    }
+    switch (dep.relation()) {
+      case PARENT, GRANDPARENT -> {
+        if (!b.isBefore(deceasedBirth)) {
+          add(
+              p + ".birthDate",
+              "DATE_ORDER",
+              "父母或祖父母的出生日期（" + b + "）不早于死者的出生日期（" + deceasedBirth + "）：请检查亲属关系或日期",
+              "a parent or grandparent born ("
+                  + b
+                  + ") no earlier than the deceased ("
+                  + deceasedBirth
+                  + "): check the relation or the date");
+        }
+      }
+      case CHILD, GRANDCHILD -> {
+        if (!b.isAfter(deceasedBirth)) {
+          add(
+              p + ".birthDate",
+              "DATE_ORDER",
+              "子女或孙子女的出生日期（" + b + "）不晚于死者的出生日期（" + deceasedBirth + "）：请检查亲属关系或日期",
+              "a child or grandchild born ("
+                  + b
+                  + ") no later than the deceased ("
+                  + deceasedBirth
+                  + "): check the relation or the date");
+        }
+      }
+      case SPOUSE, SIBLING -> {
+        // No order of birth follows from these relations.
       }
     }
   }
