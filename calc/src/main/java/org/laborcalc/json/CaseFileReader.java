@@ -72,7 +72,7 @@ final class CaseFileReader {
           "文件是 " + wide + " 编码；请另存为 UTF-8",
           "the document is encoded in " + wide + "; save it as UTF-8");
     }
-    return tree(decode(utf8, start), mapper);
+    return parse(decode(utf8, start), mapper);
   }
 
   private static boolean hasUtf8Bom(byte[] b) {
@@ -105,12 +105,14 @@ final class CaseFileReader {
   }
 
   static JsonNode tree(String text, ObjectMapper mapper) {
+    // A byte-order mark decoded into the text is skipped, once, as in bytes; a second one is
+    // malformed JSON.
+    return parse(text.startsWith("\uFEFF") ? text.substring(1) : text, mapper);
+  }
+
+  private static JsonNode parse(String text, ObjectMapper mapper) {
     if (text.isBlank()) {
       throw document("EMPTY_DOCUMENT", "文件为空", "the document is empty");
-    }
-    if (text.charAt(0) == '\uFEFF') {
-      // A byte-order mark decoded into the text: skipped, as in bytes.
-      return tree(text.substring(1), mapper);
     }
     if (text.length() > LaborCalcJson.MAX_DOCUMENT_BYTES) {
       throw document(
