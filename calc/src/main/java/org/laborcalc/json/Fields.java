@@ -24,18 +24,42 @@ final class Fields {
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final int MAX_SHOWN = 40;
 
+  /**
+   * The most violations kept. A 2 MB file can hold 100,000 unknown fields; listing each made
+   * megabytes of messages nobody reads (and an exception message joining them all), so the rest are
+   * counted and summed up in one last violation.
+   */
+  static final int MAX_VIOLATIONS = 100;
+
   private final List<Violation> out = new ArrayList<>();
+  private int total;
 
   boolean ok() {
-    return out.isEmpty();
+    return total == 0;
   }
 
+  /** Every problem found so far, including those beyond {@link #MAX_VIOLATIONS}. */
   int count() {
-    return out.size();
+    return total;
   }
 
   List<Violation> violations() {
-    return List.copyOf(out);
+    if (total <= out.size()) {
+      return List.copyOf(out);
+    }
+    List<Violation> shown = new ArrayList<>(out);
+    int more = total - out.size();
+    shown.add(
+        Violation.of(
+            "",
+            "TOO_MANY_PROBLEMS",
+            "另有 " + more + " 处问题未列出（最多列出 " + MAX_VIOLATIONS + " 处）；请先改正以上各处",
+            "there are "
+                + more
+                + " more problems, not listed (at most "
+                + MAX_VIOLATIONS
+                + " are); correct the ones above first"));
+    return List.copyOf(shown);
   }
 
   static String at(String path, String field) {
@@ -47,7 +71,10 @@ final class Fields {
   }
 
   void add(String path, String code, String zh, String en) {
-    out.add(Violation.of(path, code, zh, en));
+    total++;
+    if (out.size() < MAX_VIOLATIONS) {
+      out.add(Violation.of(path, code, zh, en));
+    }
   }
 
   /** The node as an object whose fields are all in {@code allowed}, or null (and a violation). */
