@@ -142,6 +142,7 @@ final class CaseFileReader {
               + (root.isArray() ? "an array" : "a single value"));
     }
     Fields f = new Fields();
+    f.unpairedSurrogates(root, "");
     ObjectNode o = f.object(root, "", TOP);
     String schema = f.text(o, "", "$schema", false);
     CaseReader reader = new CaseReader(f);
