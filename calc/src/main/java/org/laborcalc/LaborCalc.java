@@ -20,6 +20,7 @@ import org.laborcalc.parameters.MissingParameterException;
 import org.laborcalc.parameters.ParameterPack;
 import org.laborcalc.parameters.Parameters;
 import org.laborcalc.region.UnknownRegionException;
+import org.laborcalc.wage.InsufficientEvidenceException;
 
 /**
  * The way into laborcalc for integrators: build one, share it. Immutable and thread-safe, with no
@@ -198,6 +199,10 @@ public final class LaborCalc {
       path = "case.region";
     } else if (e instanceof UnsupportedCaseException) {
       path = "case";
+    } else if (e instanceof InsufficientEvidenceException) {
+      // No month of the evidence can fix the wage (e.g. only the worker's own account): the remedy
+      // is better evidence, or the wage as found (case.wage.monthlyWage).
+      path = "case.wage.evidence";
     } else {
       path = "";
     }
