@@ -768,6 +768,18 @@ class HostileInputCatalogueTest {
                         "{\"kind\": \"PAYROLL\", \"month\": \"2019-05\", \"amount\": \"4000.00\"}"))
                 .bytes());
     row(
+        "only the worker's own statement of the wage",
+        "INSUFFICIENT_EVIDENCE",
+        "case.wage.evidence",
+        () ->
+            doc(SEED)
+                .set(
+                    "case.wage.evidence",
+                    CaseDoc.json(
+                        "[{\"kind\": \"WORKER_STATEMENT\", \"month\": \"2019-03\","
+                            + " \"through\": \"2019-11\", \"amount\": \"9000.00\"}]"))
+                .bytes());
+    row(
         "a dependant related as WIFE",
         "INVALID_VALUE",
         "case.death.dependants[0].relation",
