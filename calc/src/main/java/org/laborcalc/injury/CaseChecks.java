@@ -265,7 +265,10 @@ final class CaseChecks {
       DateRange r = c.hospitalStays().get(i);
       String p = "hospitalStays[" + i + "]";
       date(p, r.start());
-      r.endInclusive().ifPresent(end -> date(p, end));
+      if (!r.start().isBefore(EARLIEST) && !r.start().isAfter(LATEST)) {
+        // One violation per stay: a stay starting out of range ends out of range too.
+        r.endInclusive().ifPresent(end -> date(p, end));
+      }
       if (r.isUnbounded()) {
         add(p, "REQUIRED", "住院期间须有出院日期", "a hospital stay needs an end date");
       } else if (injury != null && r.start().isBefore(injury)) {
