@@ -609,6 +609,18 @@ class HostileInputCatalogueTest {
           return doc(SEED).set("case.hospitalStays", a).bytes();
         });
     row(
+        "20,000 hospital stays after 2100 are counted, not listed",
+        "TOO_MANY_PROBLEMS",
+        "",
+        () -> {
+          ArrayNode a = JsonNodeFactory.instance.arrayNode();
+          java.time.LocalDate d = java.time.LocalDate.of(2101, 1, 1);
+          for (int i = 0; i < 20_000; i++, d = d.plusDays(2)) {
+            a.addObject().put("from", d.toString()).put("toInclusive", d.toString());
+          }
+          return doc(SEED).set("case.hospitalStays", a).bytes();
+        });
+    row(
         "a hospital stay until 9999",
         "OUT_OF_RANGE",
         "case.hospitalStays[0]",
