@@ -254,6 +254,21 @@ class HostileInputCliTest {
             });
   }
 
+  /** A device or pipe reports no size and never ends: the reader must stop at the limit. */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"/dev/zero", "/dev/urandom"})
+  void anEndlessFileIsTooLargeNotAnOutOfMemoryError(String device) {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(Path.of(device)), device);
+
+    Run r =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(10), () -> Cli.run(BUNDLED, "work-injury", device));
+
+    assertThat(r.code()).isEqualTo(LaborCalcCli.INVALID_INPUT);
+    assertThat(r.err()).contains("(文件 / document)  [TOO_LARGE]").doesNotContain("Exception");
+    assertThat(Cli.run(BUNDLED, "validate", device).err()).contains("[TOO_LARGE]");
+  }
+
   @Test
   void aFileWithAUtf8ByteOrderMarkIsComputedAsWithout() throws IOException {
     byte[] plain = Files.readAllBytes(ExampleFiles.CASES.resolve(ZJ7 + ".json"));
