@@ -26,12 +26,35 @@ import org.junit.jupiter.api.Test;
  * once and cached by the JDK.
  */
 class DeterminismAcrossZonesAndLocalesTest {
-  private static final List<List<String>> SETTINGS =
+  /** A JVM's settings: its options, and the environment it runs in (TZ, LANG, LC_ALL). */
+  private record Setting(List<String> options, String tz, String lang) {
+    @Override
+    public String toString() {
+      return options + " TZ=" + tz + " LANG=" + lang;
+    }
+  }
+
+  private static final List<Setting> SETTINGS =
       List.of(
-          List.of("-Duser.timezone=UTC", "-Duser.language=en", "-Duser.country=US"),
-          List.of("-Duser.timezone=UTC", "-Duser.language=zh", "-Duser.country=CN"),
-          List.of("-Duser.timezone=Asia/Shanghai", "-Duser.language=en", "-Duser.country=US"),
-          List.of("-Duser.timezone=Asia/Shanghai", "-Duser.language=zh", "-Duser.country=CN"));
+          new Setting(
+              List.of("-Duser.timezone=UTC", "-Duser.language=en", "-Duser.country=US"),
+              "UTC",
+              "en_US.UTF-8"),
+          new Setting(
+              List.of("-Duser.timezone=UTC", "-Duser.language=zh", "-Duser.country=CN"),
+              "UTC",
+              "zh_CN.UTF-8"),
+          new Setting(
+              List.of("-Duser.timezone=Asia/Shanghai", "-Duser.language=en", "-Duser.country=US"),
+              "Asia/Shanghai",
+              "en_US.UTF-8"),
+          new Setting(
+              List.of("-Duser.timezone=Asia/Shanghai", "-Duser.language=zh", "-Duser.country=CN"),
+              "Asia/Shanghai",
+              "zh_CN.UTF-8"),
+          // The POSIX locale: on Java 17 the platform charset becomes US-ASCII, which any
+          // resource or text read without naming UTF-8 would show.
+          new Setting(List.of("-Duser.timezone=UTC", "-Duser.language=en"), "UTC", "C"));
 
   @Test
   void twoRunsInOneJvmGiveTheSameBytes() throws IOException {
@@ -48,10 +71,10 @@ class DeterminismAcrossZonesAndLocalesTest {
         .contains("\"format\": \"laborcalc.work-injury-result/1\"", "<!DOCTYPE html>");
 
     // Two JVMs at a time: the build machine may have two cores.
-    Map<List<String>, byte[]> outputs = new LinkedHashMap<>();
+    Map<Setting, byte[]> outputs = new LinkedHashMap<>();
     for (int i = 0; i < SETTINGS.size(); i += 2) {
       List<CompletableFuture<byte[]>> running = new ArrayList<>();
-      for (List<String> s : SETTINGS.subList(i, Math.min(i + 2, SETTINGS.size()))) {
+      for (Setting s : SETTINGS.subList(i, Math.min(i + 2, SETTINGS.size()))) {
         running.add(CompletableFuture.supplyAsync(() -> fork(s)));
       }
       for (int k = 0; k < running.size(); k++) {
@@ -94,17 +117,22 @@ class DeterminismAcrossZonesAndLocalesTest {
   }
 
   /** The standard output of {@link PrintExampleResults} in a new JVM with the given settings. */
-  private static byte[] fork(List<String> settings) {
+  private static byte[] fork(Setting settings) {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = new ArrayList<>();
     command.add(java.toString());
-    command.addAll(settings);
+    command.addAll(settings.options());
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(PrintExampleResults.class.getName());
     command.add(ExampleFiles.CASES.toAbsolutePath().toString());
     try {
-      Process p = new ProcessBuilder(command).redirectErrorStream(false).start();
+      ProcessBuilder pb = new ProcessBuilder(command);
+      pb.environment().put("TZ", settings.tz());
+      pb.environment().put("LANG", settings.lang());
+      pb.environment().put("LC_ALL", settings.lang());
+      pb.environment().remove("JAVA_TOOL_OPTIONS");
+      Process p = pb.start();
       CompletableFuture<byte[]> err =
           CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
       byte[] out = readAll(p.getInputStream());
