@@ -20,6 +20,7 @@ import org.laborcalc.parameters.MissingParameterException;
 import org.laborcalc.parameters.ParameterPack;
 import org.laborcalc.parameters.Parameters;
 import org.laborcalc.region.UnknownRegionException;
+import org.laborcalc.wage.InsufficientEvidenceException;
 
 /**
  * The way into laborcalc for integrators: build one, share it. Immutable and thread-safe, with no
@@ -174,8 +175,12 @@ public final class LaborCalc {
    * case file the case sits under {@code case}.
    */
   private static List<Violation> inFile(List<Violation> violations) {
-    List<Violation> out = new ArrayList<>(violations.size());
+    List<Violation> out = new ArrayList<>(Math.min(violations.size(), MAX_VIOLATIONS + 1));
     for (Violation v : violations) {
+      if (out.size() == MAX_VIOLATIONS) {
+        out.add(tooMany(violations.size() - MAX_VIOLATIONS));
+        break;
+      }
       String p = v.path();
       String path =
           p.equals("options") || p.startsWith("options.")
@@ -184,6 +189,25 @@ public final class LaborCalc {
       out.add(Violation.of(path, v.code(), v.messageZh(), v.messageEn()));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The most violations of the engine's checks returned, as the case-file reader lists at most 100:
+   * 20,000 hospital stays out of range, within the 2 MB of a file, made a violations document
+   * larger than the file.
+   */
+  private static final int MAX_VIOLATIONS = 100;
+
+  private static Violation tooMany(int more) {
+    return Violation.of(
+        "",
+        "TOO_MANY_PROBLEMS",
+        "另有 " + more + " 处问题未列出（最多列出 " + MAX_VIOLATIONS + " 处）；请先改正以上各处",
+        "there are "
+            + more
+            + " more problems, not listed (at most "
+            + MAX_VIOLATIONS
+            + " are); correct the ones above first");
   }
 
   /** A domain failure located where the caller can act on it. */
@@ -198,6 +222,10 @@ public final class LaborCalc {
       path = "case.region";
     } else if (e instanceof UnsupportedCaseException) {
       path = "case";
+    } else if (e instanceof InsufficientEvidenceException) {
+      // No month of the evidence can fix the wage (e.g. only the worker's own account): the remedy
+      // is better evidence, or the wage as found (case.wage.monthlyWage).
+      path = "case.wage.evidence";
     } else {
       path = "";
     }

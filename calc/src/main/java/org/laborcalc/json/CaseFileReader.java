@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -61,29 +62,57 @@ final class CaseFileReader {
               + LaborCalcJson.MAX_DOCUMENT_BYTES
               + " bytes");
     }
-    if (utf8.length >= 3
-        && (utf8[0] & 0xFF) == 0xEF
-        && (utf8[1] & 0xFF) == 0xBB
-        && (utf8[2] & 0xFF) == 0xBF) {
-      throw bom();
-    }
-    if (utf8.length >= 2
-        && (((utf8[0] & 0xFF) == 0xFE && (utf8[1] & 0xFF) == 0xFF)
-            || ((utf8[0] & 0xFF) == 0xFF && (utf8[1] & 0xFF) == 0xFE))) {
+    // A UTF-8 byte-order mark is accepted and skipped: Notepad and other Windows tools write one
+    // when saving "UTF-8", and refusing the file would only send the user looking for a setting.
+    int start = hasUtf8Bom(utf8) ? 3 : 0;
+    String wide = wideEncoding(utf8);
+    if (wide != null) {
       throw document(
           "NOT_UTF8",
-          "文件是 UTF-16 编码；请另存为不带 BOM 的 UTF-8",
-          "the document is encoded in UTF-16; save it as UTF-8 without a byte-order mark");
+          "文件是 " + wide + " 编码；请另存为 UTF-8",
+          "the document is encoded in " + wide + "; save it as UTF-8");
     }
-    return tree(decode(utf8), mapper);
+    return parse(decode(utf8, start), mapper);
+  }
+
+  private static boolean hasUtf8Bom(byte[] b) {
+    return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+  }
+
+  /**
+   * The name of a UTF-16 or UTF-32 encoding the bytes are in, or null. With a byte-order mark the
+   * mark says so; without one, a JSON text starts with an ASCII character, which these encodings
+   * pad with zero bytes (RFC 4627 section 3) — and a zero byte is never in a valid case file.
+   */
+  private static String wideEncoding(byte[] b) {
+    if (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF
+        || b.length >= 4
+            && (b[0] & 0xFF) == 0xFF
+            && (b[1] & 0xFF) == 0xFE
+            && b[2] == 0
+            && b[3] == 0) {
+      return "UTF-32";
+    }
+    if (b.length >= 2
+        && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF
+            || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)) {
+      return "UTF-16";
+    }
+    if (b.length >= 4 && (b[0] == 0 || b[1] == 0 || b[2] == 0 || b[3] == 0)) {
+      return b[0] == 0 && b[1] == 0 || b[2] == 0 && b[3] == 0 ? "UTF-32" : "UTF-16";
+    }
+    return null;
   }
 
   static JsonNode tree(String text, ObjectMapper mapper) {
+    // A byte-order mark decoded into the text is skipped, once, as in bytes; a second one is
+    // malformed JSON.
+    return parse(text.startsWith("\uFEFF") ? text.substring(1) : text, mapper);
+  }
+
+  private static JsonNode parse(String text, ObjectMapper mapper) {
     if (text.isBlank()) {
       throw document("EMPTY_DOCUMENT", "文件为空", "the document is empty");
-    }
-    if (text.charAt(0) == '\uFEFF') {
-      throw bom();
     }
     if (text.length() > LaborCalcJson.MAX_DOCUMENT_BYTES) {
       throw document(
@@ -113,6 +142,7 @@ final class CaseFileReader {
               + (root.isArray() ? "an array" : "a single value"));
     }
     Fields f = new Fields();
+    f.unpairedSurrogates(root, "");
     ObjectNode o = f.object(root, "", TOP);
     String schema = f.text(o, "", "$schema", false);
     CaseReader reader = new CaseReader(f);
@@ -134,35 +164,73 @@ final class CaseFileReader {
     return new CaseFile(schema, c, options, pack);
   }
 
-  private static String decode(byte[] utf8) {
+  private static String decode(byte[] utf8, int start) {
     CharsetDecoder d =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(utf8);
+    ByteBuffer in = ByteBuffer.wrap(utf8, start, utf8.length - start);
     CharBuffer out = CharBuffer.allocate(utf8.length);
     CoderResult r = d.decode(in, out, true);
-    if (r.isError()) {
-      int offset = in.position();
-      throw document(
-          "INVALID_UTF8",
-          "文件不是有效的 UTF-8 编码（第 " + offset + " 字节起有误）；请另存为 UTF-8",
-          "the document is not valid UTF-8 (bad bytes at offset " + offset + "); save it as UTF-8");
-    }
-    try {
+    if (!r.isError()) {
       r = d.flush(out);
-      if (r.isError()) {
-        r.throwException();
-      }
-    } catch (CharacterCodingException e) {
-      throw document(
-          "INVALID_UTF8",
-          "文件不是有效的 UTF-8 编码；请另存为 UTF-8",
-          "the document is not valid UTF-8; save it as UTF-8");
+    }
+    if (r.isError()) {
+      throw notUtf8(utf8, in.position());
     }
     out.flip();
     return out.toString();
+  }
+
+  /**
+   * Bytes that are not UTF-8, located by line and column, with a hint when they read as GB18030 (of
+   * which GBK and GB2312 are subsets): the encoding Chinese Windows saves text in by default.
+   */
+  private static InvalidInputException notUtf8(byte[] bytes, int offset) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset && i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    int column = offset - lineStart + 1;
+    boolean gbk = readsAs(bytes, Charset.forName("GB18030"));
+    return document(
+        "INVALID_UTF8",
+        "文件不是有效的 UTF-8 编码（第 "
+            + line
+            + " 行第 "
+            + column
+            + " 个字节起有误，即全文第 "
+            + offset
+            + " 字节）"
+            + (gbk ? "；看来是 GBK/GB18030 编码" : "")
+            + "；请用编辑器另存为 UTF-8",
+        "the document is not valid UTF-8 (bad bytes at line "
+            + line
+            + ", byte "
+            + column
+            + " of the line, offset "
+            + offset
+            + ")"
+            + (gbk ? "; it looks like GBK/GB18030" : "")
+            + "; save it as UTF-8");
+  }
+
+  private static boolean readsAs(byte[] bytes, Charset charset) {
+    try {
+      charset
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 
   private static Violation syntax(JsonProcessingException e) {
@@ -232,13 +300,6 @@ final class CaseFileReader {
         "LIMIT_EXCEEDED",
         "文件超出安全限制" + whereZh + "：" + zh,
         "the document exceeds a safety limit" + whereEn + ": " + en);
-  }
-
-  private static InvalidInputException bom() {
-    return document(
-        "BOM",
-        "文件以字节顺序标记（BOM）开头；请另存为不带 BOM 的 UTF-8",
-        "the document starts with a byte-order mark (BOM); save it as UTF-8 without a BOM");
   }
 
   private static InvalidInputException document(String code, String zh, String en) {

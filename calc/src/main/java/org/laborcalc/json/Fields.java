@@ -24,18 +24,42 @@ final class Fields {
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final int MAX_SHOWN = 40;
 
+  /**
+   * The most violations kept. A 2 MB file can hold 100,000 unknown fields; listing each made
+   * megabytes of messages nobody reads (and an exception message joining them all), so the rest are
+   * counted and summed up in one last violation.
+   */
+  static final int MAX_VIOLATIONS = 100;
+
   private final List<Violation> out = new ArrayList<>();
+  private int total;
 
   boolean ok() {
-    return out.isEmpty();
+    return total == 0;
   }
 
+  /** Every problem found so far, including those beyond {@link #MAX_VIOLATIONS}. */
   int count() {
-    return out.size();
+    return total;
   }
 
   List<Violation> violations() {
-    return List.copyOf(out);
+    if (total <= out.size()) {
+      return List.copyOf(out);
+    }
+    List<Violation> shown = new ArrayList<>(out);
+    int more = total - out.size();
+    shown.add(
+        Violation.of(
+            "",
+            "TOO_MANY_PROBLEMS",
+            "另有 " + more + " 处问题未列出（最多列出 " + MAX_VIOLATIONS + " 处）；请先改正以上各处",
+            "there are "
+                + more
+                + " more problems, not listed (at most "
+                + MAX_VIOLATIONS
+                + " are); correct the ones above first"));
+    return List.copyOf(shown);
   }
 
   static String at(String path, String field) {
@@ -47,7 +71,83 @@ final class Fields {
   }
 
   void add(String path, String code, String zh, String en) {
-    out.add(Violation.of(path, code, zh, en));
+    total++;
+    if (out.size() < MAX_VIOLATIONS) {
+      out.add(Violation.of(wellFormed(path), code, wellFormed(zh), wellFormed(en)));
+    }
+  }
+
+  /**
+   * True when the text holds a UTF-16 surrogate without its pair: a JSON escape such as <code>
+   * &#92;uD800</code> can write one, but it is no Unicode character, and text holding one cannot be
+   * encoded as UTF-8 (a result written to a file failed; to a terminal it became "?").
+   */
+  static boolean hasUnpairedSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The text with each unpaired surrogate replaced by U+FFFD, so that a message quoting it can be
+   * written.
+   */
+  static String wellFormed(String s) {
+    if (!hasUnpairedSurrogate(s)) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        sb.append(c).append(s.charAt(++i));
+      } else {
+        sb.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Every string, and every field name, of the tree that holds an unpaired surrogate. */
+  void unpairedSurrogates(JsonNode n, String path) {
+    if (n.isTextual()) {
+      if (hasUnpairedSurrogate(n.textValue())) {
+        add(
+            path,
+            "INVALID_VALUE",
+            "文本含有不成对的代理项（如 \\uD800 转义），不是有效的 Unicode 字符",
+            "the text holds an unpaired surrogate (an escape such as \\uD800), which is no Unicode"
+                + " character");
+      }
+    } else if (n.isObject()) {
+      for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+        String name = it.next();
+        String p = at(path, name);
+        if (hasUnpairedSurrogate(name)) {
+          add(
+              p,
+              "INVALID_VALUE",
+              "字段名含有不成对的代理项（如 \\uD800 转义），不是有效的 Unicode 字符",
+              "the field name holds an unpaired surrogate (an escape such as \\uD800), which is no"
+                  + " Unicode character");
+        }
+        unpairedSurrogates(n.get(name), p);
+      }
+    } else if (n.isArray()) {
+      for (int i = 0; i < n.size(); i++) {
+        unpairedSurrogates(n.get(i), at(path, i));
+      }
+    }
   }
 
   /** The node as an object whose fields are all in {@code allowed}, or null (and a violation). */

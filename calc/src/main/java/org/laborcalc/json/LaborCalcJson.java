@@ -36,8 +36,9 @@ import org.laborcalc.region.Region;
  * {@link Module} for the engine's types. Stateless and thread-safe; every mapper it returns is a
  * new one, so no caller can reconfigure another's.
  *
- * <p>Reading is strict: unknown fields, duplicate keys, amounts written as JSON numbers, a
- * byte-order mark or invalid UTF-8 are all errors, and the parser refuses documents beyond {@link
+ * <p>Reading is strict: unknown fields, duplicate keys, amounts written as JSON numbers, UTF-16 and
+ * bytes that are not UTF-8 (GBK) are all errors — only a UTF-8 byte-order mark at the start is
+ * accepted and skipped, as Windows tools write one — and the parser refuses documents beyond {@link
  * #MAX_DOCUMENT_BYTES}, nesting beyond {@link #MAX_NESTING_DEPTH}, numbers longer than {@link
  * #MAX_NUMBER_LENGTH} digits and strings longer than {@link #MAX_STRING_LENGTH} characters. Every
  * error is a {@link Violation} with the JSON path ({@code case.expenses[2].amount}) and messages in

@@ -1,11 +1,13 @@
 package org.laborcalc.wage;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.laborcalc.error.Violation;
 
 /** Checks a case's content and reports every problem with its field path. */
@@ -51,6 +53,7 @@ final class CaseValidator {
     if (options != null) {
       checkOptions(options, out);
     }
+    checkMonthTotals(items, options, out);
     return out;
   }
 
@@ -233,6 +236,104 @@ final class CaseValidator {
               "提供了扣除比例，但未选择还原应发工资，该比例不会被使用",
               "a deduction rate is given but net amounts are used as recorded: it would be ignored"));
     }
+  }
+
+  /**
+   * What the determiner makes of a month must still be a plausible monthly wage: a month's bank
+   * deposits from one payer add up, and net amounts are divided by the share left after the
+   * deduction rate when the options gross them up. Each item was bounded alone, but 5,000 deposits
+   * of ten million in one month made a "wage" of 5 &times; 10^10 that was computed on, and a rate
+   * of 0.99999999 multiplies an amount a hundred million times.
+   */
+  private static void checkMonthTotals(
+      List<Map.Entry<Integer, EvidenceItem>> items, WageOptions options, List<Violation> out) {
+    BigDecimal share = BigDecimal.ONE;
+    if (options != null
+        && options.grossUp() == GrossUpPolicy.DIVIDE_BY_NET_SHARE
+        && options.grossUpDeductionRate() != null) {
+      BigDecimal rate = options.grossUpDeductionRate().value();
+      if (rate.signum() > 0 && rate.compareTo(BigDecimal.ONE) < 0) {
+        share = BigDecimal.ONE.subtract(rate);
+      }
+    }
+    BigDecimal max = EvidenceItem.MAX_PLAUSIBLE_MONTHLY_AMOUNT.amount();
+    // Each deposit group: running sums of net and gross amounts over the months, changed where an
+    // item starts and after it ends (a sweep, not month by month: an item may span decades).
+    for (boolean employer : new boolean[] {true, false}) {
+      TreeMap<YearMonth, BigDecimal[]> changes = new TreeMap<>();
+      for (Map.Entry<Integer, EvidenceItem> e : items) {
+        EvidenceItem i = e.getValue();
+        if (i.nonWage()
+            || i.kind() != EvidenceKind.BANK_STATEMENT
+            || i.payerIsEmployer() != employer
+            || i.through().isBefore(i.month())
+            || i.amount().isNegative()
+            || i.amount().isGreaterThan(EvidenceItem.MAX_PLAUSIBLE_MONTHLY_AMOUNT)) {
+          // Reported item by item already.
+          continue;
+        }
+        int k = i.netOfDeductions() ? 0 : 1;
+        change(changes, i.month(), k, i.amount().amount());
+        change(changes, i.through().plusMonths(1), k, i.amount().amount().negate());
+      }
+      BigDecimal net = BigDecimal.ZERO;
+      BigDecimal gross = BigDecimal.ZERO;
+      for (Map.Entry<YearMonth, BigDecimal[]> c : changes.entrySet()) {
+        net = net.add(c.getValue()[0]);
+        gross = gross.add(c.getValue()[1]);
+        BigDecimal month = net.divide(share, 2, RoundingMode.HALF_UP).add(gross);
+        if (month.compareTo(max) > 0) {
+          out.add(implausibleMonth("evidence", c.getKey(), month, share));
+          break;
+        }
+      }
+    }
+    if (share.compareTo(BigDecimal.ONE) < 0) {
+      for (Map.Entry<Integer, EvidenceItem> e : items) {
+        EvidenceItem i = e.getValue();
+        if (i.nonWage() || i.kind() == EvidenceKind.BANK_STATEMENT || !i.netOfDeductions()) {
+          continue;
+        }
+        BigDecimal month = i.amount().amount().divide(share, 2, RoundingMode.HALF_UP);
+        if (month.compareTo(max) > 0
+            && !i.amount().isGreaterThan(EvidenceItem.MAX_PLAUSIBLE_MONTHLY_AMOUNT)) {
+          out.add(implausibleMonth("evidence[" + e.getKey() + "].amount", i.month(), month, share));
+        }
+      }
+    }
+  }
+
+  private static void change(
+      TreeMap<YearMonth, BigDecimal[]> changes, YearMonth at, int k, BigDecimal amount) {
+    BigDecimal[] c =
+        changes.computeIfAbsent(at, m -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+    c[k] = c[k].add(amount);
+  }
+
+  private static Violation implausibleMonth(
+      String path, YearMonth month, BigDecimal amount, BigDecimal share) {
+    String grossedZh = share.compareTo(BigDecimal.ONE) < 0 ? "（按扣除比例还原为应发后）" : "";
+    String grossedEn =
+        share.compareTo(BigDecimal.ONE) < 0 ? " (grossed up by the deduction rate)" : "";
+    return Violation.of(
+        path,
+        "IMPLAUSIBLE",
+        month
+            + " 的工资"
+            + grossedZh
+            + "合计 "
+            + amount.toPlainString()
+            + " 元，超过"
+            + EvidenceItem.MAX_PLAUSIBLE_MONTHLY_AMOUNT
+            + "元，不可能是月工资，请检查金额、单位或扣除比例",
+        "the pay of "
+            + month
+            + grossedEn
+            + " comes to "
+            + amount.toPlainString()
+            + ", more than "
+            + EvidenceItem.MAX_PLAUSIBLE_MONTHLY_AMOUNT
+            + " yuan: check the amounts, their unit and the deduction rate");
   }
 
   private static YearMonth max(YearMonth a, YearMonth b) {

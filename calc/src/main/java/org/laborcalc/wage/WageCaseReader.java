@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.Violation;
@@ -54,6 +55,11 @@ public final class WageCaseReader {
 
   /** More evidence items than this are refused: no case has them, and checking is quadratic. */
   public static final int MAX_EVIDENCE_ITEMS = 5_000;
+
+  // Four digits of year exactly: java.time also parses "+999999999-12", which no date of a case
+  // is and which the documented forms yyyy-MM and yyyy-MM-dd exclude.
+  private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -316,7 +322,7 @@ public final class WageCaseReader {
         }
         return null;
       }
-      if (v.isTextual()) {
+      if (v.isTextual() && DATE.matcher(v.asText()).matches()) {
         try {
           return LocalDate.parse(v.asText());
         } catch (DateTimeParseException e) {
@@ -341,7 +347,7 @@ public final class WageCaseReader {
         }
         return null;
       }
-      if (v.isTextual()) {
+      if (v.isTextual() && YEAR_MONTH.matcher(v.asText()).matches()) {
         try {
           return YearMonth.parse(v.asText());
         } catch (DateTimeParseException e) {

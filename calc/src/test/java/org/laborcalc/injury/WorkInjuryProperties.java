@@ -124,8 +124,18 @@ class WorkInjuryProperties {
       List<Dependant> dependants = new ArrayList<>();
       for (int i = r.nextInt(4); i > 0; i--) {
         Relation rel = i == 1 ? Relation.SPOUSE : Relation.values()[1 + r.nextInt(5)];
-        dependants.add(
-            new Dependant("d" + i, rel, injury.minusYears(r.nextInt(70)), r.nextInt(4) == 0));
+        // Parents are born before the worker and children after (CaseChecks refuses otherwise).
+        LocalDate born =
+            switch (rel) {
+              case PARENT, GRANDPARENT -> birth.minusYears(16 + r.nextInt(40));
+              case CHILD, GRANDCHILD ->
+                  birth.plusDays(
+                      1
+                          + r.nextInt(
+                              (int) java.time.temporal.ChronoUnit.DAYS.between(birth, injury)));
+              case SPOUSE, SIBLING -> injury.minusYears(r.nextInt(70));
+            };
+        dependants.add(new Dependant("d" + i, rel, born, r.nextInt(4) == 0));
       }
       death = new Death(injury.plusDays(r.nextInt((int) maxSuspension + 1)), dependants);
     }

@@ -47,10 +47,6 @@ class CaseFileErrorsTest {
         Arguments.of("empty file", new byte[0], "EMPTY_DOCUMENT"),
         Arguments.of("only white space", bytes(" \n\t "), "EMPTY_DOCUMENT"),
         Arguments.of(
-            "UTF-8 byte-order mark",
-            concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, bytes(Samples.MINIMAL)),
-            "BOM"),
-        Arguments.of(
             "UTF-16 byte-order mark",
             new byte[] {(byte) 0xFF, (byte) 0xFE, '{', 0, '}', 0},
             "NOT_UTF8"),
@@ -117,12 +113,34 @@ class CaseFileErrorsTest {
   @Test
   void aBrokenDocumentGivenAsTextIsReportedTheSameWay() {
     InvalidInputException e =
-        catchThrowableOfType(
-            InvalidInputException.class,
-            () -> LaborCalcJson.readCaseFile("\uFEFF" + Samples.MINIMAL));
-    assertThat(e.violations()).extracting(Violation::code).containsExactly("BOM");
-    e = catchThrowableOfType(InvalidInputException.class, () -> LaborCalcJson.readCaseFile(""));
+        catchThrowableOfType(InvalidInputException.class, () -> LaborCalcJson.readCaseFile(""));
     assertThat(e.violations()).extracting(Violation::code).containsExactly("EMPTY_DOCUMENT");
+  }
+
+  @Test
+  void aUtf8ByteOrderMarkIsSkippedInBytesAndInText() {
+    CaseFile plain = LaborCalcJson.readCaseFile(bytes(Samples.FULL));
+    byte[] marked = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, bytes(Samples.FULL));
+
+    for (CaseFile f :
+        List.of(
+            LaborCalcJson.readCaseFile(marked),
+            LaborCalcJson.readCaseFile("\uFEFF" + Samples.FULL))) {
+      assertThat(f.workInjuryCase()).isEqualTo(plain.workInjuryCase());
+      assertThat(f.options()).isEqualTo(plain.options());
+      assertThat(f.parameters().entries()).hasSameSizeAs(plain.parameters().entries());
+    }
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreLocatedAndExplained() {
+    byte[] gbk = Samples.DEATH.getBytes(java.nio.charset.Charset.forName("GBK"));
+
+    Violation v = violations(gbk).get(0);
+
+    assertThat(v.code()).isEqualTo("INVALID_UTF8");
+    assertThat(v.messageZh()).contains("第 7 行", "GBK", "另存为 UTF-8");
+    assertThat(v.messageEn()).contains("line 7", "GBK", "save it as UTF-8");
   }
 
   @Test

@@ -217,15 +217,36 @@ public final class PackReader {
               "金额须为字符串，如 \"6500.00\"",
               "an amount must be a string such as \"6500.00\"");
         }
+        Money m;
         try {
-          Money m = Money.parse(node.asText());
+          m = Money.parse(node.asText());
           if (!m.isPositive()) {
             throw new IllegalArgumentException("amount (" + m + ") must be positive");
           }
-          return key.cast(m);
         } catch (IllegalArgumentException e) {
           throw new InvalidPackException(source, path, "金额有误：" + e.getMessage(), e.getMessage(), e);
         }
+        if (m.amount().compareTo(key.max()) > 0) {
+          // Refused here: the engine multiplies figures, and an absurd one would overflow or
+          // silently inflate every line built on it.
+          throw new InvalidPackException(
+              source,
+              path,
+              "金额（"
+                  + m
+                  + "）超过“"
+                  + key.descriptionZh()
+                  + "”的合理上限 "
+                  + key.max().toPlainString()
+                  + "，请检查数值或单位",
+              "amount ("
+                  + m
+                  + ") must not exceed "
+                  + key.max().toPlainString()
+                  + ", the largest plausible "
+                  + key.descriptionEn());
+        }
+        return key.cast(m);
       case TABLE:
         if (!node.isObject()) {
           throw new InvalidPackException(

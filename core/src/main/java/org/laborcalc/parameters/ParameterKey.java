@@ -72,6 +72,20 @@ public final class ParameterKey<T> {
 
   /** An amount of money, positive. */
   public static ParameterKey<Money> money(String name, String descriptionZh, String descriptionEn) {
+    return money(name, descriptionZh, descriptionEn, Money.of(Money.MAX_ABS));
+  }
+
+  /**
+   * An amount of money, positive and at most {@code max}: the largest figure of its kind that is
+   * plausible, so that a mistyped figure (a wage of 10^12) is refused where it is read rather than
+   * multiplied into a result.
+   */
+  public static ParameterKey<Money> money(
+      String name, String descriptionZh, String descriptionEn, Money max) {
+    requireNonNull(max, "max");
+    if (!max.isPositive()) {
+      throw new IllegalArgumentException("max (" + max + ") must be positive");
+    }
     return new ParameterKey<>(
         name,
         Kind.MONEY,
@@ -79,7 +93,7 @@ public final class ParameterKey<T> {
         descriptionZh,
         descriptionEn,
         new BigDecimal("0.01"),
-        Money.MAX_ABS,
+        max.amount(),
         Set.of());
   }
 
@@ -140,12 +154,12 @@ public final class ParameterKey<T> {
     return descriptionEn;
   }
 
-  /** Lower bound of a number or table figure (inclusive), null for other kinds. */
+  /** Lower bound of a number, table or money figure (inclusive), null for other kinds. */
   public BigDecimal min() {
     return min;
   }
 
-  /** Upper bound of a number or table figure (inclusive), null for other kinds. */
+  /** Upper bound of a number, table or money figure (inclusive), null for other kinds. */
   public BigDecimal max() {
     return max;
   }

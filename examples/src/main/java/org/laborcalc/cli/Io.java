@@ -1,6 +1,7 @@
 package org.laborcalc.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -36,19 +37,12 @@ final class Io {
           "“" + file + "”是目录，不是文件",
           "\"" + file + "\" is a directory, not a file");
     }
-    try {
-      if (Files.size(file) > LaborCalcJson.MAX_DOCUMENT_BYTES) {
-        throw invalid(
-            option,
-            "TOO_LARGE",
-            "文件“" + file + "”过大，上限为 " + LaborCalcJson.MAX_DOCUMENT_BYTES + " 字节",
-            "the file \""
-                + file
-                + "\" is too large; the limit is "
-                + LaborCalcJson.MAX_DOCUMENT_BYTES
-                + " bytes");
-      }
-      return Files.readAllBytes(file);
+    // Read up to one byte past the limit, whatever size the file reports: a device or a pipe
+    // (/dev/zero, /dev/stdin) reports none and never ends, and readAllBytes read it until the heap
+    // ran out.
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(LaborCalcJson.MAX_DOCUMENT_BYTES + 1);
     } catch (NoSuchFileException e) {
       throw invalid(
           option, "FILE_NOT_FOUND", "找不到文件“" + file + "”", "no such file: \"" + file + "\"");
@@ -65,6 +59,18 @@ final class Io {
           "无法读取文件“" + file + "”：" + e.getMessage(),
           "cannot read \"" + file + "\": " + e.getMessage());
     }
+    if (bytes.length > LaborCalcJson.MAX_DOCUMENT_BYTES) {
+      throw invalid(
+          option,
+          "TOO_LARGE",
+          "文件“" + file + "”过大，上限为 " + LaborCalcJson.MAX_DOCUMENT_BYTES + " 字节",
+          "the file \""
+              + file
+              + "\" is too large; the limit is "
+              + LaborCalcJson.MAX_DOCUMENT_BYTES
+              + " bytes");
+    }
+    return bytes;
   }
 
   /** A parameter pack file ({@code --params}); its errors are located under the option. */

@@ -6,6 +6,7 @@ import org.laborcalc.money.Money;
 import org.laborcalc.parameters.KeyRegistry;
 import org.laborcalc.parameters.ParameterKey;
 import org.laborcalc.parameters.Table;
+import org.laborcalc.wage.EvidenceItem;
 
 /**
  * The statutory parameters of work-injury benefits (docs/PARAMETERS.md). Every figure the
@@ -14,6 +15,16 @@ import org.laborcalc.parameters.Table;
 public final class WorkInjuryKeys {
   private static final BigDecimal ZERO = BigDecimal.ZERO;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /**
+   * The largest money figure a pack may give (ten million yuan): no average or minimum wage, income
+   * or daily standard comes near it, whether monthly or annual. It is the bound of the evidence of
+   * pay ({@link EvidenceItem#MAX_PLAUSIBLE_MONTHLY_AMOUNT}), and it keeps every product the engine
+   * makes from these figures far below {@link Money#MAX_ABS}: an average wage of 10^12 in a case
+   * file used to escape the engine as an IllegalArgumentException.
+   */
+  private static final Money MAX_FIGURE = EvidenceItem.MAX_PLAUSIBLE_MONTHLY_AMOUNT;
+
   private static final List<String> GRADES_1_TO_10 =
       List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
 
@@ -145,7 +156,8 @@ public final class WorkInjuryKeys {
       ParameterKey.money(
           "income.nationalUrbanDisposablePerCapita",
           "全国城镇居民人均可支配收入",
-          "national urban per-capita disposable income");
+          "national urban per-capita disposable income",
+          MAX_FIGURE);
 
   /** Provincial rule for the two termination subsidies. */
   public static final ParameterKey<TerminationSubsidyRule> TERMINATION_SUBSIDIES =
@@ -183,28 +195,38 @@ public final class WorkInjuryKeys {
   /** 住院伙食补助费 per day in yuan. */
   public static final ParameterKey<Money> HOSPITAL_FOOD_DAILY =
       ParameterKey.money(
-          "injury.hospitalFood.dailyStandard", "住院伙食补助费日标准", "hospital food subsidy per day");
+          "injury.hospitalFood.dailyStandard",
+          "住院伙食补助费日标准",
+          "hospital food subsidy per day",
+          MAX_FIGURE);
 
   /** 统筹地区职工月平均工资 for calendar year Y. */
   public static final ParameterKey<Money> REGIONAL_AVERAGE_MONTHLY_WAGE =
       ParameterKey.money(
           "wage.regionalAverageMonthly",
           "统筹地区职工月平均工资",
-          "regional (pooling-area) average monthly wage");
+          "regional (pooling-area) average monthly wage",
+          MAX_FIGURE);
 
   /** 全省职工月平均工资 for calendar year Y. */
   public static final ParameterKey<Money> PROVINCIAL_AVERAGE_MONTHLY_WAGE =
       ParameterKey.money(
-          "wage.provincialAverageMonthly", "全省职工月平均工资", "province-wide average monthly wage");
+          "wage.provincialAverageMonthly",
+          "全省职工月平均工资",
+          "province-wide average monthly wage",
+          MAX_FIGURE);
 
   /** 全省职工年平均工资 for calendar year Y. */
   public static final ParameterKey<Money> PROVINCIAL_AVERAGE_ANNUAL_WAGE =
       ParameterKey.money(
-          "wage.provincialAverageAnnual", "全省职工年平均工资", "province-wide average annual wage");
+          "wage.provincialAverageAnnual",
+          "全省职工年平均工资",
+          "province-wide average annual wage",
+          MAX_FIGURE);
 
   /** Monthly minimum wage in force. */
   public static final ParameterKey<Money> MINIMUM_MONTHLY_WAGE =
-      ParameterKey.money("wage.minimumMonthly", "月最低工资标准", "monthly minimum wage");
+      ParameterKey.money("wage.minimumMonthly", "月最低工资标准", "monthly minimum wage", MAX_FIGURE);
 
   /** Every key, for pack readers. */
   public static final KeyRegistry REGISTRY =
