@@ -152,8 +152,9 @@ final class CaseChecks {
         WorkInjuryCase.Dependant dep = c.death().dependants().get(i);
         String p = "death.dependants[" + i + "]";
         if (dep.relation() == WorkInjuryCase.Relation.SPOUSE) {
-          // One spouse: marriage is monogamous (民法典 art. 1041 ¶2) and a bigamous one void (art.
-          // 1051). A second SPOUSE line would pay a second 40% pension (条例 art. 39 ¶1 (2)).
+          // One spouse: marriage is monogamous, and a second SPOUSE line would pay a second 40%
+          // pension (条例 art. 39 ¶1 (2)). (The Civil Code is not in the project's legal folder, so
+          // no article of it is cited here.)
           if (spouse >= 0) {
             add(
                 p + ".relation",
@@ -304,10 +305,10 @@ final class CaseChecks {
   }
 
   /**
-   * A parent or grandparent is born before the deceased, a child or grandchild after: the relations
-   * of 《因工死亡职工供养亲属范围规定》 art. 2 (adoptive and step relations included — an adopter is at least 30
-   * and the adoptee a minor, 民法典 arts. 1093, 1098). A CHILD born before the worker is a PARENT
-   * entered the wrong way round, and the pension lasts a different time.
+   * A parent or grandparent is born before the deceased, a child or grandchild after — a plausibility
+   * check on the facts, not a legal rule (the ministry's rule on the range of dependants, art. 39 ¶1
+   * (2), is not in the project's legal folder). A CHILD born before the worker is most likely a
+   * PARENT entered the wrong way round.
    */
   private void relationByAge(String p, WorkInjuryCase.Dependant dep, LocalDate deceasedBirth) {
     LocalDate b = dep.birthDate();
