@@ -231,4 +231,58 @@ class ParametersMutationTest {
         .extracting(e -> ((InvalidPackException) e).path())
         .isEqualTo("entries[0].value");
   }
+
+  private static InvalidPackException refusal(String entry) {
+    try {
+      read(entry);
+    } catch (InvalidPackException e) {
+      return e;
+    }
+    throw new AssertionError("expected an InvalidPackException for " + entry);
+  }
+
+  @Test
+  void aNullValueIsNamedMissing() {
+    assertThat(refusal(payDays("null", "2008-01-01", ART_2)).messageEn())
+        .isEqualTo("parameter pack " + SOURCE + " at entries[0].value: value is missing");
+  }
+
+  @Test
+  void aCitationMustBeAnObject() {
+    InvalidPackException e = refusal(payDays("21.75", "2008-01-01", "\"art. 2\""));
+    assertThat(e.path()).isEqualTo("entries[0].citations[0]");
+    assertThat(e.messageEn()).endsWith(": must be a JSON object");
+  }
+
+  /** Only a caller's own figure may cite a document that is not a registered instrument. */
+  @Test
+  void aLegalFigureMustCiteARegisteredInstrument() {
+    InvalidPackException e = refusal(payDays("21.75", "2008-01-01", "{\"document\": \"某市通知\"}"));
+    assertThat(e.path()).isEqualTo("entries[0].citations[0].document");
+    assertThat(e.messageEn())
+        .contains("only USER_SUPPLIED values may cite an unregistered document");
+    String userSupplied =
+        """
+        {"key": "test.payDaysPerMonth", "region": "000000", "from": "2008-01-01", "value": 21.75,
+         "verification": "USER_SUPPLIED", "citations": [{"document": "某市通知"}]}""";
+    assertThat(read(userSupplied).entries().get(0).citations().get(0).instrument().nameZh())
+        .isEqualTo("某市通知");
+    String blank =
+        """
+        {"key": "test.payDaysPerMonth", "region": "000000", "from": "2008-01-01", "value": 21.75,
+         "verification": "USER_SUPPLIED", "citations": [{"document": " "}]}""";
+    InvalidPackException b = refusal(blank);
+    assertThat(b.path()).isEqualTo("entries[0].citations[0].document");
+    assertThat(b.messageEn()).endsWith(": is missing or not a string");
+  }
+
+  @Test
+  void aMissingVerificationIsNamed() {
+    String noLabel =
+        """
+        {"key": "test.payDaysPerMonth", "region": "000000", "from": "2008-01-01", "value": 21.75,
+         "citations": [%s]}"""
+            .formatted(ART_2);
+    assertThat(refusal(noLabel).path()).isEqualTo("entries[0].verification");
+  }
 }
