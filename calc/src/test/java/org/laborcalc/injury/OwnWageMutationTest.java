@@ -134,4 +134,97 @@ class OwnWageMutationTest {
     // the own wage in the result is the worker's, not the declared base's
     assertThat(r.wage().ownWage()).isEqualTo(m("6000.00"));
   }
+
+  private static CaseBuilder henanGradeSeven() {
+    CaseBuilder b =
+        CaseBuilder.create()
+            .region("410100")
+            .employed("2015-01-01")
+            .injured("2022-03-01", false)
+            .graded("2022-09-01", 7)
+            .terminated("2023-03-01", WorkInjuryCase.InitiatedBy.WORKER)
+            .worker(null, null, java.time.LocalDate.parse("2045-01-01"))
+            .wage("6000.00");
+    b.insurance = new Insurance(InsuranceStatus.UNDER_DECLARED_BASE, null, m("3000.00"), null);
+    return b;
+  }
+
+  private static CallerFigures henanFigures() {
+    return CallerFigures.create()
+        .year("wage.regionalAverageMonthly", "410100", 2021, "6000.00")
+        .year("wage.regionalAverageMonthly", "410100", 2022, "6500.00");
+  }
+
+  /**
+   * Henan art. 27 bases both termination subsidies on the regional average (2022: 6,500), not on
+   * 本人工资: the fund's 医疗 12 × 6,500 = 78,000.00 leaves no difference, and the employer's 就业 36 ×
+   * 6,500 = 234,000.00 stays one employer line. The one-time subsidy 13 months splits: fund 13 ×
+   * 3,600 = 46,800.00, employer 13 × 6,000 − 46,800 = 31,200.00.
+   */
+  @Test
+  void onAnUnderDeclaredBaseOnlyOwnWageItemsSplit() {
+    WorkInjuryResult r =
+        WorkInjuryCalculator.of(henanFigures().overBundled()).calculate(henanGradeSeven().build());
+    assertThat(r.linesOf(BenefitItem.ONE_TIME_MEDICAL_SUBSIDY))
+        .extracting(BenefitLine::payer, BenefitLine::amount)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Payer.FUND, m("78000.00")));
+    assertThat(r.linesOf(BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY))
+        .extracting(BenefitLine::payer, BenefitLine::amount)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Payer.EMPLOYER, m("234000.00")));
+    assertThat(r.linesOf(BenefitItem.ONE_TIME_DISABILITY_SUBSIDY))
+        .extracting(BenefitLine::payer, BenefitLine::amount)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Payer.EMPLOYER, m("31200.00")),
+            org.assertj.core.groups.Tuple.tuple(Payer.FUND, m("46800.00")));
+  }
+
+  /**
+   * A province whose text leaves the difference with nobody (a caller's rule for Zhengzhou): the
+   * fund pays on the declared base, 46,800.00, and no employer line is added.
+   */
+  @Test
+  void withoutTheEmployerRuleThereIsNoDifferenceLine() throws Exception {
+    org.laborcalc.parameters.ParameterPack rule =
+        org.laborcalc.injury.rules.BundledPacks.reader()
+            .read(
+                new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(
+                        """
+                        {"pack": "zhengzhou-rule", "title": "郑州规则（测试）", "entries": [
+                          {"key": "injury.underDeclaredBase", "region": "410100",
+                           "from": "2007-10-01", "verification": "USER_SUPPLIED",
+                           "citations": [{"document": "test rule"}],
+                           "value": {"employerPaysDifference": false}}]}"""),
+                "zhengzhou-rule");
+    WorkInjuryResult r =
+        WorkInjuryCalculator.of(henanFigures().overBundled().with(rule))
+            .calculate(henanGradeSeven().build());
+    assertThat(r.linesOf(BenefitItem.ONE_TIME_DISABILITY_SUBSIDY))
+        .extracting(BenefitLine::payer, BenefitLine::amount)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Payer.FUND, m("46800.00")));
+  }
+
+  /** Evidence of pay is checked through the calculator too, its problems located under "wage.". */
+  @Test
+  void evidenceProblemsAreLocatedUnderWage() {
+    CaseBuilder b =
+        CaseBuilder.create().region("370800").employed("2019-03-01").injured("2019-12-18", false);
+    b.wage =
+        WageFacts.fromEvidence(
+            List.of(
+                org.laborcalc.wage.EvidenceItem.bankDeposit(
+                    java.time.YearMonth.of(2019, 4), m("6500.00"))),
+            null);
+    assertThat(JINING.validate(b.build(), CalculationOptions.defaults())).isEmpty();
+    b.wage =
+        WageFacts.fromEvidence(
+            List.of(
+                org.laborcalc.wage.EvidenceItem.bankDeposit(
+                    java.time.YearMonth.of(2020, 4), m("6500.00"))),
+            null);
+    assertThat(JINING.validate(b.build(), CalculationOptions.defaults()))
+        .extracting(v -> v.path())
+        .isNotEmpty()
+        .allMatch(p -> p.startsWith("wage.evidence[0]"));
+  }
 }

@@ -71,6 +71,7 @@ class RetirementMutationTest {
     assertThat(five).isEqualTo(new RemainingTime(5, 0, 0));
     assertThat(five.isLessThanYears(5)).isFalse();
     assertThat(five.isLessThanYears(6)).isTrue();
+    assertThat(five.isLessThanYears(0)).isFalse();
     RemainingTime justUnder = RemainingTime.until(d("2020-03-02"), d("2025-03-01"));
     assertThat(justUnder.isLessThanYears(5)).isTrue();
     assertThat(justUnder.totalMonths()).isEqualTo(59);
