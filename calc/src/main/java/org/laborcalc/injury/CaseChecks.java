@@ -305,10 +305,10 @@ final class CaseChecks {
   }
 
   /**
-   * A parent or grandparent is born before the deceased, a child or grandchild after — a plausibility
-   * check on the facts, not a legal rule (the ministry's rule on the range of dependants, art. 39 ¶1
-   * (2), is not in the project's legal folder). A CHILD born before the worker is most likely a
-   * PARENT entered the wrong way round.
+   * A parent or grandparent is born before the deceased, a child or grandchild after — a
+   * plausibility check on the facts, not a legal rule (the ministry's rule on the range of
+   * dependants, art. 39 ¶1 (2), is not in the project's legal folder). A CHILD born before the
+   * worker is most likely a PARENT entered the wrong way round.
    */
   private void relationByAge(String p, WorkInjuryCase.Dependant dep, LocalDate deceasedBirth) {
     LocalDate b = dep.birthDate();

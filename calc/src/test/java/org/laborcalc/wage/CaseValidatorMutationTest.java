@@ -151,7 +151,7 @@ class CaseValidatorMutationTest {
             "a deduction rate just under 1",
             wageCase(
                 "{\"grossUp\": \"DIVIDE_BY_NET_SHARE\", \"grossUpDeductionRate\": {\"value\":"
-                    + " \"0.99999999\", \"description\": \"本地\"}}",
+                    + " \"0.999\", \"description\": \"本地\"}}",
                 item("BANK_STATEMENT", "2019-03", "2019-03", "6500.00", ""))),
         new Rule(
             "a deduction rate just over 0",
