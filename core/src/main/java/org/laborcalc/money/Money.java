@@ -61,7 +61,11 @@ public final class Money implements Comparable<Money> {
     requireNonNull(amount, "amount");
     checkRange(amount);
     // Strip first: a hostile "1E-1000000000" must be refused without dividing by 10^1000000000.
-    if (amount.signum() != 0 && amount.stripTrailingZeros().scale() > SCALE) {
+    // A scale of at most 2 (every sum and difference of two amounts) has no excess decimals, and
+    // skipping the strip spares a new BigDecimal on each of them.
+    if (amount.scale() > SCALE
+        && amount.signum() != 0
+        && amount.stripTrailingZeros().scale() > SCALE) {
       throw new IllegalArgumentException(
           "amount (" + describe(amount) + ") must not have more than 2 decimals");
     }
