@@ -140,30 +140,42 @@ final class Computation {
       determination.warnings().forEach(w -> warn(w.code(), w.messageZh(), w.messageEn()));
     }
     Money own = clamp.result();
-    String formula =
-        String.format(
-            "%s%% × %s = %s ≤ %s ≤ %s%% × %s = %s → 本人工资 %s",
-            plain(floor.value()),
-            g(average.value()),
-            g(clamp.lower()),
-            g(clamp.value()),
-            plain(cap.value()),
-            g(average.value()),
-            g(clamp.upper()),
-            g(own));
+    // Concatenation rather than String.format, which parses its pattern on every call.
+    String formula;
     if (clamp.clamped()) {
       formula =
-          String.format(
-              "%s（%s，%s%% 至 %s%%：%s 至 %s）→ 本人工资 %s",
-              g(clamp.value()),
-              clamp.direction() == ClampResult.Direction.RAISED_TO_LOWER_BOUND
+          g(clamp.value())
+              + "（"
+              + (clamp.direction() == ClampResult.Direction.RAISED_TO_LOWER_BOUND
                   ? "低于下限，按下限"
-                  : "高于上限，按上限",
-              plain(floor.value()),
-              plain(cap.value()),
-              g(clamp.lower()),
-              g(clamp.upper()),
-              g(own));
+                  : "高于上限，按上限")
+              + "，"
+              + plain(floor.value())
+              + "% 至 "
+              + plain(cap.value())
+              + "%："
+              + g(clamp.lower())
+              + " 至 "
+              + g(clamp.upper())
+              + "）→ 本人工资 "
+              + g(own);
+    } else {
+      formula =
+          plain(floor.value())
+              + "% × "
+              + g(average.value())
+              + " = "
+              + g(clamp.lower())
+              + " ≤ "
+              + g(clamp.value())
+              + " ≤ "
+              + plain(cap.value())
+              + "% × "
+              + g(average.value())
+              + " = "
+              + g(clamp.upper())
+              + " → 本人工资 "
+              + g(own);
     }
     Money original =
         facts.originalWage() != null
