@@ -1143,9 +1143,7 @@ final class Computation {
       return Optional.of(w.retirementDate());
     }
     if (w.birthDate() != null && w.retirementCategory() != null) {
-      return Optional.of(
-          StatutoryRetirement.retirementAge(w.birthDate(), w.retirementCategory())
-              .retirementDate());
+      return Optional.of(StatutoryRetirement.retirementDate(w.birthDate(), w.retirementCategory()));
     }
     return Optional.empty();
   }
