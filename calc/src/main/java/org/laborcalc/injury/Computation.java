@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.injury.CalculationOptions.RegimeRule;
 import org.laborcalc.injury.WorkInjuryCase.Dependant;
@@ -782,41 +781,56 @@ final class Computation {
           .computeIfAbsent(payer, p -> new ArrayList<>())
           .add(e);
     }
-    grouped.forEach(
-        (item, byPayer) ->
-            byPayer.forEach(
-                (payer, expenses) -> {
-                  Money sum =
-                      expenses.stream().map(Expense::amount).reduce(Money.ZERO, Money::plus);
-                  String formula =
-                      expenses.size() == 1
-                          ? g(sum)
-                          : expenses.stream()
-                                  .map(e -> g(e.amount()))
-                                  .collect(Collectors.joining(" + "))
-                              + " = "
-                              + g(sum);
-                  LocalDate when =
-                      expenses.get(0).date() != null ? expenses.get(0).date() : c.injury().date();
-                  String what =
-                      expenses.stream()
-                          .map(Expense::description)
-                          .filter(d -> d != null && !d.isBlank())
-                          .collect(Collectors.joining("；"));
-                  lines.add(
-                      new BenefitLine(
-                          item,
-                          sum,
-                          null,
-                          null,
-                          null,
-                          payer,
-                          formula,
-                          item.nameZh() + "，按票据所载实际发生额" + (what.isEmpty() ? "" : "（" + what + "）"),
-                          List.of(),
-                          withLiability(costCitations(item, regime(when)), item),
-                          null));
-                }));
+    // Plain loops: the lambdas and collectors cost more than the few receipts of a case.
+    for (Map.Entry<BenefitItem, Map<Payer, List<Expense>>> byItem : grouped.entrySet()) {
+      BenefitItem item = byItem.getKey();
+      for (Map.Entry<Payer, List<Expense>> byPayer : byItem.getValue().entrySet()) {
+        Payer payer = byPayer.getKey();
+        List<Expense> expenses = byPayer.getValue();
+        Money sum = Money.ZERO;
+        for (Expense e : expenses) {
+          sum = sum.plus(e.amount());
+        }
+        String formula;
+        if (expenses.size() == 1) {
+          formula = g(sum);
+        } else {
+          StringBuilder f = new StringBuilder();
+          for (Expense e : expenses) {
+            if (f.length() > 0) {
+              f.append(" + ");
+            }
+            f.append(g(e.amount()));
+          }
+          formula = f.append(" = ").append(g(sum)).toString();
+        }
+        LocalDate when =
+            expenses.get(0).date() != null ? expenses.get(0).date() : c.injury().date();
+        StringBuilder what = new StringBuilder();
+        for (Expense e : expenses) {
+          String d = e.description();
+          if (d != null && !d.isBlank()) {
+            if (what.length() > 0) {
+              what.append("；");
+            }
+            what.append(d);
+          }
+        }
+        lines.add(
+            new BenefitLine(
+                item,
+                sum,
+                null,
+                null,
+                null,
+                payer,
+                formula,
+                item.nameZh() + "，按票据所载实际发生额" + (what.length() == 0 ? "" : "（" + what + "）"),
+                List.of(),
+                withLiability(costCitations(item, regime(when)), item),
+                null));
+      }
+    }
   }
 
   private static Payer insuredPayerOfCost(BenefitItem item, Regime regime) {
