@@ -381,10 +381,12 @@ public final class WageDeterminer {
       if (conflict) {
         conflictMonths.add(m);
       }
-      List<Citation> chosenCites = new ArrayList<>(chosen.assessment().citations());
+      // The assessment's own (immutable) list unless the policy adds to it: no copy per month.
+      List<Citation> chosenCites = chosen.assessment().citations();
       String zh = chosen.assessment().reasonZh();
       String en = chosen.assessment().reasonEn();
       if (conflict) {
+        chosenCites = new ArrayList<>(chosenCites);
         chosenCites.addAll(policyCitations(policy));
         zh += "；与其证明力相当的证据金额不一致，按“" + policy.labelZh() + "”的冲突处理规则认定";
         en +=
