@@ -29,12 +29,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * case on each case's wage ({@link WorkedCase#baseline}): pure arithmetic, which shows the scaling
  * the machine itself gives at that moment (other processes share the cores).
  *
+ * <p>The ratio means something only on an otherwise idle machine: {@code run.sh} prints the load
+ * average before each run, and the baseline's own ratio shows what the cores gave meanwhile.
+ *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar BatchBenchmark}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 5)
+@Warmup(iterations = 5, time = 5)
 @Measurement(iterations = 5, time = 5)
 @Fork(value = 1, jvmArgsAppend = "-Xmx2g")
 public class BatchBenchmark {

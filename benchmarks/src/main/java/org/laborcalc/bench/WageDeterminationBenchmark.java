@@ -45,7 +45,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = 8, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(2)
 public class WageDeterminationBenchmark {
@@ -125,6 +125,7 @@ public class WageDeterminationBenchmark {
 
   /** Each month the higher strong record; the average half-up; art. 64's 60–300 % clamp. */
   @Benchmark
+  @Warmup(iterations = 3, time = 1)
   public BigDecimal baseline() {
     BigDecimal sum = BigDecimal.ZERO;
     for (BigDecimal[] m : months) {

@@ -37,7 +37,8 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 1)
+// The engine is a lot of code: C2 needs some 6–10 s on two busy cores before the time settles.
+@Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(2)
 public class WorkInjuryBenchmark {
@@ -120,6 +121,7 @@ public class WorkInjuryBenchmark {
   }
 
   @Benchmark
+  @Warmup(iterations = 3, time = 1)
   public BigDecimal[] baseline(Worked s) {
     return s.workedCase.baseline(s.baselineInputs);
   }
