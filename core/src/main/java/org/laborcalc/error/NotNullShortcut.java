@@ -86,7 +86,9 @@ final class NotNullShortcut {
         }
         continue;
       }
-      if (check.cascade && !valid(value, depth + 1)) {
+      if (check.cascade && (isContainer(value) || !valid(value, depth + 1))) {
+        // A container at run time behind a plain declared type: the provider may cascade into
+        // its elements, which is not mirrored.
         return false;
       }
       if (check.elementsNotNull || check.cascadeElements) {
@@ -180,6 +182,13 @@ final class NotNullShortcut {
     return c.getAnnotation().annotationType() == NotNull.class
         && c.getComposingConstraints().isEmpty()
         && c.getValueUnwrapping() != ValidateUnwrappedValue.UNWRAP;
+  }
+
+  private static boolean isContainer(Object value) {
+    return value instanceof Iterable
+        || value instanceof Map
+        || value.getClass().isArray()
+        || unwrappedByDefault(value.getClass());
   }
 
   /** Types whose value extractors the provider applies by default: a constraint means the value. */
