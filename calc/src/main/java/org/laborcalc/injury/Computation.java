@@ -37,7 +37,6 @@ import org.laborcalc.law.Instruments;
 import org.laborcalc.law.Verification;
 import org.laborcalc.money.ExactMoney;
 import org.laborcalc.money.Money;
-import org.laborcalc.parameters.ParameterEntry;
 import org.laborcalc.parameters.ParameterKey;
 import org.laborcalc.parameters.Parameters;
 import org.laborcalc.parameters.ResolvedParameter;
@@ -73,7 +72,6 @@ final class Computation {
   private final Regime injuryRegime;
   private final List<BenefitLine> lines = new ArrayList<>();
   private final Map<String, Notice> warnings = new LinkedHashMap<>();
-  private final List<ParameterEntry<?>> notedEntries = new ArrayList<>();
   private OwnWage wage;
   private CombinedGrade grade;
 
@@ -1261,14 +1259,6 @@ final class Computation {
   }
 
   private void noteSource(ResolvedParameter<?> p) {
-    // An entry's warnings depend on the entry alone and are kept once (warn's putIfAbsent):
-    // building their text again for each use of the same entry would be wasted.
-    for (ParameterEntry<?> e : notedEntries) {
-      if (e == p.entry()) {
-        return;
-      }
-    }
-    notedEntries.add(p.entry());
     if (p.verification() == Verification.SECONDARY) {
       warn(
           "SECONDARY_SOURCE:" + p.key().name() + "@" + p.entry().region().code(),
