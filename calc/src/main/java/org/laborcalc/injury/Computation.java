@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.injury.CalculationOptions.RegimeRule;
 import org.laborcalc.injury.WorkInjuryCase.Dependant;
@@ -146,30 +145,42 @@ final class Computation {
       determination.warnings().forEach(w -> warn(w.code(), w.messageZh(), w.messageEn()));
     }
     Money own = clamp.result();
-    String formula =
-        String.format(
-            "%s%% × %s = %s ≤ %s ≤ %s%% × %s = %s → 本人工资 %s",
-            plain(floor.value()),
-            g(average.value()),
-            g(clamp.lower()),
-            g(clamp.value()),
-            plain(cap.value()),
-            g(average.value()),
-            g(clamp.upper()),
-            g(own));
+    // Concatenation rather than String.format, which parses its pattern on every call.
+    String formula;
     if (clamp.clamped()) {
       formula =
-          String.format(
-              "%s（%s，%s%% 至 %s%%：%s 至 %s）→ 本人工资 %s",
-              g(clamp.value()),
-              clamp.direction() == ClampResult.Direction.RAISED_TO_LOWER_BOUND
+          g(clamp.value())
+              + "（"
+              + (clamp.direction() == ClampResult.Direction.RAISED_TO_LOWER_BOUND
                   ? "低于下限，按下限"
-                  : "高于上限，按上限",
-              plain(floor.value()),
-              plain(cap.value()),
-              g(clamp.lower()),
-              g(clamp.upper()),
-              g(own));
+                  : "高于上限，按上限")
+              + "，"
+              + plain(floor.value())
+              + "% 至 "
+              + plain(cap.value())
+              + "%："
+              + g(clamp.lower())
+              + " 至 "
+              + g(clamp.upper())
+              + "）→ 本人工资 "
+              + g(own);
+    } else {
+      formula =
+          plain(floor.value())
+              + "% × "
+              + g(average.value())
+              + " = "
+              + g(clamp.lower())
+              + " ≤ "
+              + g(clamp.value())
+              + " ≤ "
+              + plain(cap.value())
+              + "% × "
+              + g(average.value())
+              + " = "
+              + g(clamp.upper())
+              + " → 本人工资 "
+              + g(own);
     }
     Money original =
         facts.originalWage() != null
@@ -857,38 +868,53 @@ final class Computation {
           .computeIfAbsent(payer, p -> new ArrayList<>())
           .add(e);
     }
-    grouped.forEach(
-        (item, byPayer) ->
-            byPayer.forEach(
-                (payer, expenses) -> {
-                  Money sum =
-                      expenses.stream().map(Expense::amount).reduce(Money.ZERO, Money::plus);
-                  String formula =
-                      expenses.size() == 1
-                          ? g(sum)
-                          : expenses.stream()
-                                  .map(e -> g(e.amount()))
-                                  .collect(Collectors.joining(" + "))
-                              + " = "
-                              + g(sum);
-                  LocalDate when =
-                      expenses.get(0).date() != null ? expenses.get(0).date() : c.injury().date();
-                  String what =
-                      expenses.stream()
-                          .map(Expense::description)
-                          .filter(d -> d != null && !d.isBlank())
-                          .collect(Collectors.joining("；"));
-                  lines.add(
-                      oneTimeLine(
-                          item,
-                          sum,
-                          payer,
-                          formula,
-                          item.nameZh() + "，按票据所载实际发生额" + (what.isEmpty() ? "" : "（" + what + "）"),
-                          List.of(),
-                          withLiability(costCitations(item, regime(when)), item, when),
-                          null));
-                }));
+    // Plain loops: the lambdas and collectors cost more than the few receipts of a case.
+    for (Map.Entry<BenefitItem, Map<Payer, List<Expense>>> byItem : grouped.entrySet()) {
+      BenefitItem item = byItem.getKey();
+      for (Map.Entry<Payer, List<Expense>> byPayer : byItem.getValue().entrySet()) {
+        Payer payer = byPayer.getKey();
+        List<Expense> expenses = byPayer.getValue();
+        Money sum = Money.ZERO;
+        for (Expense e : expenses) {
+          sum = sum.plus(e.amount());
+        }
+        String formula;
+        if (expenses.size() == 1) {
+          formula = g(sum);
+        } else {
+          StringBuilder f = new StringBuilder();
+          for (Expense e : expenses) {
+            if (f.length() > 0) {
+              f.append(" + ");
+            }
+            f.append(g(e.amount()));
+          }
+          formula = f.append(" = ").append(g(sum)).toString();
+        }
+        LocalDate when =
+            expenses.get(0).date() != null ? expenses.get(0).date() : c.injury().date();
+        StringBuilder what = new StringBuilder();
+        for (Expense e : expenses) {
+          String d = e.description();
+          if (d != null && !d.isBlank()) {
+            if (what.length() > 0) {
+              what.append("；");
+            }
+            what.append(d);
+          }
+        }
+        lines.add(
+            oneTimeLine(
+                item,
+                sum,
+                payer,
+                formula,
+                item.nameZh() + "，按票据所载实际发生额" + (what.length() == 0 ? "" : "（" + what + "）"),
+                List.of(),
+                withLiability(costCitations(item, regime(when)), item, when),
+                null));
+      }
+    }
   }
 
   private static Payer insuredPayerOfCost(BenefitItem item, Regime regime) {
@@ -1219,9 +1245,7 @@ final class Computation {
       return Optional.of(w.retirementDate());
     }
     if (w.birthDate() != null && w.retirementCategory() != null) {
-      return Optional.of(
-          StatutoryRetirement.retirementAge(w.birthDate(), w.retirementCategory())
-              .retirementDate());
+      return Optional.of(StatutoryRetirement.retirementDate(w.birthDate(), w.retirementCategory()));
     }
     return Optional.empty();
   }

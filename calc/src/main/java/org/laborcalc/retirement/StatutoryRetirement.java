@@ -121,6 +121,21 @@ public final class StatutoryRetirement {
   }
 
   /**
+   * The day the worker reaches the statutory retirement age: {@link #retirementAge(LocalDate,
+   * RetirementCategory)}{@code .retirementDate()}, without building the explanation a caller that
+   * needs only the date would throw away.
+   *
+   * @throws IllegalArgumentException as {@link #retirementAge(LocalDate, RetirementCategory)}
+   */
+  public static LocalDate retirementDate(LocalDate birthDate, RetirementCategory category) {
+    requireNonNull(birthDate, "birthDate");
+    requireNonNull(category, "category");
+    checkBirthDate(birthDate);
+    int total = category.originalAgeYears() * 12 + delayMonths(YearMonth.from(birthDate), category);
+    return MonthEndPolicy.CLAMP_TO_MONTH_END.plusMonths(birthDate, total);
+  }
+
+  /**
    * The months the reform adds for a worker born in {@code birthMonth}: 0 before the category's
    * {@link RetirementCategory#firstAffectedBirthMonth() first affected birth month}, then one more
    * for each started period of 4 (or 2) birth months, at most {@link

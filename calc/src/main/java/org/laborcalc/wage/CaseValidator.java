@@ -47,7 +47,7 @@ final class CaseValidator {
     YearMonth injuryMonth = injuryDate == null ? null : YearMonth.from(injuryDate);
     YearMonth startMonth = employmentStart == null ? null : YearMonth.from(employmentStart);
     for (Map.Entry<Integer, EvidenceItem> e : items) {
-      checkItem("evidence[" + e.getKey() + "]", e.getValue(), injuryMonth, startMonth, out);
+      checkItem(e.getKey(), e.getValue(), injuryMonth, startMonth, out);
     }
     checkContradictions(items, out);
     if (options != null) {
@@ -58,7 +58,7 @@ final class CaseValidator {
   }
 
   private static void checkItem(
-      String path,
+      int index,
       EvidenceItem item,
       YearMonth injuryMonth,
       YearMonth startMonth,
@@ -66,14 +66,14 @@ final class CaseValidator {
     if (item.amount().isNegative()) {
       out.add(
           Violation.of(
-              path + ".amount",
+              path(index, ".amount"),
               "NEGATIVE",
               "金额（" + item.amount() + "元）不能为负数",
               "amount (" + item.amount() + ") must not be negative"));
     } else if (item.amount().isGreaterThan(EvidenceItem.MAX_PLAUSIBLE_MONTHLY_AMOUNT)) {
       out.add(
           Violation.of(
-              path + ".amount",
+              path(index, ".amount"),
               "IMPLAUSIBLE",
               "月金额（"
                   + item.amount()
@@ -89,7 +89,7 @@ final class CaseValidator {
     if (item.through().isBefore(item.month())) {
       out.add(
           Violation.of(
-              path + ".through",
+              path(index, ".through"),
               "BEFORE_MONTH",
               "截止月份（" + item.through() + "）不能早于起始月份（" + item.month() + "）",
               "last month ("
@@ -102,7 +102,7 @@ final class CaseValidator {
       if (item.month().isAfter(injuryMonth)) {
         out.add(
             Violation.of(
-                path + ".month",
+                path(index, ".month"),
                 "AFTER_INJURY",
                 "月份（" + item.month() + "）在受伤月份（" + injuryMonth + "）之后，不属于受伤前的工资",
                 "month ("
@@ -113,7 +113,7 @@ final class CaseValidator {
       } else if (item.through().isAfter(injuryMonth)) {
         out.add(
             Violation.of(
-                path + ".through",
+                path(index, ".through"),
                 "AFTER_INJURY",
                 "截止月份（" + item.through() + "）在受伤月份（" + injuryMonth + "）之后，不属于受伤前的工资",
                 "last month ("
@@ -126,7 +126,7 @@ final class CaseValidator {
     if (startMonth != null && item.month().isBefore(startMonth)) {
       out.add(
           Violation.of(
-              path + ".month",
+              path(index, ".month"),
               "BEFORE_EMPLOYMENT",
               "月份（" + item.month() + "）早于入职月份（" + startMonth + "），不是本单位的工资",
               "month ("
@@ -138,18 +138,26 @@ final class CaseValidator {
     if (item.nonWage() && item.nonWageReason().isEmpty()) {
       out.add(
           Violation.of(
-              path + ".nonWageReason",
+              path(index, ".nonWageReason"),
               "REQUIRED",
               "标记为非工资性收入时须说明理由（如报销款、借款）",
               "a reason (a reimbursement, a loan) is required when the item is flagged as not wage"));
     } else if (!item.nonWage() && !item.nonWageReason().isEmpty()) {
       out.add(
           Violation.of(
-              path + ".nonWage",
+              path(index, ".nonWage"),
               "INCONSISTENT",
               "填写了非工资性收入的理由，但未标记为非工资性收入",
               "a non-wage reason is given but the item is not flagged as not wage"));
     }
+  }
+
+  /**
+   * {@code evidence[3].amount}: made only for a violation, since most items have none and every
+   * case is checked.
+   */
+  private static String path(int index, String field) {
+    return "evidence[" + index + "]" + field;
   }
 
   /**

@@ -139,6 +139,14 @@ public final class WageDeterminer {
   private static final Comparator<Candidate> TIE_BREAK =
       BY_KIND_PREFERENCE.thenComparing(Candidate::items, ITEMS_CANONICAL);
 
+  /** The order of a month's assessed evidence: outcome, then weight, then a canonical order. */
+  private static final Comparator<AssessedEvidence> ASSESSED_ORDER =
+      Comparator.comparing(AssessedEvidence::outcome)
+          .thenComparing(AssessedEvidence::credibility, Comparator.reverseOrder())
+          .thenComparingInt(a -> KIND_PREFERENCE.indexOf(a.kind()))
+          .thenComparing(AssessedEvidence::amount, Comparator.reverseOrder())
+          .thenComparing(AssessedEvidence::items, ITEMS_CANONICAL);
+
   private static Comparator<Candidate> choiceOrder(ConflictPolicy policy) {
     Comparator<Candidate> byAmount = Comparator.comparing(Candidate::amount);
     return switch (policy) {
@@ -271,7 +279,13 @@ public final class WageDeterminer {
     }
 
     private MonthRow row(YearMonth m) {
-      List<EvidenceItem> covering = items.stream().filter(i -> i.covers(m)).toList();
+      // Loops rather than streams here and below: this runs for every month of every case.
+      List<EvidenceItem> covering = new ArrayList<>();
+      for (EvidenceItem i : items) {
+        if (i.covers(m)) {
+          covering.add(i);
+        }
+      }
       List<AssessedEvidence> assessed = new ArrayList<>();
       List<Candidate> wage = new ArrayList<>();
       List<Candidate> contributionBases = new ArrayList<>();
@@ -303,7 +317,7 @@ public final class WageDeterminer {
       }
 
       if (!contributionBases.isEmpty()) {
-        Candidate declared = contributionBases.stream().sorted(choice).findFirst().orElseThrow();
+        Candidate declared = first(contributionBases);
         bases.add(new MonthBase(m, declared.recorded()));
         for (Candidate b : contributionBases) {
           assessed.add(
@@ -316,12 +330,7 @@ public final class WageDeterminer {
       }
 
       Optional<Candidate> chosen = choose(m, wage, assessed);
-      assessed.sort(
-          Comparator.comparing(AssessedEvidence::outcome)
-              .thenComparing(AssessedEvidence::credibility, Comparator.reverseOrder())
-              .thenComparingInt(a -> KIND_PREFERENCE.indexOf(a.kind()))
-              .thenComparing(AssessedEvidence::amount, Comparator.reverseOrder())
-              .thenComparing(AssessedEvidence::items, ITEMS_CANONICAL));
+      assessed.sort(ASSESSED_ORDER);
       return new MonthRow(
           m,
           complete(m),
@@ -334,7 +343,12 @@ public final class WageDeterminer {
     /** Picks the month's wage among the candidates and records the fate of each in {@code out}. */
     private Optional<Candidate> choose(
         YearMonth m, List<Candidate> wage, List<AssessedEvidence> out) {
-      List<Candidate> usable = wage.stream().filter(w -> w.credibility().canStandAlone()).toList();
+      List<Candidate> usable = new ArrayList<>(wage.size());
+      for (Candidate w : wage) {
+        if (w.credibility().canStandAlone()) {
+          usable.add(w);
+        }
+      }
       if (usable.isEmpty()) {
         for (Candidate w : wage) {
           out.add(
@@ -346,25 +360,33 @@ public final class WageDeterminer {
         }
         return Optional.empty();
       }
-      Credibility top =
-          usable.stream().map(Candidate::credibility).max(Comparator.naturalOrder()).orElseThrow();
-      Candidate chosen =
-          usable.stream()
-              .filter(u -> u.credibility() == top)
-              .sorted(choice)
-              .findFirst()
-              .orElseThrow();
-      boolean conflict =
-          usable.stream()
-              .anyMatch(u -> u.credibility() == top && !u.amount().equals(chosen.amount()));
+      Credibility top = usable.get(0).credibility();
+      for (Candidate u : usable) {
+        if (u.credibility().compareTo(top) > 0) {
+          top = u.credibility();
+        }
+      }
+      List<Candidate> best = new ArrayList<>(usable.size());
+      for (Candidate u : usable) {
+        if (u.credibility() == top) {
+          best.add(u);
+        }
+      }
+      Candidate chosen = first(best);
+      boolean conflict = false;
+      for (Candidate u : best) {
+        conflict |= !u.amount().equals(chosen.amount());
+      }
       ConflictPolicy policy = c.options().conflictPolicy();
       if (conflict) {
         conflictMonths.add(m);
       }
-      List<Citation> chosenCites = new ArrayList<>(chosen.assessment().citations());
+      // The assessment's own (immutable) list unless the policy adds to it: no copy per month.
+      List<Citation> chosenCites = chosen.assessment().citations();
       String zh = chosen.assessment().reasonZh();
       String en = chosen.assessment().reasonEn();
       if (conflict) {
+        chosenCites = new ArrayList<>(chosenCites);
         chosenCites.addAll(policyCitations(policy));
         zh += "；与其证明力相当的证据金额不一致，按“" + policy.labelZh() + "”的冲突处理规则认定";
         en +=
@@ -425,6 +447,20 @@ public final class WageDeterminer {
     }
 
     /**
+     * The first candidate in the order of {@link #choice}; among equals, the earliest, as a stable
+     * sort would put it.
+     */
+    private Candidate first(List<Candidate> candidates) {
+      Candidate first = candidates.get(0);
+      for (int i = 1; i < candidates.size(); i++) {
+        if (choice.compare(candidates.get(i), first) < 0) {
+          first = candidates.get(i);
+        }
+      }
+      return first;
+    }
+
+    /**
      * A candidate with its amount adjusted: net amounts grossed up when the options say so, and an
      * amount paid for an incomplete month scaled to a full month by calendar days. One division, so
      * one rounding: the named point "month amount", half-up to the fen.
@@ -432,16 +468,15 @@ public final class WageDeterminer {
     private Candidate candidate(List<EvidenceItem> group, YearMonth m) {
       EvidenceItem head = group.get(0);
       Assessment assessment = Assessment.of(head, c.procedure());
-      Money netSum =
-          group.stream()
-              .filter(EvidenceItem::netOfDeductions)
-              .map(EvidenceItem::amount)
-              .reduce(Money.ZERO, Money::plus);
-      Money grossSum =
-          group.stream()
-              .filter(i -> !i.netOfDeductions())
-              .map(EvidenceItem::amount)
-              .reduce(Money.ZERO, Money::plus);
+      Money netSum = Money.ZERO;
+      Money grossSum = Money.ZERO;
+      for (EvidenceItem i : group) {
+        if (i.netOfDeductions()) {
+          netSum = netSum.plus(i.amount());
+        } else {
+          grossSum = grossSum.plus(i.amount());
+        }
+      }
       Money recorded = netSum.plus(grossSum);
       boolean net = netSum.isPositive();
       boolean grossUp =
@@ -901,7 +936,13 @@ public final class WageDeterminer {
 
     private static List<YearMonth> monthsWith(
         List<MonthRow> rows, java.util.function.Predicate<MonthRow> test) {
-      return rows.stream().filter(test).map(MonthRow::month).toList();
+      List<YearMonth> out = new ArrayList<>();
+      for (MonthRow r : rows) {
+        if (test.test(r)) {
+          out.add(r.month());
+        }
+      }
+      return out;
     }
 
     private static String join(List<YearMonth> months, String sep) {

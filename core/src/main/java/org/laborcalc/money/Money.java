@@ -61,7 +61,11 @@ public final class Money implements Comparable<Money> {
     requireNonNull(amount, "amount");
     checkRange(amount);
     // Strip first: a hostile "1E-1000000000" must be refused without dividing by 10^1000000000.
-    if (amount.signum() != 0 && amount.stripTrailingZeros().scale() > SCALE) {
+    // A scale of at most 2 (every sum and difference of two amounts) has no excess decimals, and
+    // skipping the strip spares a new BigDecimal on each of them.
+    if (amount.scale() > SCALE
+        && amount.signum() != 0
+        && amount.stripTrailingZeros().scale() > SCALE) {
       throw new IllegalArgumentException(
           "amount (" + describe(amount) + ") must not have more than 2 decimals");
     }
@@ -220,7 +224,21 @@ public final class Money implements Comparable<Money> {
 
   /** Grouped for people: {@code "58,500.00"}. Not parseable by {@link #parse(String)}. */
   public String toGroupedString() {
-    return String.format(java.util.Locale.ROOT, "%,.2f", amount);
+    // The same text as String.format(Locale.ROOT, "%,.2f", amount), which looked up the locale's
+    // number symbols on every call: most of the time of a whole case went there. The amount is
+    // always scale 2, so the plain form ends in ".dd" and needs no rounding.
+    String plain = amount.toPlainString();
+    int digitsFrom = plain.charAt(0) == '-' ? 1 : 0;
+    int point = plain.length() - 1 - SCALE;
+    StringBuilder sb = new StringBuilder(plain.length() + (point - digitsFrom) / 3);
+    sb.append(plain, 0, digitsFrom);
+    for (int i = digitsFrom; i < point; i++) {
+      if (i > digitsFrom && (point - i) % 3 == 0) {
+        sb.append(',');
+      }
+      sb.append(plain.charAt(i));
+    }
+    return sb.append(plain, point, plain.length()).toString();
   }
 
   private static void checkRange(BigDecimal amount) {

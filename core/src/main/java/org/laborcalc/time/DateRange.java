@@ -22,6 +22,11 @@ public final class DateRange {
   private final LocalDate start;
   private final LocalDate end; // exclusive; null when unbounded
 
+  // The string form, made on first use: a parameter entry's range is shown in every result line
+  // that uses it. A racy single check is safe, as for String's hash: every thread computes the
+  // same immutable string.
+  private String text;
+
   private DateRange(LocalDate start, LocalDate end) {
     this.start = start;
     this.end = end;
@@ -174,6 +179,11 @@ public final class DateRange {
   @JsonValue
   @Override
   public String toString() {
-    return start + "/" + (end == null ? ".." : end.toString());
+    String t = text;
+    if (t == null) {
+      t = start + "/" + (end == null ? ".." : end.toString());
+      text = t;
+    }
+    return t;
   }
 }
