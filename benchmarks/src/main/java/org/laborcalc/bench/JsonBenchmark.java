@@ -3,9 +3,13 @@ package org.laborcalc.bench;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.concurrent.TimeUnit;
+import org.laborcalc.CalcOutcome;
+import org.laborcalc.LaborCalc;
+import org.laborcalc.injury.CalculationOptions;
+import org.laborcalc.json.CaseFile;
+import org.laborcalc.json.LaborCalcJson;
+import org.laborcalc.parameters.ParameterPack;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -20,11 +24,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Scenario 3, JSON in → JSON out: for now only its baseline, plain Jackson reading a case's JSON
- * into a tree. The other half — the JSON facade turning the same case JSON into result JSON — is
- * being written elsewhere and belongs here as a second {@code @Benchmark} once it is merged; the
- * case JSON should then be the facade's own case format (today it is the typed case as Jackson
- * writes the records: the same fields and size, possibly not the facade's exact shape).
+ * Scenario 3, JSON in → JSON out: the facade reads a case file (the documented format, with the
+ * case's local figures inline as a parameter pack), validates it, computes it and writes the result
+ * JSON ({@link #caseFileToResultJson}); the baseline in the same run is plain Jackson reading the
+ * same case file into a tree ({@link #jacksonTree}).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar JsonBenchmark -prof gc}
  */
@@ -41,14 +44,27 @@ public class JsonBenchmark {
 
   private ObjectMapper mapper;
   private String caseJson;
+  private LaborCalc laborCalc;
 
   @Setup(Level.Trial)
-  public void setUp() throws JsonProcessingException {
-    mapper =
-        new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    caseJson = mapper.writeValueAsString(jsonCase.build());
+  public void setUp() {
+    mapper = new ObjectMapper();
+    // The case's own figures travel in the case file, as a caller would send them.
+    ParameterPack figures =
+        jsonCase.parameters().packs().get(jsonCase.parameters().packs().size() - 1);
+    caseJson =
+        LaborCalcJson.writeCaseFile(
+            new CaseFile(null, jsonCase.build(), CalculationOptions.defaults(), figures));
+    laborCalc = LaborCalc.withBundledParameters();
+    CalcOutcome check = laborCalc.workInjuryJson(caseJson);
+    if (!check.isValid()) {
+      throw new IllegalStateException("benchmark case is invalid: " + check.violations());
+    }
+  }
+
+  @Benchmark
+  public String caseFileToResultJson() {
+    return laborCalc.toJson(laborCalc.workInjuryJson(caseJson));
   }
 
   @Benchmark
