@@ -41,14 +41,15 @@ out="benchmarks/target/jmh-$mode"
 
 # Single-shot cold loads must not be given warm-up iterations: each fork measures once, cold.
 if [ "$mode" = quick ]; then
-  common=(-f 1 -wi 1 -i 2 -w 1s -r 1s -prof gc
+  # -foe: a benchmark that throws fails the smoke check instead of being skipped.
+  common=(-foe true -f 1 -wi 1 -i 2 -w 1s -r 1s -prof gc
     # A subset of the parameters keeps the smoke check short; every benchmark method still runs.
     -p workedCase=SEED,SEED_EVIDENCE,DEATH_2024
     -p evidence=CONFLICTING
     -p jsonCase=SEED
     -p lookup=PREFECTURE_HIT,NATIONAL_FALLBACK
     -p batchSize=10000)
-  cold=(-f 3)
+  cold=(-foe true -f 3)
 else
   common=(-prof gc)
   cold=()

@@ -169,8 +169,18 @@ final class GeneratedCases {
       List<Dependant> dependants = new ArrayList<>();
       for (int i = r.nextInt(4); i > 0; i--) {
         Relation rel = i == 1 ? Relation.SPOUSE : Relation.values()[1 + r.nextInt(5)];
-        dependants.add(
-            new Dependant("d" + i, rel, injury.minusYears(r.nextInt(70)), r.nextInt(4) == 0));
+        // Parents are born before the worker and children after (the engine refuses otherwise).
+        LocalDate born =
+            switch (rel) {
+              case PARENT, GRANDPARENT -> birth.minusYears(16 + r.nextInt(40));
+              case CHILD, GRANDCHILD ->
+                  birth.plusDays(
+                      1
+                          + r.nextInt(
+                              (int) java.time.temporal.ChronoUnit.DAYS.between(birth, injury)));
+              case SPOUSE, SIBLING -> injury.minusYears(r.nextInt(70));
+            };
+        dependants.add(new Dependant("d" + i, rel, born, r.nextInt(4) == 0));
       }
       death = new Death(injury.plusDays(r.nextInt((int) maxSuspension + 1)), dependants);
     }
@@ -180,6 +190,15 @@ final class GeneratedCases {
     }
     LocalDate enrolment =
         status == InsuranceStatus.ENROLLED_AFTER_INJURY ? injury.plusDays(r.nextInt(600)) : null;
+    // Only Guangdong, Zhejiang and Henan have a bundled rule for an under-declared base.
+    if (status == InsuranceStatus.UNDER_DECLARED_BASE
+        && !List.of("440100", "330100", "410100").contains(region)) {
+      status = InsuranceStatus.INSURED;
+    }
+    Money declared =
+        status == InsuranceStatus.UNDER_DECLARED_BASE
+            ? Money.ofYuan(1000 + r.nextInt(20_000))
+            : null;
     Money wage = Money.ofYuan(1000 + r.nextInt(50_000));
     return new WorkInjuryCase(
         Region.of(region),
@@ -190,7 +209,7 @@ final class GeneratedCases {
         new Suspension(injury, suspensionEnd, r.nextBoolean()),
         stays,
         expenses,
-        new Insurance(status, enrolment),
+        new Insurance(status, enrolment, declared, null),
         death,
         paid,
         new WageFacts(wage, null, wage.times(new BigDecimal("1.1"), Money.DEFAULT_ROUNDING)));

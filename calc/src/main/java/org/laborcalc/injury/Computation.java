@@ -930,12 +930,16 @@ final class Computation {
       case SUSPENSION_PERIOD_CARE -> List.of(regime.cite(regime.suspension, 3));
       case MEDICAL_EXPENSES, FOLLOW_UP_TREATMENT -> List.of(regime.cite(regime.medical, 1));
       case TRAVEL_AND_LODGING -> List.of(regime.cite(regime.medical, 4));
-      case REHABILITATION -> List.of(regime.cite(regime.medical, 6));
+      // The paragraph on rehabilitation is ¶6 of the 2010 text; the 2003 text is cited by article.
+      case REHABILITATION ->
+          List.of(regime.cite(regime.medical, regime == Regime.REGULATION_2010 ? 6 : 0));
       case ASSISTIVE_DEVICES -> List.of(regime.cite(regime.devices));
       case APPRAISAL_FEE, RE_EXAMINATION_FEE ->
           regime.fundUses > 0
               ? List.of(regime.cite(regime.fundUses, 1))
-              : List.of(regime.cite(regime.uninsured));
+              // The 2003 text's article on the fund's uses is not in the legal folder: the
+              // Regulation is cited as a whole rather than an article guessed.
+              : List.of(Citation.of(regime.instrument()));
       default -> throw new IllegalArgumentException("item (" + item + ") is not an actual cost");
     };
   }
@@ -1219,7 +1223,8 @@ final class Computation {
       out.add(regime.cite(regime.uninsured, v2010 ? 3 : 0));
       out.add(Citation.of(Instruments.get("rsbf-2016-29"), 3));
     } else if (arises != null && payerIfInsured(item) == Payer.FUND && inLateFilingGap(arises)) {
-      out.add(regime.cite(17, 4));
+      // Art. 17 ¶4 of the 2010 text; the 2003 text's art. 17 is not in the legal folder.
+      out.add(v2010 ? regime.cite(17, 4) : Citation.of(regime.instrument()));
     }
     return out;
   }
