@@ -164,4 +164,79 @@ class ProvincialRulesMutationTest {
         .doesNotContain(Citation.of(Instruments.WORK_INJURY_REGULATION_2010, 36, 1, 2));
     assertThat(only(r, BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY).amount()).isEqualTo(m("180000.00"));
   }
+
+  private static WorkInjuryCalculator jiningWith(String ruleValue) throws Exception {
+    ParameterPack rule =
+        BundledPacks.reader()
+            .read(
+                JSON.readTree(
+                    """
+                    {"pack": "jining-rule", "title": "济宁市规则（测试）", "entries": [
+                      {"key": "injury.terminationSubsidies", "region": "370800",
+                       "from": "2011-01-01", "verification": "USER_SUPPLIED",
+                       "citations": [{"document": "test rule"}], "value": %s}]}"""
+                        .formatted(ruleValue)),
+                "jining-rule");
+    return WorkInjuryCalculator.of(
+        CallerFigures.create()
+            .year("wage.regionalAverageMonthly", "370800", 2018, "5200.00")
+            .year("wage.regionalAverageMonthly", "370800", 2020, "6000.00")
+            .overBundled()
+            .with(rule));
+  }
+
+  private static final String MONTHS =
+      """
+      "medicalMonths": {"5": 22, "6": 18, "7": 13, "8": 10, "9": 7, "10": 4},
+      "employmentMonths": {"5": 36, "6": 30, "7": 20, "8": 16, "9": 12, "10": 8}""";
+
+  private static CaseBuilder jiningGradeSeven() {
+    return CaseBuilder.create()
+        .region("370800")
+        .employed("2019-03-01")
+        .injured("2019-12-18", false)
+        .graded("2020-08-20", 7)
+        .wage("6500.00")
+        .terminated("2021-03-01", InitiatedBy.WORKER);
+  }
+
+  /** A rule that withholds only the employment subsidy at retirement still needs the date. */
+  @Test
+  void aRuleOnTheEmploymentSubsidyAloneNeedsTheRetirementDate() throws Exception {
+    WorkInjuryCalculator calc =
+        jiningWith(
+            "{\"base\": \"REGIONAL_AVERAGE_MONTHLY_WAGE\", "
+                + MONTHS
+                + ", \"atOrAfterRetirement\": {\"employment\": \"NOT_PAYABLE\"}}");
+    assertThatThrownBy(() -> calc.calculate(jiningGradeSeven().worker(null, null, null).build()))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations())
+                    .extracting(Violation::path)
+                    .containsExactly("worker.retirementDate"));
+  }
+
+  /**
+   * A near-retirement cut that spares a worker who left under 劳动合同法 art. 38 (the shape of
+   * Shanghai's rule, 80% with less than five years left): 4 years before retirement, 20 × 6,000 ×
+   * 80% = 96,000.00; under art. 38 the full 120,000.00.
+   */
+  @Test
+  void anArticle38TerminationIsSparedTheNearRetirementCut() throws Exception {
+    WorkInjuryCalculator calc =
+        jiningWith(
+            "{\"base\": \"REGIONAL_AVERAGE_MONTHLY_WAGE\", "
+                + MONTHS
+                + ", \"nearRetirement\": {\"appliesTo\": [\"EMPLOYMENT\"], \"counting\":"
+                + " \"REMAINING_TIME\", \"schedule\": [{\"yearsLessThan\": 5, \"percent\":"
+                + " 80}], \"exceptLabourContractLawArticle38\": true}}");
+    CaseBuilder b = jiningGradeSeven().worker(null, null, LocalDate.parse("2025-03-01"));
+    assertThat(only(calc.calculate(b.build()), BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY).amount())
+        .isEqualTo(m("96000.00"));
+    b.termination =
+        new WorkInjuryCase.Termination(LocalDate.parse("2021-03-01"), InitiatedBy.WORKER, true);
+    assertThat(only(calc.calculate(b.build()), BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY).amount())
+        .isEqualTo(m("120000.00"));
+  }
 }
