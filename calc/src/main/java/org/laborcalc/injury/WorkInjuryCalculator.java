@@ -7,6 +7,7 @@ import java.util.List;
 import org.laborcalc.error.BeanValidation;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.Violation;
+import org.laborcalc.injury.internal.InjuryEngine;
 import org.laborcalc.injury.rules.BundledPacks;
 import org.laborcalc.parameters.Parameters;
 import org.laborcalc.wage.ProceduralFacts;
@@ -89,6 +90,6 @@ public final class WorkInjuryCalculator {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return new Computation(c, options, parameters).run();
+    return InjuryEngine.run(c, options, parameters);
   }
 }

@@ -186,6 +186,8 @@ class BundledPackFiguresTest {
     f.add(national2010("injury.livingCare.percent", "{\"FULL\":50,\"MAJOR\":40,\"PARTIAL\":30}"));
     f.add(national2010("injury.suspension.normalMaxMonths", "12"));
     f.add(national2010("injury.suspension.extensionMaxMonths", "12"));
+    // Art. 17 ¶1: "自事故伤害发生之日……起30日内".
+    f.add(national2010("injury.recognition.employerApplicationDays", "30"));
     f.add(national2010("wage.ownWage.floorPercent", "60"));
     f.add(national2010("wage.ownWage.capPercent", "300"));
     f.add(national2010("death.funeral.months", "6"));
@@ -691,6 +693,7 @@ class BundledPackFiguresTest {
           case "income.nationalUrbanDisposablePerCapita" -> assertMoney(v, where);
           case "injury.suspension.normalMaxMonths",
               "injury.suspension.extensionMaxMonths",
+              "injury.recognition.employerApplicationDays",
               "wage.ownWage.floorPercent",
               "wage.ownWage.capPercent",
               "wage.payDaysPerMonth",

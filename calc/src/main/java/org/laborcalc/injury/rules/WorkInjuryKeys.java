@@ -67,6 +67,18 @@ public final class WorkInjuryKeys {
           BigDecimal.ONE,
           BigDecimal.valueOf(60));
 
+  /**
+   * The days an employer has to apply for 工伤认定 (art. 17 ¶1: “自事故伤害发生之日……起30日内”); costs arising
+   * after them and before its late application are its own (art. 17 ¶4).
+   */
+  public static final ParameterKey<BigDecimal> RECOGNITION_APPLICATION_DAYS =
+      ParameterKey.number(
+          "injury.recognition.employerApplicationDays",
+          "用人单位提出工伤认定申请的时限（日）",
+          "days the employer has to apply for work-injury recognition",
+          BigDecimal.ONE,
+          BigDecimal.valueOf(365));
+
   /** 停工留薪期 extension at most, in months (art. 33 ¶2). */
   public static final ParameterKey<BigDecimal> SUSPENSION_EXTENSION_MAX_MONTHS =
       ParameterKey.number(
@@ -237,6 +249,7 @@ public final class WorkInjuryKeys {
               LIVING_CARE_PERCENT,
               SUSPENSION_NORMAL_MAX_MONTHS,
               SUSPENSION_EXTENSION_MAX_MONTHS,
+              RECOGNITION_APPLICATION_DAYS,
               OWN_WAGE_FLOOR_PERCENT,
               OWN_WAGE_CAP_PERCENT,
               PAY_DAYS_PER_MONTH,

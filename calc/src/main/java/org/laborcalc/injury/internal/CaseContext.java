@@ -1,0 +1,162 @@
+package org.laborcalc.injury.internal;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.laborcalc.error.InvalidInputException;
+import org.laborcalc.injury.CalculationOptions;
+import org.laborcalc.injury.CalculationOptions.RegimeRule;
+import org.laborcalc.injury.OwnWage;
+import org.laborcalc.injury.Regime;
+import org.laborcalc.injury.WorkInjuryCase;
+import org.laborcalc.injury.grade.CombinedGrade;
+import org.laborcalc.money.Money;
+import org.laborcalc.region.Region;
+import org.laborcalc.retirement.StatutoryRetirement;
+import org.laborcalc.wage.StatutoryFigures;
+
+/**
+ * What every rule of one case reads: the case, the options, the 本人工资 found (art. 64) and the grade
+ * combined (晋级原则), fixed before any benefit rule runs, plus the figures and notices of the
+ * computation. Immutable apart from the notices it gathers; {@link #onOwnWage} gives the same
+ * context on another 本人工资 (the declared base of an under-declared employer).
+ */
+public final class CaseContext {
+  private final WorkInjuryCase c;
+  private final CalculationOptions options;
+  private final Regime injuryRegime;
+  private final OwnWage wage;
+  private final CombinedGrade grade;
+  private final StatutoryFigures statutory;
+  private final Money ownWageInUse;
+  private final Figures figures;
+  private final Notices notices;
+  private final Liability liability;
+
+  CaseContext(
+      WorkInjuryCase c,
+      CalculationOptions options,
+      OwnWage wage,
+      CombinedGrade grade,
+      StatutoryFigures statutory,
+      Money ownWageInUse,
+      Figures figures,
+      Notices notices,
+      Liability liability) {
+    this.c = c;
+    this.options = options;
+    this.injuryRegime = Regime.on(c.injury().date());
+    this.wage = wage;
+    this.grade = grade;
+    this.statutory = statutory;
+    this.ownWageInUse = ownWageInUse;
+    this.figures = figures;
+    this.notices = notices;
+    this.liability = liability;
+  }
+
+  /** The same case with the items computed on {@code ownWage} instead of the worker's. */
+  CaseContext onOwnWage(Money ownWage) {
+    return new CaseContext(
+        c, options, wage, grade, statutory, ownWage, figures, notices, liability);
+  }
+
+  public WorkInjuryCase facts() {
+    return c;
+  }
+
+  public CalculationOptions options() {
+    return options;
+  }
+
+  public Region region() {
+    return c.region();
+  }
+
+  /** The version of the Regulation in force on the day of the injury. */
+  public Regime injuryRegime() {
+    return injuryRegime;
+  }
+
+  /** The 本人工资 finding (art. 64 ¶2). */
+  public OwnWage wage() {
+    return wage;
+  }
+
+  /**
+   * The 本人工资 the own-wage items multiply: the worker's, or the one on an under-declared base while
+   * the fund's share is worked out.
+   */
+  public Money ownWage() {
+    return ownWageInUse;
+  }
+
+  /** The combined grade, or null when the case has no appraisal. */
+  public CombinedGrade grade() {
+    return grade;
+  }
+
+  public StatutoryFigures statutory() {
+    return statutory;
+  }
+
+  public Figures figures() {
+    return figures;
+  }
+
+  /** Who pays: the one liability pass, for a rule that must group its lines by payer. */
+  public Liability liability() {
+    return liability;
+  }
+
+  public void warn(String code, String zh, String en) {
+    notices.warn(code, zh, en);
+  }
+
+  /**
+   * The date whose version of the Regulation governs a benefit arising on {@code benefitDate}, by
+   * the named option ({@link RegimeRule}).
+   */
+  public LocalDate regimeDate(LocalDate benefitDate) {
+    return options.regimeRule() == RegimeRule.INJURY_DATE ? c.injury().date() : benefitDate;
+  }
+
+  public Regime regime(LocalDate benefitDate) {
+    return Regime.on(regimeDate(benefitDate));
+  }
+
+  /** The retirement date given, or the statutory one from the birth date and category. */
+  public Optional<LocalDate> retirementDateIfKnown() {
+    WorkInjuryCase.Worker w = c.worker();
+    if (w.retirementDate() != null) {
+      return Optional.of(w.retirementDate());
+    }
+    if (w.birthDate() != null && w.retirementCategory() != null) {
+      return Optional.of(StatutoryRetirement.retirementDate(w.birthDate(), w.retirementCategory()));
+    }
+    return Optional.empty();
+  }
+
+  public LocalDate requireRetirementDate(String whyEn, String whyZh) {
+    return retirementDateIfKnown()
+        .orElseThrow(
+            () ->
+                InvalidInputException.of(
+                    "worker.retirementDate",
+                    "REQUIRED",
+                    "须提供退休日期，或出生日期及退休年龄类别：" + whyZh,
+                    "a retirement date, or a birth date and retirement category, is required: "
+                        + whyEn));
+  }
+
+  public LocalDate requireBirthDate() {
+    LocalDate birth = c.worker().birthDate();
+    if (birth == null) {
+      throw InvalidInputException.of(
+          "worker.birthDate",
+          "REQUIRED",
+          "须提供出生日期：省级规定按周岁计算临近退休的减发",
+          "a birth date is required: the provincial rule counts years of age near retirement");
+    }
+    return birth;
+  }
+}

@@ -1,0 +1,150 @@
+package org.laborcalc.injury.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.laborcalc.injury.BenefitItem;
+import org.laborcalc.injury.ParameterUse;
+import org.laborcalc.injury.Payer;
+import org.laborcalc.injury.Regime;
+import org.laborcalc.injury.Regime.Provision;
+import org.laborcalc.injury.WorkInjuryCase.Insurance;
+import org.laborcalc.injury.WorkInjuryCase.InsuranceStatus;
+import org.laborcalc.injury.grade.CombinedGrade;
+import org.laborcalc.law.Citation;
+import org.laborcalc.law.Instruments;
+
+/**
+ * Who pays a line, and the articles that say so — decided in this one place so that a payer and its
+ * citation can never disagree. A pure function of the draft (its item, the payer under the article
+ * it applies, the day it arises) and the insurance facts:
+ *
+ * <ul>
+ *   <li>an item the article puts on the employer stays the employer's;
+ *   <li>uninsured: everything is the employer's (art. 62 ¶2; 2003 art. 60);
+ *   <li>enrolled after the injury: the fund pays the costs listed in 人社部发〔2016〕29号 item 3 that
+ *       arise on or after the enrolment, the employer the rest (art. 62 ¶3);
+ *   <li>insured (also on an under-declared base, whose split follows in {@link UnderDeclaredBase}):
+ *       costs arising after the employer's time to apply for 工伤认定 and up to its late application
+ *       are the employer's (art. 17 ¶4), the rest the fund's.
+ * </ul>
+ *
+ * <p>The liability citations are those of the Regulation in force on the day of the injury, when
+ * the duty to insure and to apply was breached.
+ */
+public final class Liability {
+  /** The payer of a line and the citations of the liability rule that applied (possibly none). */
+  public record Share(Payer payer, List<Citation> citations, List<ParameterUse> parameters) {
+    public Share {
+      citations = List.copyOf(citations);
+      parameters = List.copyOf(parameters);
+    }
+
+    Share(Payer payer, List<Citation> citations) {
+      this(payer, citations, List.of());
+    }
+  }
+
+  private final Insurance insurance;
+  private final LocalDate injury;
+  private final Regime regime;
+  private final CombinedGrade grade;
+  private final LateApplication lateApplication;
+
+  Liability(
+      Insurance insurance, LocalDate injury, CombinedGrade grade, LateApplication lateApplication) {
+    this.insurance = insurance;
+    this.injury = injury;
+    this.regime = Regime.on(injury);
+    this.grade = grade;
+    this.lateApplication = lateApplication;
+  }
+
+  /** The payer and liability citations of {@code draft}. */
+  public Share of(Draft draft) {
+    return of(draft.item(), draft.insuredPayer(), draft.arises());
+  }
+
+  /** The payer and liability citations of an item arising on {@code arises}. */
+  public Share of(BenefitItem item, Payer insuredPayer, LocalDate arises) {
+    boolean v2010 = regime == Regime.REGULATION_2010;
+    InsuranceStatus status = insurance.status();
+    if (status == InsuranceStatus.UNINSURED) {
+      return new Share(
+          Payer.EMPLOYER, List.of(regime.cite(Provision.UNINSURED_EMPLOYER, v2010 ? 2 : 0)));
+    }
+    if (insuredPayer == Payer.EMPLOYER) {
+      return new Share(Payer.EMPLOYER, List.of());
+    }
+    if (status == InsuranceStatus.ENROLLED_AFTER_INJURY) {
+      boolean fund =
+          !arises.isBefore(insurance.enrolmentDate()) && fundPaysCostsAfterEnrolment(item);
+      return new Share(
+          fund ? Payer.FUND : Payer.EMPLOYER,
+          List.of(
+              regime.cite(Provision.UNINSURED_EMPLOYER, v2010 ? 3 : 0),
+              Citation.of(Instruments.get("rsbf-2016-29"), 3)));
+    }
+    if (lateApplication.covers(arises)) {
+      return new Share(
+          Payer.EMPLOYER,
+          List.of(lateApplication.citation()),
+          List.of(lateApplication.timeLimit()));
+    }
+    return new Share(Payer.FUND, List.of());
+  }
+
+  /** The line's own parameters followed by those of its liability rule. */
+  static List<ParameterUse> withShareParameters(List<ParameterUse> own, Share share) {
+    if (share.parameters().isEmpty()) {
+      return own;
+    }
+    List<ParameterUse> out = new ArrayList<>(own);
+    out.addAll(share.parameters());
+    return out;
+  }
+
+  /** The line's own citations followed by those of its liability rule, each once. */
+  static List<Citation> withShare(List<Citation> own, Share share) {
+    List<Citation> out = new ArrayList<>(own);
+    for (Citation c : share.citations()) {
+      if (!out.contains(c)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** 人社部发〔2016〕29号 item 三: the fund's share of costs arising after a late enrolment. */
+  private boolean fundPaysCostsAfterEnrolment(BenefitItem item) {
+    return switch (item) {
+      case MEDICAL_EXPENSES,
+          FOLLOW_UP_TREATMENT,
+          REHABILITATION,
+          HOSPITAL_FOOD_SUBSIDY,
+          TRAVEL_AND_LODGING,
+          ASSISTIVE_DEVICES,
+          LIVING_CARE_ALLOWANCE,
+          ONE_TIME_MEDICAL_SUBSIDY,
+          DEPENDANT_PENSION ->
+          true;
+      case DISABILITY_ALLOWANCE -> grade != null && grade.finalGrade().number() <= 4;
+      default -> false;
+    };
+  }
+
+  /**
+   * Art. 17 ¶¶1, 4: an employer that applies for 工伤认定 after its time limit (30 days from the
+   * injury, a statutory figure) bears the costs arising in between.
+   */
+  record LateApplication(
+      LocalDate deadline, LocalDate filed, Citation citation, ParameterUse timeLimit) {
+    static LateApplication none() {
+      return new LateApplication(null, null, null, null);
+    }
+
+    boolean covers(LocalDate arises) {
+      return filed != null && arises.isAfter(deadline) && !arises.isAfter(filed);
+    }
+  }
+}

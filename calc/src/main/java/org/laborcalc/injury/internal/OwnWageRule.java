@@ -1,0 +1,175 @@
+package org.laborcalc.injury.internal;
+
+import static org.laborcalc.injury.internal.Formats.g;
+import static org.laborcalc.injury.internal.Formats.plain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.laborcalc.injury.OwnWage;
+import org.laborcalc.injury.ParameterUse;
+import org.laborcalc.injury.Regime;
+import org.laborcalc.injury.Regime.Provision;
+import org.laborcalc.injury.WorkInjuryCase;
+import org.laborcalc.injury.WorkInjuryCase.WageFacts;
+import org.laborcalc.injury.rules.WorkInjuryKeys;
+import org.laborcalc.law.Citation;
+import org.laborcalc.law.Verification;
+import org.laborcalc.money.Money;
+import org.laborcalc.parameters.ResolvedParameter;
+import org.laborcalc.wage.ClampBounds;
+import org.laborcalc.wage.ClampResult;
+import org.laborcalc.wage.ProceduralFacts;
+import org.laborcalc.wage.SourcedFigure;
+import org.laborcalc.wage.StatutoryFigures;
+import org.laborcalc.wage.WageCase;
+import org.laborcalc.wage.WageDetermination;
+import org.laborcalc.wage.WageDeterminer;
+import org.laborcalc.wage.WageOptions;
+
+/**
+ * 《工伤保险条例》 art. 64 ¶2 (2003 art. 61): “本人工资是指工伤职工因工作遭受事故伤害或者患职业病前12个月平均月缴费工资。
+ * 本人工资高于统筹地区职工平均工资300%的，按照统筹地区职工平均工资的300%计算；本人工资低于统筹地区职工平均工资60%的， 按照统筹地区职工平均工资的60%计算。”
+ *
+ * <p>Needs the regional average monthly wage of the year before the injury, the floor and cap
+ * percentages and the pay days per month (for the daily wage); the wage is the one stated in the
+ * case or the one found from its evidence.
+ */
+final class OwnWageRule {
+  /** The finding and the statutory figures it rests on (the declared base is clamped on them). */
+  record Finding(OwnWage wage, StatutoryFigures figures) {}
+
+  private OwnWageRule() {}
+
+  static Finding find(WorkInjuryCase c, Regime injuryRegime, Figures figures, Notices notices) {
+    LocalDate injury = c.injury().date();
+    LocalDate regimeDate = injury;
+    ResolvedParameter<Money> average =
+        figures.yearFigure(
+            WorkInjuryKeys.REGIONAL_AVERAGE_MONTHLY_WAGE, c.region(), injury.getYear() - 1);
+    ResolvedParameter<BigDecimal> floor =
+        figures.use(WorkInjuryKeys.OWN_WAGE_FLOOR_PERCENT, c.region(), regimeDate);
+    ResolvedParameter<BigDecimal> cap =
+        figures.use(WorkInjuryKeys.OWN_WAGE_CAP_PERCENT, c.region(), regimeDate);
+    ResolvedParameter<BigDecimal> payDays =
+        figures.use(WorkInjuryKeys.PAY_DAYS_PER_MONTH, c.region(), injury);
+    StatutoryFigures statutory =
+        new StatutoryFigures(
+            sourced(average, average.value().amount()),
+            sourced(floor, floor.value()),
+            sourced(cap, cap.value()),
+            sourced(payDays, payDays.value()));
+    WageFacts facts = c.wage();
+    WageDetermination determination = null;
+    ClampResult clamp;
+    if (facts.monthlyWage() != null) {
+      clamp = ClampBounds.of(statutory).apply(facts.monthlyWage());
+    } else {
+      determination = WageDeterminer.determine(wageCase(c), statutory);
+      clamp = determination.clamp();
+      determination.warnings().forEach(w -> notices.warn(w.code(), w.messageZh(), w.messageEn()));
+    }
+    Money own = clamp.result();
+    Money original =
+        facts.originalWage() != null
+            ? facts.originalWage()
+            : determination != null ? determination.originalWage() : clamp.value();
+    // The articles, each once; a caller's figure is listed with the parameters, not as law.
+    Map<String, Citation> cites = new LinkedHashMap<>();
+    Citation art64 =
+        injuryRegime == Regime.REGULATION_2010
+            ? injuryRegime.cite(Provision.OWN_WAGE, 2)
+            : injuryRegime.cite(Provision.OWN_WAGE);
+    cites.put(art64.toChinese(), art64);
+    if (determination != null) {
+      for (Citation ci : determination.citations()) {
+        if (ci.instrument().verification() != Verification.USER_SUPPLIED) {
+          cites.putIfAbsent(ci.toChinese(), ci);
+        }
+      }
+    }
+    OwnWage wage =
+        new OwnWage(
+            clamp.value(),
+            average.value(),
+            clamp.lower(),
+            clamp.upper(),
+            own,
+            clamp.direction(),
+            original,
+            formula(clamp, floor.value(), cap.value(), average.value()),
+            List.of(
+                ParameterUse.of(average, average.value().toString()),
+                ParameterUse.of(floor, plain(floor.value())),
+                ParameterUse.of(cap, plain(cap.value())),
+                ParameterUse.of(payDays, plain(payDays.value()))),
+            List.copyOf(cites.values()),
+            determination);
+    return new Finding(wage, statutory);
+  }
+
+  private static String formula(
+      ClampResult clamp, BigDecimal floor, BigDecimal cap, Money average) {
+    // Concatenation rather than String.format, which parses its pattern on every call.
+    if (clamp.clamped()) {
+      return g(clamp.value())
+          + "（"
+          + (clamp.direction() == ClampResult.Direction.RAISED_TO_LOWER_BOUND
+              ? "低于下限，按下限"
+              : "高于上限，按上限")
+          + "，"
+          + plain(floor)
+          + "% 至 "
+          + plain(cap)
+          + "%："
+          + g(clamp.lower())
+          + " 至 "
+          + g(clamp.upper())
+          + "）→ 本人工资 "
+          + g(clamp.result());
+    }
+    return plain(floor)
+        + "% × "
+        + g(average)
+        + " = "
+        + g(clamp.lower())
+        + " ≤ "
+        + g(clamp.value())
+        + " ≤ "
+        + plain(cap)
+        + "% × "
+        + g(average)
+        + " = "
+        + g(clamp.upper())
+        + " → 本人工资 "
+        + g(clamp.result());
+  }
+
+  /** The wage facts as a case for the wage determination. */
+  static WageCase wageCase(WorkInjuryCase c) {
+    WageFacts facts = c.wage();
+    return new WageCase(
+        c.injury().date(),
+        c.employment().start(),
+        facts.evidence(),
+        facts.procedure() != null ? facts.procedure() : ProceduralFacts.none(),
+        facts.options() != null ? facts.options() : WageOptions.defaults());
+  }
+
+  private static SourcedFigure sourced(ResolvedParameter<?> p, BigDecimal value) {
+    return new SourcedFigure(
+        value,
+        p.key().descriptionZh()
+            + "（"
+            + p.entry().region().fullName()
+            + "，"
+            + p.entry().range()
+            + "，参数包 "
+            + p.packId()
+            + "）",
+        p.citations(),
+        p.verification());
+  }
+}

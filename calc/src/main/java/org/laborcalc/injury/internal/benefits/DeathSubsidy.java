@@ -1,0 +1,119 @@
+package org.laborcalc.injury.internal.benefits;
+
+import static org.laborcalc.injury.internal.Formats.FEN;
+import static org.laborcalc.injury.internal.Formats.g;
+import static org.laborcalc.injury.internal.Formats.plain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.laborcalc.injury.BenefitItem;
+import org.laborcalc.injury.ParameterUse;
+import org.laborcalc.injury.Payer;
+import org.laborcalc.injury.Regime;
+import org.laborcalc.injury.Regime.Provision;
+import org.laborcalc.injury.grade.GradeBand;
+import org.laborcalc.injury.internal.BenefitRule;
+import org.laborcalc.injury.internal.CaseContext;
+import org.laborcalc.injury.internal.Draft;
+import org.laborcalc.injury.rules.WorkInjuryKeys;
+import org.laborcalc.law.Citation;
+import org.laborcalc.law.Instruments;
+import org.laborcalc.money.Money;
+import org.laborcalc.parameters.ResolvedParameter;
+import org.laborcalc.region.Regions;
+
+/**
+ * 一次性工亡补助金, art. 39 ¶1 (三): “一次性工亡补助金标准为上一年度全国城镇居民人均可支配收入的20倍” (上一年度: the year before the injury,
+ * 人社部令第13号 art. 11); under the 2003 text (art. 37 ¶1 (三)) a number of months of the 统筹地区 average
+ * wage set by the region. The named exception of art. 39 ¶3: “一级至四级伤残职工在停工留薪期满后死亡的，
+ * 其近亲属可以享受本条第一款第(一)项、第(二)项规定的待遇” — no death subsidy.
+ */
+public final class DeathSubsidy implements BenefitRule {
+  @Override
+  public List<Draft> apply(CaseContext ctx) {
+    if (ctx.facts().death() == null) {
+      return List.of();
+    }
+    LocalDate death = ctx.facts().death().date();
+    Regime regime = ctx.regime(death);
+    int article = regime.articleOf(Provision.DEATH);
+    if (ctx.grade() != null
+        && GradeBand.of(ctx.grade().finalGrade()) == GradeBand.ONE_TO_FOUR
+        && ctx.facts().suspension() != null
+        && death.isAfter(ctx.facts().suspension().endInclusive())) {
+      ctx.warn(
+          "NO_DEATH_SUBSIDY_AFTER_SUSPENSION",
+          "一级至四级伤残职工在停工留薪期满后死亡的，其近亲属享受丧葬补助金和供养亲属抚恤金，不享受一次性工亡补助金（第" + article + "条第三款）",
+          "a worker of grade 1 to 4 who dies after the paid suspension period: the funeral grant and"
+              + " dependants' pensions only, no one-time death subsidy (art. "
+              + article
+              + " ¶3)");
+      return List.of();
+    }
+    return List.of(
+        regime == Regime.REGULATION_2010
+            ? onNationalIncome(ctx, death)
+            : onRegionalWage(ctx, death));
+  }
+
+  /** The 2010 text: 20 × the national urban disposable income of the year before the injury. */
+  private static Draft onNationalIncome(CaseContext ctx, LocalDate death) {
+    Regime regime = Regime.REGULATION_2010;
+    LocalDate injury = ctx.facts().injury().date();
+    ResolvedParameter<BigDecimal> multiplier =
+        ctx.figures()
+            .use(
+                WorkInjuryKeys.DEATH_SUBSIDY_INCOME_MULTIPLIER,
+                Regions.bundled().national(),
+                ctx.regimeDate(death));
+    ResolvedParameter<Money> income =
+        ctx.figures()
+            .yearFigure(
+                WorkInjuryKeys.NATIONAL_URBAN_DISPOSABLE_INCOME,
+                Regions.bundled().national(),
+                injury.getYear() - 1);
+    Money amount = income.value().times(multiplier.value(), FEN);
+    return Draft.oneTime(
+        BenefitItem.ONE_TIME_DEATH_SUBSIDY,
+        amount,
+        Payer.FUND,
+        death,
+        plain(multiplier.value()) + " × " + g(income.value()) + " = " + g(amount),
+        "一次性工亡补助金为工伤发生时上一年度（"
+            + (injury.getYear() - 1)
+            + "年度）全国城镇居民人均可支配收入的"
+            + plain(multiplier.value())
+            + "倍",
+        List.of(
+            ParameterUse.of(multiplier, plain(multiplier.value())),
+            ParameterUse.of(income, income.value().toString())),
+        List.of(
+            regime.cite(Provision.DEATH, 1, 3), Citation.of(Instruments.get("rsb-ling-13"), 11)),
+        null);
+  }
+
+  /** The 2003 text: months of the 统筹地区 average wage, set by the region. */
+  private static Draft onRegionalWage(CaseContext ctx, LocalDate death) {
+    Regime regime = Regime.REGULATION_2003;
+    ResolvedParameter<BigDecimal> months =
+        ctx.figures().use(WorkInjuryKeys.DEATH_SUBSIDY_REGIONAL_MONTHS, ctx.region(), death);
+    ResolvedParameter<Money> average =
+        ctx.figures()
+            .yearFigure(
+                WorkInjuryKeys.REGIONAL_AVERAGE_MONTHLY_WAGE, ctx.region(), death.getYear() - 1);
+    Money amount = average.value().times(months.value(), FEN);
+    return Draft.oneTime(
+        BenefitItem.ONE_TIME_DEATH_SUBSIDY,
+        amount,
+        Payer.FUND,
+        death,
+        plain(months.value()) + " × " + g(average.value()) + " = " + g(amount),
+        "一次性工亡补助金为" + plain(months.value()) + "个月的统筹地区上年度职工月平均工资（2004年条例，月数由统筹地区规定）",
+        List.of(
+            ParameterUse.of(months, plain(months.value())),
+            ParameterUse.of(average, average.value().toString())),
+        List.of(regime.cite(Provision.DEATH, 1, 3)),
+        null);
+  }
+}

@@ -1,0 +1,145 @@
+package org.laborcalc.injury.internal.benefits;
+
+import static org.laborcalc.injury.internal.Formats.FEN;
+import static org.laborcalc.injury.internal.Formats.g;
+import static org.laborcalc.injury.internal.Formats.percent;
+import static org.laborcalc.injury.internal.Formats.plain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.laborcalc.injury.BenefitItem;
+import org.laborcalc.injury.CalculationOptions.PensionCapAllocation;
+import org.laborcalc.injury.ParameterUse;
+import org.laborcalc.injury.Payer;
+import org.laborcalc.injury.Regime;
+import org.laborcalc.injury.Regime.Provision;
+import org.laborcalc.injury.WorkInjuryCase.Dependant;
+import org.laborcalc.injury.WorkInjuryCase.Relation;
+import org.laborcalc.injury.internal.BenefitRule;
+import org.laborcalc.injury.internal.CaseContext;
+import org.laborcalc.injury.internal.Draft;
+import org.laborcalc.injury.rules.WorkInjuryKeys;
+import org.laborcalc.money.Money;
+import org.laborcalc.parameters.ResolvedParameter;
+import org.laborcalc.parameters.Table;
+
+/**
+ * 供养亲属抚恤金, art. 39 ¶1 (二) (2003 art. 37): “按照职工本人工资的一定比例发给由因工死亡职工生前提供主要生活来源、无劳动能力的亲属。
+ * 标准为：配偶每月40%，其他亲属每人每月30%，孤寡老人或者孤儿每人每月在上述标准的基础上增加10%。核定的各供养亲属的抚恤金之和不应高于因工死亡职工生前的工资。” The text sets
+ * only the cap; how pensions above it are cut is the named option {@link PensionCapAllocation}.
+ */
+public final class DependantPensions implements BenefitRule {
+  @Override
+  public boolean onOwnWage() {
+    return true;
+  }
+
+  @Override
+  public List<Draft> apply(CaseContext ctx) {
+    if (ctx.facts().death() == null || ctx.facts().death().dependants().isEmpty()) {
+      return List.of();
+    }
+    List<Dependant> dependants = new ArrayList<>(ctx.facts().death().dependants());
+    dependants.sort(
+        Comparator.comparing(Dependant::relation)
+            .thenComparing(Dependant::name)
+            .thenComparing(d -> d.birthDate() == null ? LocalDate.MIN : d.birthDate()));
+    LocalDate death = ctx.facts().death().date();
+    Regime regime = ctx.regime(death);
+    int article = regime.articleOf(Provision.DEATH);
+    ResolvedParameter<Table> pct =
+        ctx.figures()
+            .use(WorkInjuryKeys.DEPENDANT_PENSION_PERCENT, ctx.region(), ctx.regimeDate(death));
+    Money own = ctx.ownWage();
+    List<BigDecimal> percents = new ArrayList<>();
+    List<Money> amounts = new ArrayList<>();
+    Money sum = Money.ZERO;
+    for (Dependant d : dependants) {
+      BigDecimal p = pct.value().get(d.relation() == Relation.SPOUSE ? "SPOUSE" : "OTHER");
+      if (d.lonelyElderOrOrphan()) {
+        p = p.add(pct.value().get("LONELY_OR_ORPHAN_SUPPLEMENT"));
+      }
+      Money m = own.times(percent(p), FEN);
+      percents.add(p);
+      amounts.add(m);
+      sum = sum.plus(m);
+    }
+    boolean capped = sum.isGreaterThan(own);
+    if (capped) {
+      ctx.warn(
+          "DEPENDANT_PENSIONS_CAPPED",
+          "各供养亲属抚恤金之和（" + g(sum) + "）高于工亡职工生前工资（" + g(own) + "），按比例核减（第" + article + "条第一款第（二）项）",
+          "the dependants' pensions ("
+              + g(sum)
+              + ") exceed the deceased's wage ("
+              + g(own)
+              + ") and are cut in proportion (art. "
+              + article
+              + " ¶1 (2))");
+    }
+    List<Draft> drafts = new ArrayList<>(dependants.size());
+    for (int i = 0; i < dependants.size(); i++) {
+      Dependant d = dependants.get(i);
+      Money monthly = amounts.get(i);
+      String formula = plain(percents.get(i)) + "% × " + g(own) + " = " + g(monthly);
+      if (capped) {
+        Money cut = cut(ctx.options().pensionCap(), monthly, own, sum);
+        formula +=
+            "；按比例核减：" + g(monthly) + " × " + g(own) + " ÷ " + g(sum) + " = " + g(cut) + "（舍去分以下）";
+        monthly = cut;
+      }
+      drafts.add(
+          Draft.monthly(
+              BenefitItem.DEPENDANT_PENSION,
+              monthly,
+              death,
+              null,
+              Payer.FUND,
+              formula,
+              d.name()
+                  + "（"
+                  + relationZh(d.relation())
+                  + (d.lonelyElderOrOrphan() ? "，孤寡老人或孤儿" : "")
+                  + "），按月领取供养亲属抚恤金，为工亡职工本人工资的"
+                  + plain(percents.get(i))
+                  + "%",
+              List.of(ParameterUse.of(pct, d.relation() == Relation.SPOUSE ? "SPOUSE" : "OTHER")),
+              List.of(regime.cite(Provision.DEATH, 1, 2)),
+              d.name()));
+    }
+    ctx.warn(
+        "DEPENDANTS_AS_FOUND",
+        "供养亲属的范围由国务院社会保险行政部门规定（第" + article + "条第一款第（二）项）；本计算采用案件所列的供养亲属，未审查其资格",
+        "the range of dependants is set by the ministry (art. "
+            + article
+            + " ¶1 (2)); the dependants listed in the case are taken as eligible");
+    return drafts;
+  }
+
+  /** One pension cut to the cap under the chosen allocation. */
+  private static Money cut(PensionCapAllocation allocation, Money pension, Money cap, Money sum) {
+    return switch (allocation) {
+      // Each pension × cap ÷ sum, rounded down so that the cut pensions never add up to more
+      // than the cap.
+      case PROPORTIONAL ->
+          Money.rounded(
+              pension.amount().multiply(cap.amount()).divide(sum.amount(), 10, RoundingMode.DOWN),
+              RoundingMode.DOWN);
+    };
+  }
+
+  private static String relationZh(Relation r) {
+    return switch (r) {
+      case SPOUSE -> "配偶";
+      case CHILD -> "子女";
+      case PARENT -> "父母";
+      case GRANDPARENT -> "祖父母或外祖父母";
+      case GRANDCHILD -> "孙子女或外孙子女";
+      case SIBLING -> "兄弟姐妹";
+    };
+  }
+}

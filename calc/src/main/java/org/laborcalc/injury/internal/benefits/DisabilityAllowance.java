@@ -1,0 +1,89 @@
+package org.laborcalc.injury.internal.benefits;
+
+import static org.laborcalc.injury.internal.Formats.FEN;
+import static org.laborcalc.injury.internal.Formats.g;
+import static org.laborcalc.injury.internal.Formats.percent;
+import static org.laborcalc.injury.internal.Formats.plain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.laborcalc.injury.BenefitItem;
+import org.laborcalc.injury.ParameterUse;
+import org.laborcalc.injury.Payer;
+import org.laborcalc.injury.Regime;
+import org.laborcalc.injury.WorkInjuryCase.Employment;
+import org.laborcalc.injury.grade.DisabilityGrade;
+import org.laborcalc.injury.grade.GradeBand;
+import org.laborcalc.injury.internal.BenefitRule;
+import org.laborcalc.injury.internal.CaseContext;
+import org.laborcalc.injury.internal.Draft;
+import org.laborcalc.injury.rules.WorkInjuryKeys;
+import org.laborcalc.money.Money;
+import org.laborcalc.parameters.ResolvedParameter;
+import org.laborcalc.parameters.Table;
+
+/**
+ * 伤残津贴, art. 35 ¶1 (二)–(三) for grades 1–4: “从工伤保险基金按月支付伤残津贴……伤残津贴实际金额低于当地最低工资标准的，由工伤保险基金补足差额”,
+ * stopping at retirement; art. 36 ¶1 (二) for grades 5–6: “难以安排工作的，由用人单位按月发给伤残津贴……低于当地最低工资标准的，
+ * 由用人单位补足差额” while the labour relation lasts. Grades 7–10 have none.
+ */
+public final class DisabilityAllowance implements BenefitRule {
+  @Override
+  public boolean onOwnWage() {
+    return true;
+  }
+
+  @Override
+  public List<Draft> apply(CaseContext ctx) {
+    if (ctx.grade() == null) {
+      return List.of();
+    }
+    DisabilityGrade grade = ctx.grade().finalGrade();
+    GradeBand band = GradeBand.of(grade);
+    if (band == GradeBand.SEVEN_TO_TEN) {
+      return List.of();
+    }
+    boolean fiveOrSix = band == GradeBand.FIVE_TO_SIX;
+    Employment employment = ctx.facts().employment();
+    // Art. 36: only while the relation lasts and no suitable work is arranged.
+    if (fiveOrSix && (employment.termination() != null || !employment.noSuitableJobArranged())) {
+      return List.of();
+    }
+    int g = grade.number();
+    LocalDate start = ctx.facts().appraisal().date();
+    Regime regime = ctx.regime(start);
+    ResolvedParameter<Table> pct =
+        ctx.figures()
+            .use(WorkInjuryKeys.DISABILITY_ALLOWANCE_PERCENT, ctx.region(), ctx.regimeDate(start));
+    ResolvedParameter<Money> minimum =
+        ctx.figures().use(WorkInjuryKeys.MINIMUM_MONTHLY_WAGE, ctx.region(), start);
+    BigDecimal p = pct.value().get(g);
+    Money own = ctx.ownWage();
+    Money computed = own.times(percent(p), FEN);
+    Money monthly = computed.max(minimum.value());
+    String formula = plain(p) + "% × " + g(own) + " = " + g(computed);
+    if (monthly.isGreaterThan(computed)) {
+      formula += "，低于最低工资标准 " + g(minimum.value()) + "，补足至 " + g(monthly);
+    }
+    LocalDate stop = fiveOrSix ? null : ctx.retirementDateIfKnown().orElse(null);
+    return List.of(
+        Draft.monthly(
+            BenefitItem.DISABILITY_ALLOWANCE,
+            monthly,
+            start,
+            stop,
+            fiveOrSix ? Payer.EMPLOYER : Payer.FUND,
+            formula,
+            grade.nameZh()
+                + "伤残，按月支付伤残津贴，为本人工资的"
+                + plain(p)
+                + "%；低于当地最低工资标准的补足差额"
+                + (stop != null ? "；达到退休年龄（" + stop + "）后停发，享受基本养老保险待遇" : ""),
+            List.of(
+                ParameterUse.of(pct, g + "级: " + plain(p) + "%"),
+                ParameterUse.of(minimum, minimum.value().toString())),
+            List.of(regime.cite(Regime.provisionOf(grade), 1, 2)),
+            null));
+  }
+}

@@ -1,0 +1,77 @@
+package org.laborcalc.injury.internal.benefits;
+
+import static org.laborcalc.injury.internal.Formats.FEN;
+import static org.laborcalc.injury.internal.Formats.g;
+import static org.laborcalc.injury.internal.Formats.percent;
+import static org.laborcalc.injury.internal.Formats.plain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.laborcalc.injury.BenefitItem;
+import org.laborcalc.injury.ParameterUse;
+import org.laborcalc.injury.Payer;
+import org.laborcalc.injury.Regime;
+import org.laborcalc.injury.Regime.Provision;
+import org.laborcalc.injury.WorkInjuryCase.Appraisal;
+import org.laborcalc.injury.grade.SelfCareConsistency;
+import org.laborcalc.injury.grade.SelfCareLevel;
+import org.laborcalc.injury.internal.BenefitRule;
+import org.laborcalc.injury.internal.CaseContext;
+import org.laborcalc.injury.internal.Draft;
+import org.laborcalc.injury.rules.WorkInjuryKeys;
+import org.laborcalc.money.Money;
+import org.laborcalc.parameters.ResolvedParameter;
+import org.laborcalc.parameters.Table;
+
+/**
+ * 生活护理费, art. 34 (2003 art. 32): “从工伤保险基金按月支付生活护理费。生活护理费按照生活完全不能自理、生活大部分不能自理或者生活部分不能自理3个不同等级支付，
+ * 其标准分别为统筹地区上年度职工月平均工资的50%、40%或者30%。” The percentages are a parameter.
+ */
+public final class LivingCare implements BenefitRule {
+  @Override
+  public List<Draft> apply(CaseContext ctx) {
+    if (ctx.grade() == null) {
+      return List.of();
+    }
+    Appraisal appraisal = ctx.facts().appraisal();
+    SelfCareLevel level = appraisal.selfCare();
+    if (level == null) {
+      level = SelfCareLevel.fromActivitiesNeedingCare(appraisal.activitiesNeedingCare());
+    }
+    SelfCareConsistency.check(ctx.grade().finalGrade(), level)
+        .ifPresent(w -> ctx.warn(w.code(), w.messageZh(), w.messageEn()));
+    if (level == SelfCareLevel.NONE) {
+      return List.of();
+    }
+    LocalDate start = appraisal.date();
+    Regime regime = ctx.regime(start);
+    ResolvedParameter<Table> pct =
+        ctx.figures().use(WorkInjuryKeys.LIVING_CARE_PERCENT, ctx.region(), ctx.regimeDate(start));
+    ResolvedParameter<Money> average =
+        ctx.figures()
+            .yearFigure(
+                WorkInjuryKeys.REGIONAL_AVERAGE_MONTHLY_WAGE, ctx.region(), start.getYear() - 1);
+    BigDecimal p = pct.value().get(level.name());
+    Money monthly = average.value().times(percent(p), FEN);
+    return List.of(
+        Draft.monthly(
+            BenefitItem.LIVING_CARE_ALLOWANCE,
+            monthly,
+            start,
+            null,
+            Payer.FUND,
+            plain(p) + "% × " + g(average.value()) + " = " + g(monthly),
+            level.nameZh()
+                + "，生活护理费为统筹地区上年度（"
+                + (start.getYear() - 1)
+                + "年度）职工月平均工资的"
+                + plain(p)
+                + "%，按月支付",
+            List.of(
+                ParameterUse.of(pct, level.name() + ": " + plain(p) + "%"),
+                ParameterUse.of(average, average.value().toString())),
+            List.of(regime.cite(Provision.LIVING_CARE, 2)),
+            null));
+  }
+}

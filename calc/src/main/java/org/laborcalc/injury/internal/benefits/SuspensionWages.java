@@ -1,0 +1,174 @@
+package org.laborcalc.injury.internal.benefits;
+
+import static org.laborcalc.injury.internal.Formats.FEN;
+import static org.laborcalc.injury.internal.Formats.g;
+import static org.laborcalc.injury.internal.Formats.plain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.laborcalc.error.InvalidInputException;
+import org.laborcalc.injury.BenefitItem;
+import org.laborcalc.injury.CalculationOptions;
+import org.laborcalc.injury.ParameterUse;
+import org.laborcalc.injury.Payer;
+import org.laborcalc.injury.Regime;
+import org.laborcalc.injury.Regime.Provision;
+import org.laborcalc.injury.WorkInjuryCase.Suspension;
+import org.laborcalc.injury.internal.BenefitRule;
+import org.laborcalc.injury.internal.CaseContext;
+import org.laborcalc.injury.internal.Draft;
+import org.laborcalc.injury.rules.WorkInjuryKeys;
+import org.laborcalc.law.Citation;
+import org.laborcalc.money.ExactMoney;
+import org.laborcalc.money.Money;
+import org.laborcalc.parameters.ResolvedParameter;
+import org.laborcalc.time.DateRange;
+import org.laborcalc.time.MonthEndPolicy;
+import org.laborcalc.time.MonthsAndDays;
+
+/**
+ * 停工留薪期 wages, art. 33 (2003 art. 31): “在停工留薪期内，原工资福利待遇不变，由所在单位按月支付。停工留薪期一般不超过12个月。
+ * 伤情严重或者情况特殊，经设区的市级劳动能力鉴定委员会确认，可以适当延长，但延长不得超过12个月。”
+ *
+ * <p>Needs the suspension period, 原工资福利待遇 and the two maxima (parameters). A part month is paid by
+ * the named option {@link CalculationOptions.SuspensionDays}.
+ */
+public final class SuspensionWages implements BenefitRule {
+  @Override
+  public List<Draft> apply(CaseContext ctx) {
+    Suspension s = ctx.facts().suspension();
+    if (s == null) {
+      return List.of();
+    }
+    Regime regime = ctx.regime(s.start());
+    int article = regime.articleOf(Provision.SUSPENSION);
+    DateRange period = DateRange.ofClosed(s.start(), s.endInclusive());
+    MonthsAndDays length = period.length(MonthEndPolicy.CLAMP_TO_MONTH_END);
+    ResolvedParameter<BigDecimal> normal =
+        ctx.figures()
+            .use(
+                WorkInjuryKeys.SUSPENSION_NORMAL_MAX_MONTHS,
+                ctx.region(),
+                ctx.regimeDate(s.start()));
+    ResolvedParameter<BigDecimal> extension =
+        ctx.figures()
+            .use(
+                WorkInjuryKeys.SUSPENSION_EXTENSION_MAX_MONTHS,
+                ctx.region(),
+                ctx.regimeDate(s.start()));
+    int normalMax = normal.value().intValueExact();
+    int hardMax = normalMax + extension.value().intValueExact();
+    if (beyond(length, hardMax)) {
+      throw InvalidInputException.of(
+          "suspension.endInclusive",
+          "OUT_OF_RANGE",
+          "停工留薪期（" + length.toChinese() + "）超过" + hardMax + "个月的上限（《工伤保险条例》第" + article + "条第二款）",
+          "the paid suspension period ("
+              + length
+              + ") exceeds the maximum of "
+              + hardMax
+              + " months (art. "
+              + article
+              + " ¶2)");
+    }
+    if (beyond(length, normalMax) && !s.extensionConfirmed()) {
+      ctx.warn(
+          "SUSPENSION_OVER_NORMAL_MAXIMUM",
+          "停工留薪期（"
+              + length.toChinese()
+              + "）超过"
+              + normalMax
+              + "个月，但未载明经设区的市级劳动能力鉴定委员会确认延长（第"
+              + article
+              + "条第二款）",
+          "the paid suspension period ("
+              + length
+              + ") exceeds "
+              + normalMax
+              + " months without a confirmed extension (art. "
+              + article
+              + " ¶2)");
+    }
+    if (ctx.facts().appraisal() != null
+        && s.endInclusive().isAfter(ctx.facts().appraisal().date())) {
+      ctx.warn(
+          "SUSPENSION_AFTER_APPRAISAL",
+          "停工留薪期结束日晚于伤残等级评定日；评定伤残等级后停发原待遇（第" + article + "条第二款）",
+          "the paid suspension period ends after the disability appraisal; the original pay stops"
+              + " when the grade is assessed (art. "
+              + article
+              + " ¶2)");
+    }
+    Money monthly = ctx.wage().originalWage();
+    ExactMoney amount = monthly.toExact().times(BigDecimal.valueOf(length.months()));
+    StringBuilder formula = new StringBuilder();
+    formula.append(length.months()).append(" × ").append(g(monthly));
+    List<ParameterUse> used = new ArrayList<>();
+    used.add(ParameterUse.of(normal, plain(normal.value())));
+    List<Citation> cites = new ArrayList<>(List.of(regime.cite(Provision.SUSPENSION, 1)));
+    if (length.days() > 0) {
+      if (ctx.options().suspensionDays() == CalculationOptions.SuspensionDays.PAY_DAYS) {
+        ResolvedParameter<BigDecimal> payDays =
+            ctx.figures().use(WorkInjuryKeys.PAY_DAYS_PER_MONTH, ctx.region(), s.endInclusive());
+        amount =
+            amount.plus(
+                monthly
+                    .toExact()
+                    .times(BigDecimal.valueOf(length.days()))
+                    .dividedBy(payDays.value(), 10, FEN));
+        formula
+            .append(" + ")
+            .append(g(monthly))
+            .append(" ÷ ")
+            .append(plain(payDays.value()))
+            .append(" × ")
+            .append(length.days());
+        used.add(ParameterUse.of(payDays, plain(payDays.value())));
+        cites.addAll(payDays.citations());
+      } else {
+        LocalDate partStart =
+            MonthEndPolicy.CLAMP_TO_MONTH_END.plusMonths(s.start(), length.months());
+        int monthDays = YearMonth.from(partStart).lengthOfMonth();
+        amount =
+            amount.plus(
+                monthly
+                    .toExact()
+                    .times(BigDecimal.valueOf(length.days()))
+                    .dividedBy(BigDecimal.valueOf(monthDays), 10, FEN));
+        formula
+            .append(" + ")
+            .append(g(monthly))
+            .append(" × ")
+            .append(length.days())
+            .append(" ÷ ")
+            .append(monthDays);
+      }
+    }
+    Money total = amount.roundToFen();
+    formula.append(" = ").append(g(total));
+    return List.of(
+        Draft.oneTime(
+            BenefitItem.SUSPENSION_PERIOD_WAGES,
+            total,
+            Payer.EMPLOYER,
+            s.start(),
+            formula.toString(),
+            "停工留薪期 "
+                + s.start()
+                + " 至 "
+                + s.endInclusive()
+                + "（"
+                + length.toChinese()
+                + "），原工资福利待遇不变，由所在单位按月支付",
+            used,
+            cites,
+            null));
+  }
+
+  private static boolean beyond(MonthsAndDays length, int months) {
+    return length.months() > months || (length.months() == months && length.days() > 0);
+  }
+}

@@ -1,0 +1,266 @@
+package org.laborcalc.injury.internal.benefits;
+
+import static org.laborcalc.injury.internal.Formats.g;
+import static org.laborcalc.injury.internal.Formats.percent;
+import static org.laborcalc.injury.internal.Formats.plain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.laborcalc.error.InvalidInputException;
+import org.laborcalc.injury.BenefitItem;
+import org.laborcalc.injury.ParameterUse;
+import org.laborcalc.injury.Payer;
+import org.laborcalc.injury.Regime;
+import org.laborcalc.injury.UnsupportedCaseException;
+import org.laborcalc.injury.WorkInjuryCase.InitiatedBy;
+import org.laborcalc.injury.WorkInjuryCase.Termination;
+import org.laborcalc.injury.grade.DisabilityGrade;
+import org.laborcalc.injury.grade.GradeBand;
+import org.laborcalc.injury.internal.BenefitRule;
+import org.laborcalc.injury.internal.CaseContext;
+import org.laborcalc.injury.internal.Draft;
+import org.laborcalc.injury.rules.TerminationSubsidyRule;
+import org.laborcalc.injury.rules.TerminationSubsidyRule.Base;
+import org.laborcalc.injury.rules.TerminationSubsidyRule.Payability;
+import org.laborcalc.injury.rules.TerminationSubsidyRule.Step;
+import org.laborcalc.injury.rules.TerminationSubsidyRule.Subsidy;
+import org.laborcalc.injury.rules.WorkInjuryKeys;
+import org.laborcalc.law.Citation;
+import org.laborcalc.law.Instruments;
+import org.laborcalc.money.ExactMoney;
+import org.laborcalc.money.Money;
+import org.laborcalc.parameters.ResolvedParameter;
+import org.laborcalc.region.Region;
+import org.laborcalc.region.Regions;
+
+/**
+ * 一次性工伤医疗补助金 and 一次性伤残就业补助金 on the end of the labour relation: art. 36 ¶2 for grades 5–6
+ * (“经工伤职工本人提出， 该职工可以与用人单位解除或者终止劳动关系，由工伤保险基金支付一次性工伤医疗补助金，由用人单位支付一次性伤残就业补助金”) and art. 37 (二) for
+ * grades 7–10 (“劳动、聘用合同期满终止，或者职工本人提出解除劳动、聘用合同的”); “具体标准由省、自治区、直辖市人民政府规定”, so the amounts come from
+ * the province's STRUCTURED rule ({@link TerminationSubsidyRule}): its base, months or fixed
+ * amounts, and its named adjustments (职业病 uplift, near-retirement reduction with the 劳动合同法 art. 38
+ * exemption, payability at retirement). 社会保险法 art. 39 (三) puts the employment subsidy on the
+ * employer.
+ */
+public final class TerminationSubsidies implements BenefitRule {
+  @Override
+  public boolean onOwnWage() {
+    return true;
+  }
+
+  @Override
+  public List<Draft> apply(CaseContext ctx) {
+    Termination t = ctx.facts().employment().termination();
+    if (ctx.grade() == null || t == null) {
+      return List.of();
+    }
+    DisabilityGrade grade = ctx.grade().finalGrade();
+    GradeBand band = GradeBand.of(grade);
+    if (band == GradeBand.ONE_TO_FOUR) {
+      return List.of();
+    }
+    int g = grade.number();
+    LocalDate on = t.date();
+    Regime regime = ctx.regime(on);
+    int article = regime.articleOf(Regime.provisionOf(grade));
+    boolean expiryOrWorker =
+        t.initiatedBy() == InitiatedBy.WORKER || t.initiatedBy() == InitiatedBy.CONTRACT_EXPIRY;
+    if (!expiryOrWorker) {
+      ctx.warn(
+          "TERMINATION_GROUND",
+          "《工伤保险条例》第"
+              + article
+              + "条所列情形为劳动合同期满终止或者职工本人提出解除；本案由"
+              + (t.initiatedBy() == InitiatedBy.EMPLOYER ? "用人单位" : "双方协商")
+              + "解除，补助金是否应付由仲裁庭认定，以下按应付计算",
+          "art. "
+              + article
+              + " names contract expiry and the worker's own request; this relation"
+              + " ended by "
+              + t.initiatedBy().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+              + ": whether the subsidies are due is for the tribunal; they are computed as due");
+    }
+    ResolvedParameter<TerminationSubsidyRule> ruleParam =
+        ctx.figures().use(WorkInjuryKeys.TERMINATION_SUBSIDIES, ctx.region(), ctx.regimeDate(on));
+    TerminationSubsidyRule rule = ruleParam.value();
+    Optional<LocalDate> retirement =
+        rule.nearRetirement() != null
+                || rule.atOrAfterRetirement().medical() != Payability.UNSPECIFIED
+                || rule.atOrAfterRetirement().employment() != Payability.UNSPECIFIED
+            ? Optional.of(
+                ctx.requireRetirementDate(
+                    "the provincial rule reduces or withholds the subsidies near retirement",
+                    "省级规定在临近或达到退休年龄时减发或不发补助金"))
+            : ctx.retirementDateIfKnown();
+    List<Draft> drafts = new ArrayList<>(2);
+    for (Subsidy subsidy : Subsidy.values()) {
+      BenefitItem item =
+          subsidy == Subsidy.MEDICAL
+              ? BenefitItem.ONE_TIME_MEDICAL_SUBSIDY
+              : BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY;
+      List<ParameterUse> used = new ArrayList<>();
+      used.add(ParameterUse.of(ruleParam, ruleParam.packId() + " / " + item.name()));
+      List<Citation> cites = new ArrayList<>();
+      cites.add(
+          band == GradeBand.FIVE_TO_SIX
+              ? Citation.of(regime.instrument(), article, 2)
+              : Citation.of(regime.instrument(), article, 1, 2));
+      cites.addAll(ruleParam.citations());
+      boolean retired = retirement.isPresent() && !on.isBefore(retirement.get());
+      if (retired && rule.atOrAfterRetirement().of(subsidy) == Payability.NOT_PAYABLE) {
+        ctx.warn(
+            "NOT_PAYABLE_AT_RETIREMENT",
+            item.nameZh() + "：解除或终止劳动关系时已达到退休年龄（" + retirement.get() + "），依省级规定不予支付",
+            item.nameEn()
+                + ": the worker had reached retirement ("
+                + retirement.get()
+                + ") at the termination; the provincial rule pays nothing");
+        continue;
+      }
+      if (retired && rule.atOrAfterRetirement().of(subsidy) == Payability.UNSPECIFIED) {
+        ctx.warn(
+            "RETIRED_AT_TERMINATION",
+            item.nameZh() + "：解除或终止劳动关系时已达到退休年龄（" + retirement.get() + "），省级规定未明确，按应付计算",
+            item.nameEn()
+                + ": the worker had reached retirement ("
+                + retirement.get()
+                + ") at the termination; the provincial rule is silent; computed as due");
+      }
+      ExactMoney amount;
+      StringBuilder formula = new StringBuilder();
+      if (rule.base() == Base.FIXED_AMOUNT) {
+        Money fixed = rule.amount(subsidy, g).orElseThrow(() -> missingTable(item, ruleParam));
+        amount = fixed.toExact();
+        formula.append(g(fixed));
+      } else {
+        BigDecimal months =
+            rule.months(subsidy, g).orElseThrow(() -> missingTable(item, ruleParam));
+        Money base = base(ctx, rule, on, used);
+        amount = base.toExact().times(months);
+        formula.append(plain(months)).append(" × ").append(g(base));
+      }
+      // Named adjustment: the occupational-disease uplift of the medical subsidy.
+      if (subsidy == Subsidy.MEDICAL
+          && ctx.facts().injury().occupationalDisease()
+          && rule.occupationalDiseaseMedicalUpliftPercent() != null) {
+        BigDecimal factor =
+            BigDecimal.ONE.add(percent(rule.occupationalDiseaseMedicalUpliftPercent()));
+        amount = amount.times(factor);
+        formula.append(" × ").append(plain(factor)).append("（职业病）");
+      }
+      // Named adjustment: the near-retirement reduction, except where 劳动合同法 art. 38 spares it.
+      if (rule.nearRetirement() != null
+          && rule.nearRetirement().appliesTo().contains(subsidy)
+          && !(rule.nearRetirement().exceptLabourContractLawArticle38()
+              && t.labourContractLawArticle38())) {
+        Optional<Step> step =
+            NearRetirementReduction.step(ctx, rule.nearRetirement(), on, retirement.get());
+        if (step.isPresent()) {
+          amount = amount.times(percent(step.get().percent()));
+          formula
+              .append(" × ")
+              .append(plain(step.get().percent()))
+              .append("%（临近退休：")
+              .append(
+                  NearRetirementReduction.describe(
+                      ctx, rule.nearRetirement().counting(), on, retirement.get()))
+              .append("）");
+        }
+      }
+      Money total = amount.roundToFen();
+      formula.append(" = ").append(g(total));
+      // The 2010 text puts the medical subsidy on the fund; the 2003 text on the employer, as it
+      // does the employment subsidy (社会保险法 art. 39 (三)).
+      Payer insuredPayer =
+          subsidy == Subsidy.MEDICAL && regime == Regime.REGULATION_2010
+              ? Payer.FUND
+              : Payer.EMPLOYER;
+      if (subsidy == Subsidy.EMPLOYMENT) {
+        cites.add(Citation.of(Instruments.SOCIAL_INSURANCE_LAW, 39, 1, 3));
+      }
+      drafts.add(
+          Draft.oneTime(
+              item,
+              total,
+              insuredPayer,
+              on,
+              formula.toString(),
+              grade.nameZh()
+                  + "伤残，"
+                  + on
+                  + "解除或者终止劳动关系，按"
+                  + ruleParam.entry().region().fullName()
+                  + "标准支付"
+                  + item.nameZh(),
+              used,
+              cites,
+              null));
+    }
+    return drafts;
+  }
+
+  /** The base the province's months multiply: an average wage or 本人工资 (possibly raised). */
+  private static Money base(
+      CaseContext ctx, TerminationSubsidyRule rule, LocalDate on, List<ParameterUse> used) {
+    int year = on.getYear() - 1;
+    switch (rule.base()) {
+      case REGIONAL_AVERAGE_MONTHLY_WAGE -> {
+        ResolvedParameter<Money> p =
+            ctx.figures()
+                .yearFigure(WorkInjuryKeys.REGIONAL_AVERAGE_MONTHLY_WAGE, ctx.region(), year);
+        used.add(ParameterUse.of(p, p.value().toString()));
+        return p.value();
+      }
+      case PROVINCIAL_AVERAGE_MONTHLY_WAGE -> {
+        Region province = Regions.bundled().province(ctx.region()).orElse(ctx.region());
+        ResolvedParameter<Money> p =
+            ctx.figures()
+                .yearFigure(WorkInjuryKeys.PROVINCIAL_AVERAGE_MONTHLY_WAGE, province, year);
+        used.add(ParameterUse.of(p, p.value().toString()));
+        return p.value();
+      }
+      case OWN_WAGE -> {
+        Money base = ctx.ownWage();
+        if (rule.ownWageRaisedToPreTerminationAverage()) {
+          Money pre = ctx.facts().wage().preTerminationAverageWage();
+          if (pre == null) {
+            throw InvalidInputException.of(
+                "wage.preTerminationAverageWage",
+                "REQUIRED",
+                "本省规定以本人工资为基数，解除或终止劳动关系前12个月平均月缴费工资高于本人工资的按该工资计算，须提供该工资",
+                "the provincial rule raises the own-wage base to the 12-month average contribution"
+                    + " wage before the termination when that is higher: supply it");
+          }
+          if (pre.isGreaterThan(base)) {
+            base = pre;
+          }
+        }
+        return base;
+      }
+      case FIXED_AMOUNT -> throw new AssertionError("fixed amounts have no base");
+    }
+    throw new AssertionError(rule.base());
+  }
+
+  private static UnsupportedCaseException missingTable(
+      BenefitItem item, ResolvedParameter<TerminationSubsidyRule> rule) {
+    return new UnsupportedCaseException(
+        rule.entry().region().fullName()
+            + "的"
+            + item.nameZh()
+            + "标准未经核实，随附参数包未收录（参数包 "
+            + rule.packId()
+            + "）；请以参数包提供 injury.terminationSubsidies 规则及其依据",
+        "the "
+            + item.nameEn()
+            + " standard of "
+            + rule.entry().region().fullName()
+            + " is unconfirmed and not bundled (pack "
+            + rule.packId()
+            + "); supply an injury.terminationSubsidies rule with its source in a parameter pack");
+  }
+}
