@@ -15,12 +15,9 @@ import org.laborcalc.injury.WorkInjuryResult;
 import org.laborcalc.injury.rules.BundledPacks;
 import org.laborcalc.json.CaseFile;
 import org.laborcalc.json.LaborCalcJson;
-import org.laborcalc.parameters.InvalidPackException;
 import org.laborcalc.parameters.MissingParameterException;
 import org.laborcalc.parameters.ParameterPack;
 import org.laborcalc.parameters.Parameters;
-import org.laborcalc.region.UnknownRegionException;
-import org.laborcalc.wage.InsufficientEvidenceException;
 
 /**
  * The way into laborcalc for integrators: build one, share it. Immutable and thread-safe, with no
@@ -93,7 +90,12 @@ public final class LaborCalc {
   /** Every problem with the case of a file, paths from the file's root ({@code case.…}). */
   public List<Violation> validate(CaseFile file) {
     requireNonNull(file, "file");
-    return inFile(calculator.validate(file.workInjuryCase(), file.options()));
+    return inFile(calculatorFor(file).validate(file.workInjuryCase(), file.options()));
+  }
+
+  /** This instance's calculator, or one with the file's own figures layered over its parameters. */
+  private WorkInjuryCalculator calculatorFor(CaseFile file) {
+    return file.pack().map(p -> WorkInjuryCalculator.of(parameters.with(p))).orElse(calculator);
   }
 
   /** Every problem with a case file given as text: its JSON, its structure, its facts. */
@@ -122,18 +124,12 @@ public final class LaborCalc {
    */
   public CalcOutcome workInjuryFile(CaseFile file) {
     requireNonNull(file, "file");
-    List<Violation> problems = validate(file);
-    if (!problems.isEmpty()) {
-      return CalcOutcome.invalid(problems);
-    }
-    WorkInjuryCalculator calc =
-        file.pack().map(p -> WorkInjuryCalculator.of(parameters.with(p))).orElse(calculator);
     try {
-      return CalcOutcome.of(calc.calculate(file.workInjuryCase(), file.options()));
+      return CalcOutcome.of(calculatorFor(file).calculate(file.workInjuryCase(), file.options()));
     } catch (InvalidInputException e) {
       return CalcOutcome.invalid(inFile(e.violations()));
     } catch (LaborCalcException e) {
-      return CalcOutcome.invalid(List.of(located(e)));
+      return CalcOutcome.invalid(inFile(List.of(WorkInjuryCalculator.located(e))));
     }
   }
 
@@ -183,7 +179,10 @@ public final class LaborCalc {
       }
       String p = v.path();
       String path =
-          p.equals("options") || p.startsWith("options.")
+          p.equals("options")
+                  || p.startsWith("options.")
+                  || p.equals("parameters")
+                  || p.startsWith("parameters.")
               ? p
               : p.isEmpty() ? "case" : p.startsWith("[") ? "case" + p : "case." + p;
       out.add(Violation.of(path, v.code(), v.messageZh(), v.messageEn()));
@@ -208,28 +207,6 @@ public final class LaborCalc {
             + " more problems, not listed (at most "
             + MAX_VIOLATIONS
             + " are); correct the ones above first");
-  }
-
-  /** A domain failure located where the caller can act on it. */
-  private static Violation located(LaborCalcException e) {
-    String path;
-    if (e instanceof MissingParameterException) {
-      // The remedy is a figure in the file's parameters (or a --params pack).
-      path = "parameters";
-    } else if (e instanceof InvalidPackException p) {
-      path = p.path().isEmpty() ? "parameters" : "parameters." + p.path();
-    } else if (e instanceof UnknownRegionException) {
-      path = "case.region";
-    } else if (e instanceof UnsupportedCaseException) {
-      path = "case";
-    } else if (e instanceof InsufficientEvidenceException) {
-      // No month of the evidence can fix the wage (e.g. only the worker's own account): the remedy
-      // is better evidence, or the wage as found (case.wage.monthlyWage).
-      path = "case.wage.evidence";
-    } else {
-      path = "";
-    }
-    return Violation.of(path, e.code(), e.messageZh(), e.messageEn());
   }
 
   /** Builds a {@link LaborCalc}. Not thread-safe; the instance it builds is. */

@@ -6,10 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.laborcalc.error.BeanValidation;
 import org.laborcalc.error.InvalidInputException;
+import org.laborcalc.error.LaborCalcException;
 import org.laborcalc.error.Violation;
 import org.laborcalc.injury.internal.InjuryEngine;
 import org.laborcalc.injury.rules.BundledPacks;
+import org.laborcalc.parameters.InvalidPackException;
+import org.laborcalc.parameters.MissingParameterException;
 import org.laborcalc.parameters.Parameters;
+import org.laborcalc.region.UnknownRegionException;
+import org.laborcalc.wage.InsufficientEvidenceException;
 import org.laborcalc.wage.ProceduralFacts;
 import org.laborcalc.wage.WageCase;
 import org.laborcalc.wage.WageDeterminer;
@@ -49,8 +54,30 @@ public final class WorkInjuryCalculator {
     return parameters;
   }
 
-  /** Every problem with the case, empty when it can be computed. */
+  /**
+   * Every problem with the case, empty exactly when {@link #calculate(WorkInjuryCase,
+   * CalculationOptions)} succeeds: the shape and field constraints, the cross-field rules, then the
+   * facts and figures the applicable rules require (the rules are run to find them, so a figure no
+   * pack supplies or a fact only a provincial rule needs is reported here too). Paths are relative
+   * to the case, except {@code options…} and {@code parameters} (a figure the parameters lack).
+   */
   public List<Violation> validate(WorkInjuryCase c, CalculationOptions options) {
+    List<Violation> problems = checks(c, options);
+    if (!problems.isEmpty()) {
+      return problems;
+    }
+    try {
+      InjuryEngine.run(c, options, parameters);
+      return List.of();
+    } catch (InvalidInputException e) {
+      return e.violations();
+    } catch (LaborCalcException e) {
+      return List.of(located(e));
+    }
+  }
+
+  /** The checks that need no rule run: fields, then the cross-field rules and the evidence's. */
+  private static List<Violation> checks(WorkInjuryCase c, CalculationOptions options) {
     requireNonNull(c, "case");
     requireNonNull(options, "options");
     // Missing and malformed fields first (Bean Validation); the cross-field rules need them.
@@ -79,6 +106,29 @@ public final class WorkInjuryCalculator {
     return List.copyOf(facts);
   }
 
+  /**
+   * A domain failure located where the caller can act on it: a missing figure or a bad pack in the
+   * parameters, an unknown region, an unsupported case as a whole, evidence that fixes no wage.
+   */
+  public static Violation located(LaborCalcException e) {
+    String path;
+    if (e instanceof MissingParameterException) {
+      path = "parameters";
+    } else if (e instanceof InvalidPackException p) {
+      path = p.path().isEmpty() ? "parameters" : "parameters." + p.path();
+    } else if (e instanceof UnknownRegionException) {
+      path = "region";
+    } else if (e instanceof InsufficientEvidenceException) {
+      // No month of the evidence can fix the wage (e.g. only the worker's own account): the remedy
+      // is better evidence, or the wage as found (wage.monthlyWage).
+      path = "wage.evidence";
+    } else {
+      // UnsupportedCaseException and any other: the case as a whole.
+      path = "";
+    }
+    return Violation.of(path, e.code(), e.messageZh(), e.messageEn());
+  }
+
   /** The result under the default options. */
   public WorkInjuryResult calculate(WorkInjuryCase c) {
     return calculate(c, CalculationOptions.defaults());
@@ -86,7 +136,7 @@ public final class WorkInjuryCalculator {
 
   /** The result under {@code options}. */
   public WorkInjuryResult calculate(WorkInjuryCase c, CalculationOptions options) {
-    List<Violation> problems = validate(c, options);
+    List<Violation> problems = checks(c, options);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }

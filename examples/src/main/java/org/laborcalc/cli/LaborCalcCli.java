@@ -91,7 +91,7 @@ public final class LaborCalcCli implements Runnable {
   public static CommandLine commandLine(Context context, PrintWriter out, PrintWriter err) {
     CommandLine cmd = new CommandLine(new LaborCalcCli());
     cmd.addSubcommand(new WorkInjuryCommand(context));
-    cmd.addSubcommand(new ValidateCommand());
+    cmd.addSubcommand(new ValidateCommand(context));
     cmd.addSubcommand(new ParamsCommand(context));
     cmd.setOut(out);
     cmd.setErr(err);

@@ -7,25 +7,30 @@ import org.laborcalc.LaborCalc;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.Violation;
 import org.laborcalc.json.LaborCalcJson;
+import org.laborcalc.parameters.ParameterPack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code laborcalc validate CASE.json}: checks a case file without computing it. */
+/**
+ * {@code laborcalc validate CASE.json [--params FILE]}: every problem of a case file — its JSON,
+ * its structure, the facts that contradict each other, and the facts and figures its rules need —
+ * with the same parameters {@code work-injury} uses, so that it says "valid" exactly when {@code
+ * work-injury} computes.
+ */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
     versionProvider = LaborCalcCli.Version.class,
     description = {
-      "只检查案件文件（JSON、结构、事实之间的矛盾），不计算。",
-      "Checks a case file (its JSON, structure and facts) without computing it."
+      "检查案件文件（JSON、结构、事实之间的矛盾、所需的事实和参数），有效即可计算。",
+      "Checks a case file (its JSON, structure, facts and the figures its rules need): valid"
+          + " exactly when work-injury computes it."
     })
 final class ValidateCommand implements Callable<Integer> {
-  // The checks of a case never look up a parameter, so validation needs no pack at all.
-  private static final LaborCalc CHECKS =
-      LaborCalc.builder().parameters(org.laborcalc.parameters.Parameters.of(List.of())).build();
+  private final LaborCalcCli.Context context;
 
   @Spec CommandSpec spec;
 
@@ -39,11 +44,26 @@ final class ValidateCommand implements Callable<Integer> {
       description = "输出格式 / output format: text, json (default: ${DEFAULT-VALUE})")
   Format format;
 
+  @Option(
+      names = "--params",
+      paramLabel = "FILE",
+      description = "额外的参数包 / an extra parameter pack (JSON)")
+  Path params;
+
+  ValidateCommand(LaborCalcCli.Context context) {
+    this.context = context;
+  }
+
   @Override
   public Integer call() {
     List<Violation> violations;
     try {
-      violations = CHECKS.validateJson(Io.read(caseFile, ""));
+      ParameterPack pack = params == null ? null : Io.pack(params);
+      LaborCalc.Builder builder = LaborCalc.builder().parameters(context.baseParameters().get());
+      if (pack != null) {
+        builder.pack(pack);
+      }
+      violations = builder.build().validateJson(Io.read(caseFile, ""));
     } catch (InvalidInputException e) {
       violations = e.violations();
     }

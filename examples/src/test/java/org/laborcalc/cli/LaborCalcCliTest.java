@@ -221,12 +221,19 @@ class LaborCalcCliTest {
 
   @Test
   void validateAcceptsAGoodFileAndListsTheProblemsOfABadOne() throws Exception {
-    Path good = file("good.json", Figures.INSURED_GRADE_9_WITHOUT_FIGURES);
+    Path good = file("good.json", Figures.INSURED_GRADE_9);
     Run ok = run("validate", good.toString());
     assertThat(ok.code()).isZero();
     assertThat(ok.out()).contains("有效 / valid");
     assertThat(run("validate", good.toString(), "--format", "json").out())
         .contains("\"violations\": []");
+
+    // Valid exactly when work-injury computes: without its city's figures it does not.
+    Path noFigures = file("no-figures.json", Figures.INSURED_GRADE_9_WITHOUT_FIGURES);
+    Run missing = run("validate", noFigures.toString());
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("parameters  [MISSING_PARAMETER]");
+    assertThat(run("work-injury", noFigures.toString()).code()).isEqualTo(2);
 
     Path bad =
         file(
