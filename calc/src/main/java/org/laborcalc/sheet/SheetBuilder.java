@@ -1,26 +1,17 @@
 package org.laborcalc.sheet;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.laborcalc.injury.BenefitLine;
-import org.laborcalc.injury.CalculationOptions;
 import org.laborcalc.injury.Notice;
-import org.laborcalc.injury.OwnWage;
 import org.laborcalc.injury.ParameterUse;
 import org.laborcalc.injury.Payer;
-import org.laborcalc.injury.Regime;
 import org.laborcalc.injury.Totals;
 import org.laborcalc.injury.WorkInjuryResult;
-import org.laborcalc.injury.grade.CombinedGrade;
-import org.laborcalc.injury.grade.DisabilityGrade;
 import org.laborcalc.law.Citation;
 import org.laborcalc.law.Verification;
 import org.laborcalc.money.Money;
-import org.laborcalc.region.Regions;
 import org.laborcalc.sheet.Sheet.Bar;
 import org.laborcalc.sheet.Sheet.Block;
 import org.laborcalc.sheet.Sheet.Chart;
@@ -30,11 +21,6 @@ import org.laborcalc.sheet.Sheet.Field;
 import org.laborcalc.sheet.Sheet.Notes;
 import org.laborcalc.sheet.Sheet.Section;
 import org.laborcalc.sheet.Sheet.Table;
-import org.laborcalc.time.DateRange;
-import org.laborcalc.wage.AssessedEvidence;
-import org.laborcalc.wage.ClampResult;
-import org.laborcalc.wage.MonthRow;
-import org.laborcalc.wage.WageDetermination;
 
 /**
  * Writes a {@link WorkInjuryResult} out as the content of a {@link Sheet}: every figure the result
@@ -50,136 +36,17 @@ final class SheetBuilder {
 
   static Sheet build(WorkInjuryResult r) {
     List<Section> sections = new ArrayList<>();
-    sections.add(wage(r.wage()));
-    sections.add(grade(r.grade()));
+    sections.add(WageAndGradeSections.wage(r.wage()));
+    sections.add(WageAndGradeSections.grade(r.grade()));
     sections.add(items(r.lines()));
     sections.add(totals(r));
     sections.add(warnings(r.warnings()));
-    sections.add(parameters(r));
-    sections.add(regimeAndOptions(r.regime(), r.options()));
+    sections.add(SourceSections.parameters(r));
+    sections.add(SourceSections.regimeAndOptions(r.regime(), r.options()));
     return new Sheet(
         "工伤待遇计算清单 Work-injury benefit calculation sheet",
         "金额单位：人民币元 Amounts in CNY (yuan)",
         sections);
-  }
-
-  // ---- 一、本人工资 --------------------------------------------------------------------------
-
-  private static Section wage(OwnWage w) {
-    Table table =
-        new Table(
-            List.of(Column.text("项目 Item"), Column.amount("金额 Amount")),
-            List.of(
-                List.of("平均月工资（调整前）Average monthly wage", money(w.averageWage())),
-                List.of("统筹地区上年度职工月平均工资 Regional average", money(w.regionalAverage())),
-                List.of("下限 Lower bound", money(w.lowerBound())),
-                List.of("上限 Upper bound", money(w.upperBound())),
-                List.of("本人工资 Own wage", money(w.ownWage())),
-                List.of("原工资福利待遇 Original wage and benefits", money(w.originalWage()))),
-            0);
-    Entry working =
-        new Entry(
-            "本人工资的确定 How the own wage was fixed",
-            List.of(
-                new Field("上下限 Clamp", clamp(w.clamp())),
-                new Field("公式 Formula", w.formula()),
-                new Field("依据 Law", citations(w.citations())),
-                new Field("参数 Parameters", parameterList(w.parameters()))));
-    List<Block> blocks = new ArrayList<>(List.of(table, working));
-    if (w.determination() != null) {
-      blocks.add(months(w.determination()));
-    }
-    return new Section("一、本人工资 Own wage", blocks);
-  }
-
-  /** The wage determination month by month: what was chosen, what was rejected, and why. */
-  private static Table months(WageDetermination d) {
-    List<List<String>> rows = new ArrayList<>();
-    for (MonthRow row : d.months()) {
-      String chosen = row.chosen().map(AssessedEvidence::labelZh).orElse(NONE);
-      String amount = row.amountUsed().map(SheetBuilder::money).orElse(NONE);
-      List<String> others = new ArrayList<>();
-      for (AssessedEvidence e : row.evidence()) {
-        if (e.outcome() == AssessedEvidence.Outcome.CHOSEN) {
-          continue;
-        }
-        others.add(
-            e.labelZh()
-                + " "
-                + money(e.recordedAmount())
-                + "："
-                + e.reasonZh()
-                + (e.citations().isEmpty() ? "" : "（" + citations(e.citations()) + "）"));
-      }
-      rows.add(
-          List.of(
-              row.month().toString(),
-              row.status().labelZh(),
-              chosen,
-              amount,
-              others.isEmpty() ? NONE : String.join("；", others)));
-    }
-    rows.add(
-        List.of(
-            "平均 Average",
-            d.monthsAveraged() + "个月",
-            NONE,
-            money(d.average()),
-            d.total().toGroupedString() + " ÷ " + d.monthsAveraged()));
-    return new Table(
-        List.of(
-            Column.text("月份 Month"),
-            Column.text("状态 Status"),
-            Column.text("采信证据 Evidence chosen"),
-            Column.amount("工资 Wage"),
-            Column.text("未采信的证据及理由 Evidence not chosen, and why")),
-        rows,
-        1);
-  }
-
-  private static String clamp(ClampResult.Direction clamp) {
-    return switch (clamp) {
-      case NONE -> "在上下限之间，未调整 within the bounds, unchanged";
-      case RAISED_TO_LOWER_BOUND -> "低于下限，按下限计 raised to the lower bound";
-      case LOWERED_TO_UPPER_BOUND -> "高于上限，按上限计 lowered to the upper bound";
-    };
-  }
-
-  // ---- 二、伤残等级 --------------------------------------------------------------------------
-
-  private static Section grade(CombinedGrade g) {
-    String title = "二、伤残等级 Disability grade";
-    if (g == null) {
-      return new Section(
-          title,
-          List.of(new Notes(List.of("无劳动能力鉴定结论，未定伤残等级 No work-capacity appraisal: no grade"))));
-    }
-    Table table =
-        new Table(
-            List.of(Column.text("项目 Item"), Column.text("内容 Value")),
-            List.of(
-                List.of("最终伤残等级 Final grade", grade(g.finalGrade())),
-                List.of("最重单项等级 Most severe item", grade(g.mostSevereItem())),
-                List.of(
-                    "各项伤残等级 Item grades",
-                    g.items().stream()
-                        .map(DisabilityGrade::nameZh)
-                        .collect(Collectors.joining("、"))),
-                List.of("是否晋级 Raised", g.raised() ? "是，晋升一级 raised one grade" : "否 not raised"),
-                List.of("核实 Verification", verification(g.verification()))),
-            0);
-    Entry explanation =
-        new Entry(
-            "定级说明 How the grade was found",
-            List.of(
-                new Field("说明", g.explanationZh()),
-                new Field("Explanation", g.explanationEn()),
-                new Field("依据 Law", citations(g.citations()))));
-    return new Section(title, List.of(table, explanation));
-  }
-
-  private static String grade(DisabilityGrade g) {
-    return g.nameZh() + " " + g.nameEn();
   }
 
   // ---- 三、待遇项目 --------------------------------------------------------------------------
@@ -346,117 +213,6 @@ final class SheetBuilder {
     return new Section(title, blocks);
   }
 
-  // ---- 六、参数来源 --------------------------------------------------------------------------
-
-  private static Section parameters(WorkInjuryResult r) {
-    // The same figure is often used by several lines; list each source once, in order of first use.
-    Set<ParameterUse> uses = new LinkedHashSet<>(r.wage().parameters());
-    for (BenefitLine l : r.lines()) {
-      uses.addAll(l.parameters());
-    }
-    String title = "六、参数来源 Parameter sources";
-    if (uses.isEmpty()) {
-      return new Section(title, List.of(new Notes(List.of("无 None"))));
-    }
-    List<List<String>> rows = new ArrayList<>();
-    for (ParameterUse p : uses) {
-      rows.add(
-          List.of(
-              p.key(),
-              p.value(),
-              region(p.regionCode()),
-              range(p.range()),
-              orNone(p.pack()),
-              p.verification() == null ? NONE : verification(p.verification()),
-              p.citations().isEmpty() ? NONE : citations(p.citations())));
-    }
-    Table table =
-        new Table(
-            List.of(
-                Column.code("参数 Key"),
-                Column.text("取值 Value"),
-                Column.text("地区 Region"),
-                Column.text("有效期间 In force"),
-                Column.text("参数包 Pack"),
-                Column.text("核实 Verification"),
-                Column.text("依据 Law")),
-            rows,
-            0);
-    return new Section(title, List.of(table));
-  }
-
-  private static String region(String code) {
-    if (code == null) {
-      return NONE;
-    }
-    return Regions.bundled().find(code).map(reg -> reg.fullName() + " " + code).orElse(code);
-  }
-
-  /** {@code 2019-01-01/2020-01-01} as {@code 2019-01-01 至 2019-12-31}; an open end as {@code 起}. */
-  private static String range(String range) {
-    if (range == null) {
-      return NONE;
-    }
-    try {
-      DateRange d = DateRange.parse(range);
-      if (d.isUnbounded()) {
-        return d.start() + " 起";
-      }
-      return d.endInclusive().map(end -> d.start() + " 至 " + end).orElse(range);
-    } catch (IllegalArgumentException e) {
-      return range; // not a DateRange's text: show it as the result gives it
-    }
-  }
-
-  // ---- 七、适用版本与计算选项 ------------------------------------------------------------------
-
-  private static Section regimeAndOptions(Regime regime, CalculationOptions o) {
-    LocalDate asOf = o.asOf();
-    Table table =
-        new Table(
-            List.of(Column.text("项目 Item"), Column.text("取值 Value")),
-            List.of(
-                List.of("适用条例 Regime", regime(regime)),
-                List.of(
-                    "计算日 As-of date",
-                    asOf == null ? "未设定，不计月付累计 none, no accrual" : asOf.toString()),
-                List.of("版本依据日期 Regime rule", regimeRule(o.regimeRule())),
-                List.of("停工留薪期不足月天数 Part month", suspensionDays(o.suspensionDays())),
-                List.of("抚恤金超限削减 Pension cap", pensionCap(o.pensionCap()))),
-            0);
-    return new Section("七、适用版本与计算选项 Regime and options", List.of(table));
-  }
-
-  private static String regime(Regime regime) {
-    String doc = regime.instrument().documentNumberIfKnown().map(d -> "（" + d + "）").orElse("");
-    String version =
-        switch (regime) {
-          case REGULATION_2003 -> "2003年原文";
-          case REGULATION_2010 -> "2010年修订";
-        };
-    return regime.instrument().titleZh() + doc + version + " " + regime.name();
-  }
-
-  private static String regimeRule(CalculationOptions.RegimeRule rule) {
-    return switch (rule) {
-      case INJURY_DATE -> "以受伤日为准 injury date (INJURY_DATE)";
-      case BENEFIT_DATE -> "以待遇发生日为准 benefit date (BENEFIT_DATE)";
-    };
-  }
-
-  private static String suspensionDays(CalculationOptions.SuspensionDays days) {
-    return switch (days) {
-      case CALENDAR_FRACTION -> "按所在月日历天数折算 calendar fraction (CALENDAR_FRACTION)";
-      case PAY_DAYS -> "按月计薪天数折算 pay days (PAY_DAYS)";
-    };
-  }
-
-  private static String pensionCap(CalculationOptions.PensionCapAllocation cap) {
-    return switch (cap) {
-      case PROPORTIONAL -> "按比例削减 proportional (PROPORTIONAL)";
-    };
-  }
-
   // ---- shared ---------------------------------------------------------------------------
 
   /** The labels of the legal digest: [P] primary text, [S] secondary sources. */
@@ -487,7 +243,7 @@ final class SheetBuilder {
     return text;
   }
 
-  private static String parameterList(List<ParameterUse> uses) {
+  static String parameterList(List<ParameterUse> uses) {
     if (uses.isEmpty()) {
       return NONE;
     }
@@ -498,7 +254,7 @@ final class SheetBuilder {
     return m == null ? NONE : m.toGroupedString();
   }
 
-  private static String orNone(String s) {
+  static String orNone(String s) {
     return s == null || s.isEmpty() ? NONE : s;
   }
 }
