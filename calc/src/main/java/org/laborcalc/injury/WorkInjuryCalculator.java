@@ -78,8 +78,8 @@ public final class WorkInjuryCalculator {
 
   /** The checks that need no rule run: fields, then the cross-field rules and the evidence's. */
   private static List<Violation> checks(WorkInjuryCase c, CalculationOptions options) {
-    requireNonNull(c, "case");
-    requireNonNull(options, "options");
+    requireNonNull(c, "case (null) must be given: build one with WorkInjuryCase.builder()");
+    requireNonNull(options, "options (null) must be given: use CalculationOptions.defaults()");
     // Missing and malformed fields first (Bean Validation); the cross-field rules need them.
     List<Violation> fields = new ArrayList<>(BeanValidation.validate(c));
     if (c.wage() != null) {
@@ -127,6 +127,14 @@ public final class WorkInjuryCalculator {
       path = "";
     }
     return Violation.of(path, e.code(), e.messageZh(), e.messageEn());
+  }
+
+  /**
+   * Every problem with the case under the default options; see {@link #validate(WorkInjuryCase,
+   * CalculationOptions)}.
+   */
+  public List<Violation> validate(WorkInjuryCase c) {
+    return validate(c, CalculationOptions.defaults());
   }
 
   /** The result under the default options. */

@@ -54,6 +54,11 @@ public record WorkInjuryCase(
     alreadyPaid = alreadyPaid == null ? List.of() : List.copyOf(alreadyPaid);
   }
 
+  /** A case built step by step, each step named after the fact it records. */
+  public static WorkInjuryCaseBuilder builder() {
+    return new WorkInjuryCaseBuilder();
+  }
+
   /**
    * The worker.
    *
