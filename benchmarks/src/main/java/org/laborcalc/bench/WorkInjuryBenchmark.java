@@ -8,6 +8,7 @@ import org.laborcalc.injury.CalculationOptions;
 import org.laborcalc.injury.WorkInjuryCalculator;
 import org.laborcalc.injury.WorkInjuryCase;
 import org.laborcalc.injury.WorkInjuryResult;
+import org.laborcalc.testkit.GeneratedCases;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

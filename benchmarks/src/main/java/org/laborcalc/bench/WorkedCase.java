@@ -16,6 +16,8 @@ import org.laborcalc.injury.grade.SelfCareLevel;
 import org.laborcalc.money.Money;
 import org.laborcalc.parameters.Parameters;
 import org.laborcalc.retirement.RetirementCategory;
+import org.laborcalc.testkit.CallerFigures;
+import org.laborcalc.testkit.CaseBuilder;
 import org.laborcalc.wage.EvidenceItem;
 
 /**
@@ -73,7 +75,7 @@ public enum WorkedCase {
         evidence.add(EvidenceItem.bankDeposit(ym, Money.parse("6500.00")));
       }
       CaseBuilder b = seedBuilder();
-      b.wage = WorkInjuryCase.WageFacts.fromEvidence(evidence, null);
+      b.wage(WorkInjuryCase.WageFacts.fromEvidence(evidence, null));
       return b.build();
     }
 

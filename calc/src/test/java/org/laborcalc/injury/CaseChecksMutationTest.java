@@ -22,6 +22,7 @@ import org.laborcalc.injury.WorkInjuryCase.Worker;
 import org.laborcalc.injury.grade.SelfCareLevel;
 import org.laborcalc.money.Money;
 import org.laborcalc.retirement.RetirementCategory;
+import org.laborcalc.testkit.CaseBuilder;
 import org.laborcalc.time.DateRange;
 
 /**
@@ -88,7 +89,7 @@ class CaseChecksMutationTest {
   }
 
   private static CaseBuilder withInsurance(CaseBuilder b, Insurance insurance) {
-    b.insurance = insurance;
+    b.insurance(insurance);
     return b;
   }
 
@@ -178,7 +179,7 @@ class CaseChecksMutationTest {
         new Check(
             "an appraisal without any item grade",
             b -> {
-              b.appraisal = new Appraisal(d("2020-08-20"), List.of(), SelfCareLevel.NONE, null);
+              b.appraisal(new Appraisal(d("2020-08-20"), List.of(), SelfCareLevel.NONE, null));
               return b;
             },
             "appraisal.itemGrades REQUIRED"),
@@ -284,7 +285,7 @@ class CaseChecksMutationTest {
         new Check(
             "a hospital stay without an end",
             b -> {
-              b.stays.add(DateRange.from(d("2019-12-18")));
+              b.stay(DateRange.from(d("2019-12-18")));
               return b;
             },
             "hospitalStays[0] REQUIRED"),
@@ -322,14 +323,14 @@ class CaseChecksMutationTest {
         new Check(
             "a payment of zero",
             b -> {
-              b.paid.add(new Payment(Money.ZERO, null, "advance"));
+              b.paid(new Payment(Money.ZERO, null, "advance"));
               return b;
             },
             "alreadyPaid[0].amount OUT_OF_RANGE"),
         new Check(
             "a payment dated after 2100",
             b -> {
-              b.paid.add(new Payment(m("100"), d("2101-01-01"), "advance"));
+              b.paid(new Payment(m("100"), d("2101-01-01"), "advance"));
               return b;
             },
             "alreadyPaid[0].date OUT_OF_RANGE"),
@@ -337,7 +338,7 @@ class CaseChecksMutationTest {
         new Check(
             "a negative original wage and a zero pre-termination average",
             b -> {
-              b.wage = new WageFacts(m("6500"), m("-1.00"), m("0"));
+              b.wage(new WageFacts(m("6500"), m("-1.00"), m("0")));
               return b;
             },
             "wage.originalWage OUT_OF_RANGE",
@@ -345,13 +346,13 @@ class CaseChecksMutationTest {
         new Check(
             "a wage of one fen",
             b -> {
-              b.wage = new WageFacts(m("0.01"), m("0.01"), m("0.01"));
+              b.wage(new WageFacts(m("0.01"), m("0.01"), m("0.01")));
               return b;
             }),
         new Check(
             "neither a wage nor evidence",
             b -> {
-              b.wage = new WageFacts(null, null, null);
+              b.wage(new WageFacts(null, null, null));
               return b;
             },
             "wage.monthlyWage REQUIRED"),

@@ -10,6 +10,8 @@ import org.laborcalc.injury.WorkInjuryCase.InitiatedBy;
 import org.laborcalc.injury.WorkInjuryCase.InsuranceStatus;
 import org.laborcalc.money.Money;
 import org.laborcalc.sheet.CalculationSheets;
+import org.laborcalc.testkit.CallerFigures;
+import org.laborcalc.testkit.CaseBuilder;
 import org.laborcalc.wage.EvidenceItem;
 
 /** The calculation sheet shows the wage month by month, with the evidence rejected and why. */
@@ -31,7 +33,7 @@ class EvidenceSheetTest {
             .graded("2020-08-20", 9)
             .terminated("2020-10-31", InitiatedBy.WORKER)
             .insurance(InsuranceStatus.UNINSURED, null);
-    b.wage = WorkInjuryCase.WageFacts.fromEvidence(evidence, null);
+    b.wage(WorkInjuryCase.WageFacts.fromEvidence(evidence, null));
     WorkInjuryResult r =
         WorkInjuryCalculator.of(
                 CallerFigures.create()

@@ -10,6 +10,8 @@ import org.laborcalc.injury.WorkInjuryCase.WageFacts;
 import org.laborcalc.law.Citation;
 import org.laborcalc.law.Instruments;
 import org.laborcalc.money.Money;
+import org.laborcalc.testkit.CallerFigures;
+import org.laborcalc.testkit.CaseBuilder;
 import org.laborcalc.wage.ClampResult;
 
 /**
@@ -81,7 +83,7 @@ class OwnWageMutationTest {
   @Test
   void aStatedOriginalWageIsTheSuspensionPay() {
     CaseBuilder b = jining("6500.00");
-    b.wage = new WageFacts(m("6500.00"), m("7000.00"), null);
+    b.wage(new WageFacts(m("6500.00"), m("7000.00"), null));
     WorkInjuryResult r = JINING.calculate(b.build());
     assertThat(r.wage().originalWage()).isEqualTo(m("7000.00"));
     assertThat(r.linesOf(BenefitItem.SUSPENSION_PERIOD_WAGES).get(0).amount())
@@ -105,7 +107,7 @@ class OwnWageMutationTest {
             .suspended("2022-03-01", "2022-08-31", false)
             .graded("2022-09-01", 4)
             .wage("6000.00");
-    b.insurance = new Insurance(InsuranceStatus.UNDER_DECLARED_BASE, null, m("3000.00"), null);
+    b.insurance(new Insurance(InsuranceStatus.UNDER_DECLARED_BASE, null, m("3000.00"), null));
     WorkInjuryResult r =
         WorkInjuryCalculator.of(
                 CallerFigures.create()
@@ -145,7 +147,7 @@ class OwnWageMutationTest {
             .terminated("2023-03-01", WorkInjuryCase.InitiatedBy.WORKER)
             .worker(null, null, java.time.LocalDate.parse("2045-01-01"))
             .wage("6000.00");
-    b.insurance = new Insurance(InsuranceStatus.UNDER_DECLARED_BASE, null, m("3000.00"), null);
+    b.insurance(new Insurance(InsuranceStatus.UNDER_DECLARED_BASE, null, m("3000.00"), null));
     return b;
   }
 
@@ -209,19 +211,19 @@ class OwnWageMutationTest {
   void evidenceProblemsAreLocatedUnderWage() {
     CaseBuilder b =
         CaseBuilder.create().region("370800").employed("2019-03-01").injured("2019-12-18", false);
-    b.wage =
+    b.wage(
         WageFacts.fromEvidence(
             List.of(
                 org.laborcalc.wage.EvidenceItem.bankDeposit(
                     java.time.YearMonth.of(2019, 4), m("6500.00"))),
-            null);
+            null));
     assertThat(JINING.validate(b.build(), CalculationOptions.defaults())).isEmpty();
-    b.wage =
+    b.wage(
         WageFacts.fromEvidence(
             List.of(
                 org.laborcalc.wage.EvidenceItem.bankDeposit(
                     java.time.YearMonth.of(2020, 4), m("6500.00"))),
-            null);
+            null));
     assertThat(JINING.validate(b.build(), CalculationOptions.defaults()))
         .extracting(v -> v.path())
         .isNotEmpty()

@@ -14,6 +14,8 @@ import org.laborcalc.law.Citation;
 import org.laborcalc.law.Instruments;
 import org.laborcalc.money.Money;
 import org.laborcalc.parameters.ParameterPack;
+import org.laborcalc.testkit.CallerFigures;
+import org.laborcalc.testkit.CaseBuilder;
 
 /**
  * Provincial standards for the termination subsidies at their edges. Henan art. 27 (2007): grade 7,
@@ -234,8 +236,8 @@ class ProvincialRulesMutationTest {
     CaseBuilder b = jiningGradeSeven().worker(null, null, LocalDate.parse("2025-03-01"));
     assertThat(only(calc.calculate(b.build()), BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY).amount())
         .isEqualTo(m("96000.00"));
-    b.termination =
-        new WorkInjuryCase.Termination(LocalDate.parse("2021-03-01"), InitiatedBy.WORKER, true);
+    b.termination(
+        new WorkInjuryCase.Termination(LocalDate.parse("2021-03-01"), InitiatedBy.WORKER, true));
     assertThat(only(calc.calculate(b.build()), BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY).amount())
         .isEqualTo(m("120000.00"));
   }

@@ -24,6 +24,8 @@ import org.laborcalc.law.Instrument;
 import org.laborcalc.law.Instruments;
 import org.laborcalc.money.Money;
 import org.laborcalc.retirement.RetirementCategory;
+import org.laborcalc.testkit.CallerFigures;
+import org.laborcalc.testkit.CaseBuilder;
 
 /**
  * The edges of the benefit rules that mutation testing found unchecked: each amount is worked out
@@ -291,22 +293,22 @@ class WorkInjuryMutationTest {
     @Test
     void theLevelFollowsFromTheActivitiesWhenNotGiven() {
       CaseBuilder b = jining();
-      b.appraisal =
+      b.appraisal(
           new Appraisal(
               d("2020-08-20"),
               List.of(DisabilityGrade.of(1)),
               null,
-              Set.of(DailyActivity.values()));
+              Set.of(DailyActivity.values())));
       BenefitLine care = only(CALC.calculate(b.build()), BenefitItem.LIVING_CARE_ALLOWANCE);
       assertThat(care.monthlyAmount()).isEqualTo(m("2900.00"));
       assertThat(care.explanationZh()).contains("统筹地区上年度（2019年度）职工月平均工资的50%");
       // three activities → 大部分不能自理, 40% × 5,800 = 2,320.00
-      b.appraisal =
+      b.appraisal(
           new Appraisal(
               d("2020-08-20"),
               List.of(DisabilityGrade.of(2)),
               null,
-              Set.of(DailyActivity.EATING, DailyActivity.TOILETING, DailyActivity.MOVING_ABOUT));
+              Set.of(DailyActivity.EATING, DailyActivity.TOILETING, DailyActivity.MOVING_ABOUT)));
       assertThat(only(CALC.calculate(b.build()), BenefitItem.LIVING_CARE_ALLOWANCE).monthlyAmount())
           .isEqualTo(m("2320.00"));
     }
@@ -695,8 +697,8 @@ class WorkInjuryMutationTest {
     @Test
     void paymentsAreDeductedWithWhatIsKnownOfThem() {
       CaseBuilder b = jining();
-      b.paid.add(new Payment(m("1000.00"), d("2020-01-01"), "垫付"));
-      b.paid.add(new Payment(m("500.00"), null, null));
+      b.paid(new Payment(m("1000.00"), d("2020-01-01"), "垫付"));
+      b.paid(new Payment(m("500.00"), null, null));
       WorkInjuryResult r = CALC.calculate(b.build());
       List<BenefitLine> paid = r.linesOf(BenefitItem.ALREADY_PAID);
       assertThat(paid)

@@ -10,6 +10,8 @@ import org.laborcalc.injury.WorkInjuryCase.InsuranceStatus;
 import org.laborcalc.injury.WorkInjuryCase.Relation;
 import org.laborcalc.injury.grade.SelfCareLevel;
 import org.laborcalc.money.Money;
+import org.laborcalc.testkit.CallerFigures;
+import org.laborcalc.testkit.CaseBuilder;
 
 /**
  * The worked examples of the engine issue, each computed by hand in the comments from the
@@ -114,7 +116,7 @@ class WorkedExamplesTest {
             .expense(BenefitItem.RE_EXAMINATION_FEE, "300.00", "复查费")
             .expense(BenefitItem.FOLLOW_UP_TREATMENT, "40000.00", "后续治疗费")
             .expense(BenefitItem.APPRAISAL_FEE, "2800.00", "司法鉴定费");
-    b.wage = WorkInjuryCase.WageFacts.fromEvidence(evidence, null);
+    b.wage(WorkInjuryCase.WageFacts.fromEvidence(evidence, null));
     WorkInjuryResult r =
         WorkInjuryCalculator.of(
                 CallerFigures.create()

@@ -1,4 +1,4 @@
-package org.laborcalc.bench;
+package org.laborcalc.testkit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,10 +9,10 @@ import org.laborcalc.parameters.ParameterPack;
 import org.laborcalc.parameters.Parameters;
 
 /**
- * Builds a caller's pack of local figures (average wages, minimum wages) as a case file would.
- * Copied from calc's test {@code CallerFigures}.
+ * Builds a caller's pack of local figures (average wages, minimum wages) as a case file would. Not
+ * thread-safe; the packs and parameters it returns are immutable.
  */
-final class CallerFigures {
+public final class CallerFigures {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final ObjectNode root = JSON.createObjectNode();
   private final ArrayNode entries;
@@ -23,22 +23,22 @@ final class CallerFigures {
     entries = root.putArray("entries");
   }
 
-  static CallerFigures create() {
+  public static CallerFigures create() {
     return new CallerFigures();
   }
 
   /** A money figure for calendar year {@code year}. */
-  CallerFigures year(String key, String region, int year, String amount) {
+  public CallerFigures year(String key, String region, int year, String amount) {
     return money(key, region, year + "-01-01", (year + 1) + "-01-01", amount);
   }
 
-  CallerFigures money(String key, String region, String from, String until, String amount) {
+  public CallerFigures money(String key, String region, String from, String until, String amount) {
     ObjectNode e = entry(key, region, from, until);
     e.put("value", amount);
     return this;
   }
 
-  CallerFigures number(String key, String region, String from, String until, String value) {
+  public CallerFigures number(String key, String region, String from, String until, String value) {
     ObjectNode e = entry(key, region, from, until);
     e.put("value", new BigDecimal(value));
     return this;
@@ -57,11 +57,11 @@ final class CallerFigures {
     return e;
   }
 
-  ParameterPack pack() {
+  public ParameterPack pack() {
     return BundledPacks.reader().read(root, "test-case-figures");
   }
 
-  Parameters overBundled() {
+  public Parameters overBundled() {
     return BundledPacks.parameters().with(pack());
   }
 }

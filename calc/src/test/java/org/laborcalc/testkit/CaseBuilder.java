@@ -1,9 +1,11 @@
-package org.laborcalc.injury;
+package org.laborcalc.testkit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.laborcalc.injury.BenefitItem;
+import org.laborcalc.injury.WorkInjuryCase;
 import org.laborcalc.injury.WorkInjuryCase.Appraisal;
 import org.laborcalc.injury.WorkInjuryCase.Death;
 import org.laborcalc.injury.WorkInjuryCase.Dependant;
@@ -25,48 +27,51 @@ import org.laborcalc.region.Region;
 import org.laborcalc.retirement.RetirementCategory;
 import org.laborcalc.time.DateRange;
 
-/** Test builder: a case with sensible facts, changed one at a time. */
-final class CaseBuilder {
-  String region = "370800";
-  Worker worker = new Worker(LocalDate.of(1985, 5, 20), RetirementCategory.MALE, null);
-  LocalDate start = LocalDate.of(2019, 3, 1);
-  Termination termination;
-  boolean noSuitableJob;
-  Injury injury = new Injury(LocalDate.of(2019, 12, 18), false);
-  Appraisal appraisal;
-  Suspension suspension;
-  List<DateRange> stays = new ArrayList<>();
-  List<Expense> expenses = new ArrayList<>();
-  Insurance insurance = new Insurance(InsuranceStatus.UNINSURED, null);
-  Death death;
-  List<Payment> paid = new ArrayList<>();
-  WageFacts wage = new WageFacts(Money.parse("6500.00"), null, null);
+/**
+ * A work-injury case with sensible facts, changed one at a time: the one case builder of calc's
+ * tests, the examples' tests and the benchmarks. Not thread-safe.
+ */
+public final class CaseBuilder {
+  private String region = "370800";
+  private Worker worker = new Worker(LocalDate.of(1985, 5, 20), RetirementCategory.MALE, null);
+  private LocalDate start = LocalDate.of(2019, 3, 1);
+  private Termination termination;
+  private boolean noSuitableJob;
+  private Injury injury = new Injury(LocalDate.of(2019, 12, 18), false);
+  private Appraisal appraisal;
+  private Suspension suspension;
+  private final List<DateRange> stays = new ArrayList<>();
+  private final List<Expense> expenses = new ArrayList<>();
+  private Insurance insurance = new Insurance(InsuranceStatus.UNINSURED, null);
+  private Death death;
+  private final List<Payment> paid = new ArrayList<>();
+  private WageFacts wage = new WageFacts(Money.parse("6500.00"), null, null);
 
-  static CaseBuilder create() {
+  public static CaseBuilder create() {
     return new CaseBuilder();
   }
 
-  CaseBuilder region(String code) {
+  public CaseBuilder region(String code) {
     region = code;
     return this;
   }
 
-  CaseBuilder worker(LocalDate birth, RetirementCategory category, LocalDate retirement) {
+  public CaseBuilder worker(LocalDate birth, RetirementCategory category, LocalDate retirement) {
     worker = new Worker(birth, category, retirement);
     return this;
   }
 
-  CaseBuilder employed(String date) {
+  public CaseBuilder employed(String date) {
     start = LocalDate.parse(date);
     return this;
   }
 
-  CaseBuilder injured(String date, boolean occupationalDisease) {
+  public CaseBuilder injured(String date, boolean occupationalDisease) {
     injury = new Injury(LocalDate.parse(date), occupationalDisease);
     return this;
   }
 
-  CaseBuilder graded(String date, int... grades) {
+  public CaseBuilder graded(String date, int... grades) {
     appraisal =
         new Appraisal(
             LocalDate.parse(date),
@@ -76,63 +81,96 @@ final class CaseBuilder {
     return this;
   }
 
-  CaseBuilder selfCare(SelfCareLevel level) {
+  public CaseBuilder selfCare(SelfCareLevel level) {
     appraisal = new Appraisal(appraisal.date(), appraisal.itemGrades(), level, null);
     return this;
   }
 
-  CaseBuilder suspended(String start, String endInclusive, boolean extensionConfirmed) {
+  public CaseBuilder suspended(String start, String endInclusive, boolean extensionConfirmed) {
     suspension =
         new Suspension(LocalDate.parse(start), LocalDate.parse(endInclusive), extensionConfirmed);
     return this;
   }
 
-  CaseBuilder terminated(String date, InitiatedBy by) {
+  public CaseBuilder terminated(String date, InitiatedBy by) {
     termination = new Termination(LocalDate.parse(date), by, false);
     return this;
   }
 
-  CaseBuilder noSuitableJob() {
+  public CaseBuilder noSuitableJob() {
     noSuitableJob = true;
     return this;
   }
 
-  CaseBuilder insurance(InsuranceStatus status, String enrolment) {
+  public CaseBuilder insurance(InsuranceStatus status, String enrolment) {
     insurance = new Insurance(status, enrolment == null ? null : LocalDate.parse(enrolment));
     return this;
   }
 
-  CaseBuilder wage(String monthly) {
+  public CaseBuilder wage(String monthly) {
     wage = new WageFacts(Money.parse(monthly), null, null);
     return this;
   }
 
-  CaseBuilder expense(BenefitItem item, String amount, String description) {
+  /** The wage facts as given (a declared wage with the original or pre-termination wage). */
+  public CaseBuilder wage(WageFacts facts) {
+    wage = facts;
+    return this;
+  }
+
+  public CaseBuilder insurance(Insurance facts) {
+    insurance = facts;
+    return this;
+  }
+
+  public CaseBuilder appraisal(Appraisal facts) {
+    appraisal = facts;
+    return this;
+  }
+
+  public CaseBuilder termination(Termination facts) {
+    termination = facts;
+    return this;
+  }
+
+  /** A hospital stay as given (open-ended, for instance). */
+  public CaseBuilder stay(DateRange stay) {
+    stays.add(stay);
+    return this;
+  }
+
+  /** A payment as given (dated, or of any amount). */
+  public CaseBuilder paid(Payment payment) {
+    paid.add(payment);
+    return this;
+  }
+
+  public CaseBuilder expense(BenefitItem item, String amount, String description) {
     expenses.add(new Expense(item, Money.parse(amount), null, description));
     return this;
   }
 
-  CaseBuilder expenseOn(BenefitItem item, String amount, String date) {
+  public CaseBuilder expenseOn(BenefitItem item, String amount, String date) {
     expenses.add(new Expense(item, Money.parse(amount), LocalDate.parse(date), null));
     return this;
   }
 
-  CaseBuilder hospital(String from, String toInclusive) {
+  public CaseBuilder hospital(String from, String toInclusive) {
     stays.add(DateRange.ofClosed(LocalDate.parse(from), LocalDate.parse(toInclusive)));
     return this;
   }
 
-  CaseBuilder died(String date, Dependant... dependants) {
+  public CaseBuilder died(String date, Dependant... dependants) {
     death = new Death(LocalDate.parse(date), List.of(dependants));
     return this;
   }
 
-  CaseBuilder paid(String amount) {
+  public CaseBuilder paid(String amount) {
     paid.add(new Payment(Money.parse(amount), null, "advance"));
     return this;
   }
 
-  WorkInjuryCase build() {
+  public WorkInjuryCase build() {
     return new WorkInjuryCase(
         Region.of(region),
         worker,

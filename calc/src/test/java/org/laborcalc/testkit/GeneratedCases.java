@@ -1,4 +1,4 @@
-package org.laborcalc.bench;
+package org.laborcalc.testkit;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,28 +34,30 @@ import org.laborcalc.retirement.RetirementCategory;
 import org.laborcalc.time.DateRange;
 
 /**
- * Valid work-injury cases over six provinces, generated as calc's {@code WorkInjuryProperties}
- * generates them (copied: test classes are not on this class path), with the local figures every
- * generated case needs. Deterministic: the same seed gives the same cases.
+ * Valid work-injury cases over six provinces, with the local figures every generated case needs:
+ * the generator of calc's property tests ({@code WorkInjuryProperties}) and of the benchmarks.
+ * Deterministic: the same seed gives the same cases. Stateless and thread-safe.
  */
-final class GeneratedCases {
+public final class GeneratedCases {
 
   /** Regions whose province has a complete bundled termination-subsidy rule. */
-  static final List<String> REGIONS =
+  public static final List<String> REGIONS =
       List.of("410100", "330100", "370800", "440100", "130100", "320100");
 
   private GeneratedCases() {}
 
   /** The bundled packs plus the generated local figures: every generated case computes. */
-  static WorkInjuryCalculator calculator() {
+  public static WorkInjuryCalculator calculator() {
     return WorkInjuryCalculator.of(figures().overBundled());
   }
 
   /**
    * {@code n} cases drawn as the property tests draw them (any seed, grade 1–10, one of the six
-   * regions, any insurance status), from the seed {@code seed}.
+   * regions, any insurance status), from the seed {@code seed}; as the benchmarks draw them, no
+   * insured case reports the injury late (their figures stay comparable with
+   * benchmarks/RESULTS.md).
    */
-  static List<WorkInjuryCase> cases(int n, long seed) {
+  public static List<WorkInjuryCase> cases(int n, long seed) {
     return cases(n, seed, null);
   }
 
@@ -63,7 +65,7 @@ final class GeneratedCases {
    * {@code n} generated cases that {@code calculator} computes without a domain error (a case the
    * engine refuses, such as a province's unconfirmed rule, is replaced by the next one drawn).
    */
-  static WorkInjuryCase[] computable(WorkInjuryCalculator calculator, int n, long seed) {
+  public static WorkInjuryCase[] computable(WorkInjuryCalculator calculator, int n, long seed) {
     WorkInjuryCase[] out = new WorkInjuryCase[n];
     Random r = new Random(seed);
     int found = 0;
@@ -85,7 +87,7 @@ final class GeneratedCases {
   }
 
   /** As {@link #cases(int, long)}, all in {@code region} when it is not null. */
-  static List<WorkInjuryCase> cases(int n, long seed, String region) {
+  public static List<WorkInjuryCase> cases(int n, long seed, String region) {
     Random r = new Random(seed);
     InsuranceStatus[] statuses = InsuranceStatus.values();
     List<WorkInjuryCase> out = new ArrayList<>(n);
@@ -95,13 +97,14 @@ final class GeneratedCases {
               r.nextLong(),
               1 + r.nextInt(10),
               region != null ? region : REGIONS.get(r.nextInt(REGIONS.size())),
-              statuses[r.nextInt(statuses.length)]));
+              statuses[r.nextInt(statuses.length)],
+              false));
     }
     return out;
   }
 
   /** Local figures for every region and year the generator can ask about. */
-  static CallerFigures figures() {
+  public static CallerFigures figures() {
     CallerFigures f = CallerFigures.create();
     Random r = new Random(42);
     for (String code : REGIONS) {
@@ -116,7 +119,13 @@ final class GeneratedCases {
     return f;
   }
 
-  static WorkInjuryCase generate(long seed, int g, String region, InsuranceStatus status) {
+  /**
+   * One valid case drawn from {@code seed}: disability grade {@code g}, in {@code region}, with the
+   * insurance {@code status}; when {@code lateFilings}, a quarter of the insured cases report the
+   * injury more than 30 days late (the property tests' draw).
+   */
+  public static WorkInjuryCase generate(
+      long seed, int g, String region, InsuranceStatus status, boolean lateFilings) {
     Random r = new Random(seed);
     LocalDate injury = LocalDate.of(2019, 1, 1).plusDays(r.nextInt(2000));
     LocalDate start = injury.minusDays(1 + r.nextInt(3000));
@@ -169,7 +178,7 @@ final class GeneratedCases {
       List<Dependant> dependants = new ArrayList<>();
       for (int i = r.nextInt(4); i > 0; i--) {
         Relation rel = i == 1 ? Relation.SPOUSE : Relation.values()[1 + r.nextInt(5)];
-        // Parents are born before the worker and children after (the engine refuses otherwise).
+        // Parents are born before the worker and children after (CaseChecks refuses otherwise).
         LocalDate born =
             switch (rel) {
               case PARENT, GRANDPARENT -> birth.minusYears(16 + r.nextInt(40));
@@ -199,6 +208,10 @@ final class GeneratedCases {
         status == InsuranceStatus.UNDER_DECLARED_BASE
             ? Money.ofYuan(1000 + r.nextInt(20_000))
             : null;
+    LocalDate filedLate =
+        lateFilings && status != InsuranceStatus.UNINSURED && r.nextInt(4) == 0
+            ? injury.plusDays(31 + r.nextInt(200))
+            : null;
     Money wage = Money.ofYuan(1000 + r.nextInt(50_000));
     return new WorkInjuryCase(
         Region.of(region),
@@ -209,7 +222,7 @@ final class GeneratedCases {
         new Suspension(injury, suspensionEnd, r.nextBoolean()),
         stays,
         expenses,
-        new Insurance(status, enrolment, declared, null),
+        new Insurance(status, enrolment, declared, filedLate),
         death,
         paid,
         new WageFacts(wage, null, wage.times(new BigDecimal("1.1"), Money.DEFAULT_ROUNDING)));
