@@ -22,6 +22,7 @@ import org.laborcalc.injury.WorkInjuryCase.Worker;
 import org.laborcalc.injury.grade.SelfCareLevel;
 import org.laborcalc.money.Money;
 import org.laborcalc.retirement.RetirementCategory;
+import org.laborcalc.testkit.CallerFigures;
 import org.laborcalc.testkit.CaseBuilder;
 import org.laborcalc.time.DateRange;
 
