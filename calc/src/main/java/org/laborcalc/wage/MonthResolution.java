@@ -70,6 +70,9 @@ final class MonthResolution {
   /** A month's row, whether equally credible evidence disagreed, and its declared base if any. */
   record Finding(MonthRow row, boolean conflict, Optional<Money> declaredBase) {}
 
+  /** The candidate a month's wage is fixed on, if any, and whether its equals disagreed. */
+  private record Choice(Optional<Candidate> chosen, boolean conflict) {}
+
   private final List<EvidenceItem> items;
   private final ConflictPolicy policy;
   private final Comparator<Candidate> choice;
@@ -156,12 +159,11 @@ final class MonthResolution {
                 Outcome.CONTRIBUTION_BASE,
                 b.assessment().reasonZh(),
                 b.assessment().reasonEn(),
-                b.assessment().citations()));
+                List.of(months.window().rule())));
       }
     }
 
-    boolean[] conflict = new boolean[1];
-    Optional<Candidate> chosen = choose(wage, assessed, conflict);
+    Choice choice = choose(wage, assessed);
     assessed.sort(ASSESSED_ORDER);
     MonthRow row =
         new MonthRow(
@@ -169,17 +171,13 @@ final class MonthResolution {
             months.complete(m),
             months.daysWorked(m),
             m.lengthOfMonth(),
-            chosen.isPresent() ? MonthRow.Status.USED : MonthRow.Status.NO_USABLE_EVIDENCE,
+            choice.chosen().isPresent() ? MonthRow.Status.USED : MonthRow.Status.NO_USABLE_EVIDENCE,
             assessed);
-    return new Finding(row, conflict[0], declaredBase);
+    return new Finding(row, choice.conflict(), declaredBase);
   }
 
-  /**
-   * Picks the month's wage among the candidates, records the fate of each in {@code out}, and sets
-   * {@code conflict[0]} when equally credible evidence disagreed.
-   */
-  private Optional<Candidate> choose(
-      List<Candidate> wage, List<AssessedEvidence> out, boolean[] conflict) {
+  /** Picks the month's wage among the candidates and records the fate of each in {@code out}. */
+  private Choice choose(List<Candidate> wage, List<AssessedEvidence> out) {
     List<Candidate> usable = new ArrayList<>(wage.size());
     for (Candidate w : wage) {
       if (w.credibility().canStandAlone()) {
@@ -195,7 +193,7 @@ final class MonthResolution {
                 w.assessment().reasonEn() + "; nothing else for the month supports it",
                 w.assessment().citations()));
       }
-      return Optional.empty();
+      return new Choice(Optional.empty(), false);
     }
     Credibility top = usable.get(0).credibility();
     for (Candidate u : usable) {
@@ -210,14 +208,15 @@ final class MonthResolution {
       }
     }
     Candidate chosen = first(best);
+    boolean conflict = false;
     for (Candidate u : best) {
-      conflict[0] |= !u.amount().equals(chosen.amount());
+      conflict |= !u.amount().equals(chosen.amount());
     }
     // The assessment's own (immutable) list unless the policy adds to it: no copy per month.
     List<Citation> chosenCites = chosen.assessment().citations();
     String zh = chosen.assessment().reasonZh();
     String en = chosen.assessment().reasonEn();
-    if (conflict[0]) {
+    if (conflict) {
       chosenCites = new ArrayList<>(chosenCites);
       chosenCites.addAll(policyCitations(policy));
       zh += "；与其证明力相当的证据金额不一致，按“" + policy.labelZh() + "”的冲突处理规则认定";
@@ -231,7 +230,7 @@ final class MonthResolution {
         out.add(notChosen(w, chosen, top));
       }
     }
-    return Optional.of(chosen);
+    return new Choice(Optional.of(chosen), conflict);
   }
 
   private AssessedEvidence notChosen(Candidate w, Candidate chosen, Credibility top) {

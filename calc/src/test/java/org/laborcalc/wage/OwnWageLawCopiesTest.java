@@ -13,7 +13,6 @@ class OwnWageLawCopiesTest {
 
   @Test
   void theCopiesAreTheWorkInjuryBasesArticles() {
-    assertThat(WageLaw.OWN_WAGE).isEqualTo(OwnWageLaw.OWN_WAGE);
     assertThat(WageLaw.CLAMP).isEqualTo(OwnWageLaw.CLAMP);
     assertThat(WageLaw.ORIGINAL_WAGE).isEqualTo(OwnWageLaw.ORIGINAL_WAGE);
     assertThat(WageLaw.DAILY_WAGE).isEqualTo(OwnWageLaw.DAILY_WAGE);
