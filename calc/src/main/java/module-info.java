@@ -14,6 +14,7 @@ module org.laborcalc.calc {
   exports org.laborcalc.injury;
   exports org.laborcalc.injury.grade;
   exports org.laborcalc.injury.rules;
+  exports org.laborcalc.injury.wagebase;
   exports org.laborcalc.retirement;
   exports org.laborcalc.sheet;
   exports org.laborcalc.wage;

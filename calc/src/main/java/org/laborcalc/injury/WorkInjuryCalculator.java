@@ -10,6 +10,7 @@ import org.laborcalc.error.LaborCalcException;
 import org.laborcalc.error.Violation;
 import org.laborcalc.injury.internal.InjuryEngine;
 import org.laborcalc.injury.rules.BundledPacks;
+import org.laborcalc.injury.wagebase.OwnWageBase;
 import org.laborcalc.parameters.InvalidPackException;
 import org.laborcalc.parameters.MissingParameterException;
 import org.laborcalc.parameters.Parameters;
@@ -17,7 +18,6 @@ import org.laborcalc.region.UnknownRegionException;
 import org.laborcalc.wage.InsufficientEvidenceException;
 import org.laborcalc.wage.ProceduralFacts;
 import org.laborcalc.wage.WageCase;
-import org.laborcalc.wage.WageDeterminer;
 import org.laborcalc.wage.WageOptions;
 
 /**
@@ -91,7 +91,7 @@ public final class WorkInjuryCalculator {
     List<Violation> facts = new ArrayList<>(CaseChecks.check(c, options));
     if (c.wage().monthlyWage() == null) {
       // The evidence's own rules, located under "wage." in the case.
-      WageDeterminer.validate(
+      OwnWageBase.validate(
               new WageCase(
                   c.injury().date(),
                   c.employment().start(),

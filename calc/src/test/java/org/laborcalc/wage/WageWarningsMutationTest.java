@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.laborcalc.injury.wagebase.OwnWageBase;
 
 /**
  * What the wage determination tells the tribunal, each warning on both sides of its condition:
@@ -32,7 +33,7 @@ class WageWarningsMutationTest {
 
   private static WageDetermination determine(
       String start, List<EvidenceItem> evidence, ProceduralFacts procedure, WageOptions options) {
-    return WageDeterminer.determine(
+    return OwnWageBase.determine(
         new WageCase(INJURY, LocalDate.parse(start), evidence, procedure, options), FIGURES);
   }
 
