@@ -30,7 +30,7 @@ import org.laborcalc.time.DateRange;
  * is one located violation, and the fact just inside the edge is none. The base case is the seed
  * case's (injured 2019-12-18 in Jining, employed from 2019-03-01, born 1985-05-20).
  */
-class CaseChecksMutationTest {
+class CrossFieldRuleEdgesTest {
   private static final WorkInjuryCalculator CALC = WorkInjuryCalculator.withBundledParameters();
 
   private static LocalDate d(String iso) {
