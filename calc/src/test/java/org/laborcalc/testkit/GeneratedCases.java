@@ -58,7 +58,19 @@ public final class GeneratedCases {
    * benchmarks/RESULTS.md).
    */
   public static List<WorkInjuryCase> cases(int n, long seed) {
-    return cases(n, seed, null);
+    Random r = new Random(seed);
+    InsuranceStatus[] statuses = InsuranceStatus.values();
+    List<WorkInjuryCase> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(
+          generate(
+              r.nextLong(),
+              1 + r.nextInt(10),
+              REGIONS.get(r.nextInt(REGIONS.size())),
+              statuses[r.nextInt(statuses.length)],
+              false));
+    }
+    return out;
   }
 
   /**
@@ -82,23 +94,6 @@ public final class GeneratedCases {
     if (refused > n / 10) {
       throw new IllegalStateException(
           "the generator must draw mostly computable cases: " + refused + " refused for " + n);
-    }
-    return out;
-  }
-
-  /** As {@link #cases(int, long)}, all in {@code region} when it is not null. */
-  public static List<WorkInjuryCase> cases(int n, long seed, String region) {
-    Random r = new Random(seed);
-    InsuranceStatus[] statuses = InsuranceStatus.values();
-    List<WorkInjuryCase> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      out.add(
-          generate(
-              r.nextLong(),
-              1 + r.nextInt(10),
-              region != null ? region : REGIONS.get(r.nextInt(REGIONS.size())),
-              statuses[r.nextInt(statuses.length)],
-              false));
     }
     return out;
   }

@@ -15,7 +15,7 @@ import org.laborcalc.money.Money;
  * Each malformed field of a wage case file is named where it is, with its own code: the worker's
  * evidence must never be dropped silently because a field was misspelt or mistyped.
  */
-class WageCaseReaderMutationTest {
+class WageCaseFieldErrorsTest {
 
   private static final String ITEM =
       """

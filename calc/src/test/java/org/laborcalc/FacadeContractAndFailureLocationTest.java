@@ -23,7 +23,7 @@ import org.laborcalc.region.Region;
  * and the location of each kind of failure. Figures: Jining's average monthly wage 5,200.00 (2018),
  * 5,800.00 (2019).
  */
-class LaborCalcMutationTest {
+class FacadeContractAndFailureLocationTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final String FIGURES =

@@ -1,13 +1,14 @@
-package org.laborcalc.cli;
+package org.laborcalc.testkit;
 
 /**
  * A case file that carries every figure it needs (the national figures of 《工伤保险条例》 supplied as a
- * caller would), so the CLI can compute it without the bundled packs.
+ * caller would), so that the facade and the CLI compute it without the bundled packs.
  */
-final class Figures {
-  private Figures() {}
+public final class OwnFiguresCase {
+  private OwnFiguresCase() {}
 
-  static String entry(String key, String region, String from, String until, String value) {
+  /** One entry of a parameters document; {@code value} is JSON (a string, number or table). */
+  public static String entry(String key, String region, String from, String until, String value) {
     return "{\"key\": \""
         + key
         + "\", \"region\": \""
@@ -22,7 +23,7 @@ final class Figures {
   }
 
   /** The pack of national figures used by {@link #INSURED_GRADE_9}. */
-  static final String NATIONAL_PACK =
+  public static final String NATIONAL_PACK =
       "{\"pack\": \"test-figures\", \"title\": \"test\", \"entries\": ["
           + String.join(
               ",\n",
@@ -47,10 +48,15 @@ final class Figures {
           + "]}";
 
   /**
-   * Jining, insured, grade 9, paid suspension of exactly 6 months, employment continuing: 一次性伤残补助金
-   * 9 × 6,500 = 58,500.00 (fund, art. 37); 停工留薪期工资 6 × 6,500 = 39,000.00 (employer, art. 33).
+   * Jining, insured, grade 9, paid suspension 2019-12-18 to 2020-06-17, employment continuing.
+   *
+   * <pre>
+   * 本人工资: 60% × 5,200 = 3,120 ≤ 6,500 ≤ 300% × 5,200 = 15,600 → 6,500.00 (art. 64)
+   * 一次性伤残补助金 9 × 6,500 = 58,500.00, fund (art. 37 ¶1 (1))
+   * 停工留薪期 exactly 6 months: 6 × 6,500 = 39,000.00, employer (art. 33)
+   * </pre>
    */
-  static final String INSURED_GRADE_9 =
+  public static final String INSURED_GRADE_9 =
       """
       {
         "case": {
@@ -69,6 +75,6 @@ final class Figures {
           + "}";
 
   /** The same case without figures (to be supplied by --params). */
-  static final String INSURED_GRADE_9_WITHOUT_FIGURES =
+  public static final String INSURED_GRADE_9_WITHOUT_FIGURES =
       INSURED_GRADE_9.substring(0, INSURED_GRADE_9.indexOf(",\n  \"parameters\"")) + "\n}\n";
 }

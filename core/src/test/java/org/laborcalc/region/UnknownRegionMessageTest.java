@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /** How a code that is not a region is shown back: whole up to 20 characters, null as null. */
-class UnknownRegionMutationTest {
+class UnknownRegionMessageTest {
 
   @Test
   void twentyCharactersAreShownWholeAndTwentyOneAbbreviated() {

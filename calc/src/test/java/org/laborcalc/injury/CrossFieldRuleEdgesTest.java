@@ -31,7 +31,7 @@ import org.laborcalc.time.DateRange;
  * is one located violation, and the fact just inside the edge is none. The base case is the seed
  * case's (injured 2019-12-18 in Jining, employed from 2019-03-01, born 1985-05-20).
  */
-class CaseChecksMutationTest {
+class CrossFieldRuleEdgesTest {
   /**
    * Validation runs the rules too (a figure they need and no pack has is a problem of the case), so
    * the calculator has every local figure the base case and its variations ask for: these tests are

@@ -18,7 +18,7 @@ import org.laborcalc.money.Money;
  * grade, a negative figure, a lump-sum multiple of zero. Figures are Henan's (2007) art. 27 months
  * for grades 5–10: 医疗 16/14/12/10/8/6, 就业 56/46/36/26/16/6; and Jiangsu's (2015) yuan amounts.
  */
-class RuleShapesMutationTest {
+class ProvincialRuleShapesTest {
 
   private static Map<String, BigDecimal> months(int... perGrade) {
     Map<String, BigDecimal> m = new LinkedHashMap<>();

@@ -18,7 +18,7 @@ import org.laborcalc.wage.ClampResult;
  * 本人工资 (art. 64 ¶2) against 原工资福利待遇 (art. 33 ¶1), and the fund's and employer's shares on an
  * under-declared base (Henan art. 33). Figures worked by hand in each comment.
  */
-class OwnWageMutationTest {
+class OwnWageClampAndUnderDeclaredBaseTest {
 
   private static Money m(String s) {
     return Money.parse(s);

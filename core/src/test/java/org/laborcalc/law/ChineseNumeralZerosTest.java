@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
  * Article numbers with a zero inside, one at a time: a missing or doubled 零 changes the article a
  * citation names in Chinese (第一千零一十条 is not 第一千一十条).
  */
-class ChineseNumeralsMutationTest {
+class ChineseNumeralZerosTest {
 
   @Test
   void aZeroHundredBeforeTensIsWritten() {

@@ -15,7 +15,7 @@ import org.laborcalc.error.Violation;
  * agree with itself (bank deposits in a month add up instead); a non-wage receipt (关于工资总额组成的规定 art.
  * 11) needs its reason; a gross-up needs a deduction rate strictly between 0 and 1.
  */
-class CaseValidatorMutationTest {
+class EvidenceContentRulesTest {
 
   private static String wageCase(String options, String... items) {
     return """

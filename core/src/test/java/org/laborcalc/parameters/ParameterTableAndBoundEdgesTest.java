@@ -25,7 +25,7 @@ import org.laborcalc.time.DateRange;
  * Edges of the parameter machinery that the legal tables rest on: a months-by-grade table, a figure
  * exactly at its bound, a date at the edge of the accepted years, a key made in a test.
  */
-class ParametersMutationTest {
+class ParameterTableAndBoundEdgesTest {
   private static final String SOURCE = "edge.params.json";
   private static final PackReader READER = PackReader.of(TestKeys.REGISTRY);
 

@@ -23,7 +23,7 @@ import org.laborcalc.testkit.CaseBuilder;
  * employment subsidy is cut by 20% a year short, to 10% under one year. The caller's figures:
  * Zhengzhou's average monthly wage 6,000.00 in 2018, 2019 and 2023.
  */
-class ProvincialRulesMutationTest {
+class TerminationSubsidyNearRetirementTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static Money m(String s) {

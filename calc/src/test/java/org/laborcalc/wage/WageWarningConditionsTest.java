@@ -20,7 +20,7 @@ import org.laborcalc.injury.wagebase.OwnWageBase;
  * payer other than the employer, net deposits used as recorded, evidence outside the window, and a
  * partial first month scaled by calendar days. Injury 2019-12-18.
  */
-class WageWarningsMutationTest {
+class WageWarningConditionsTest {
 
   private static List<EvidenceItem> monthly(
       YearMonth from, YearMonth to, java.util.function.Function<YearMonth, EvidenceItem> item) {

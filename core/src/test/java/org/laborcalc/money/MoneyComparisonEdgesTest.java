@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ExactMoney}, which the calculators lean on: a 60% floor that is reached exactly is not "below the
  * floor", an allowance equal to the minimum wage needs no top-up.
  */
-class MoneyMutationTest {
+class MoneyComparisonEdgesTest {
 
   private static Money m(String text) {
     return Money.parse(text);

@@ -34,7 +34,7 @@ import org.laborcalc.testkit.CaseBuilder;
  * (2019), 6,000.00 (2020), minimum wage 1,910.00, hospital food 30.00 a day. The worker earns
  * 6,500.00, inside 60–300% of 5,200.00 (3,120.00–15,600.00), so 本人工资 is 6,500.00.
  */
-class WorkInjuryMutationTest {
+class BenefitRuleEdgesTest {
   private static final Instrument REG_2010 = Instruments.WORK_INJURY_REGULATION_2010;
   private static final Instrument REG_2003 = Instruments.WORK_INJURY_REGULATION_2003;
 

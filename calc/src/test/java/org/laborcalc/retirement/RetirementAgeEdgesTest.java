@@ -12,7 +12,7 @@ import org.laborcalc.time.MonthEndPolicy;
  * 1 month; from births in 1976-09 at 63, the maximum (Measures art. 1). "Less than five years to
  * retirement" (Henan art. 27) is false with exactly five years left.
  */
-class RetirementMutationTest {
+class RetirementAgeEdgesTest {
 
   private static LocalDate d(String s) {
     return LocalDate.parse(s);
