@@ -169,8 +169,7 @@ final class CaseFileReader {
     f.unpairedSurrogates(root, "");
     ObjectNode o = f.object(root, "", TOP);
     String schema = f.text(o, "", "$schema", false);
-    Calculation<?, ?> calculation =
-        calculation(f, o, workInjuryOnly ? WORK_INJURY_ONLY : calculations);
+    Calculation<?, ?> calculation = calculation(f, o, calculations, workInjuryOnly);
     JsonNode caseNode = f.required(o, "", "case");
     Object input = null;
     if (calculation != null && caseNode != null) {
@@ -195,9 +194,6 @@ final class CaseFileReader {
     return new Read(schema, caseOf(calculation, input, pack));
   }
 
-  private static final Calculations WORK_INJURY_ONLY =
-      Calculations.of(List.of(WorkInjuryCalculation.INSTANCE));
-
   // The input was read by this very calculation.
   @SuppressWarnings("unchecked")
   private static <C> CaseOf<C> caseOf(
@@ -209,7 +205,8 @@ final class CaseFileReader {
    * The calculation the envelope names ({@code "calculation"}, work injury when absent) if the
    * registry holds it and reads the {@code "formatVersion"} given; otherwise null and a violation.
    */
-  private static Calculation<?, ?> calculation(Fields f, ObjectNode o, Calculations known) {
+  private static Calculation<?, ?> calculation(
+      Fields f, ObjectNode o, Calculations known, boolean workInjuryOnly) {
     if (o == null) {
       return null;
     }
@@ -221,6 +218,19 @@ final class CaseFileReader {
             ? null
             : f.integer(versionNode, "formatVersion", 1, 1_000, "格式版本", "format version");
     if (kind == null) {
+      return null;
+    }
+    if (workInjuryOnly && !kind.equals(WorkInjuryCalculation.INSTANCE.kind())) {
+      f.add(
+          "calculation",
+          "WRONG_CALCULATION",
+          "这是“"
+              + Fields.shorten(kind)
+              + "”案件文件，此处只读工伤（work-injury）案件文件；其他计算请用 LaborCalc.compute（命令行：laborcalc compute）",
+          "this is a \""
+              + Fields.shorten(kind)
+              + "\" case file, and this reads work-injury case files only; for any other"
+              + " calculation use LaborCalc.compute (command line: laborcalc compute)");
       return null;
     }
     Calculation<?, ?> c = known.find(kind).orElse(null);

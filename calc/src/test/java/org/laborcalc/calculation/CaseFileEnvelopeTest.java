@@ -2,8 +2,11 @@ package org.laborcalc.calculation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +15,12 @@ import org.laborcalc.LaborCalc;
 import org.laborcalc.error.Violation;
 import org.laborcalc.injury.WorkInjuryCalculation;
 import org.laborcalc.injury.WorkInjuryResult;
+import org.laborcalc.injury.rules.WorkInjuryKeys;
 import org.laborcalc.json.LaborCalcJson;
+import org.laborcalc.money.Money;
+import org.laborcalc.parameters.KeyRegistry;
+import org.laborcalc.parameters.ParameterKey;
+import org.laborcalc.parameters.Parameters;
 
 /**
  * The envelope of a case file: {@code "calculation"} picks the calculation, {@code "formatVersion"}
@@ -79,8 +87,8 @@ class CaseFileEnvelopeTest {
     String other = withEnvelope("  \"calculation\": \"severance\",\n");
 
     assertThat(CALC.workInjuryJson(other).violations())
-        .extracting(Violation::path)
-        .containsExactly("calculation");
+        .extracting(Violation::path, Violation::code)
+        .containsExactly(tuple("calculation", "WRONG_CALCULATION"));
     assertThatThrownBy(() -> LaborCalcJson.readCaseFile(other)).hasMessageContaining("calculation");
   }
 
@@ -90,6 +98,74 @@ class CaseFileEnvelopeTest {
     assertThat(Calculations.builtIn().find("work-injury")).contains(WorkInjuryCalculation.INSTANCE);
     assertThat(Calculations.builtIn().keys().keys())
         .containsExactlyElementsOf(WorkInjuryCalculation.INSTANCE.keys().keys());
+  }
+
+  @Test
+  void aKeySharedByTwoCalculationsIsOneKeyButItsTypeMustAgree() {
+    Calculation<?, ?> sharing = renamed("sharing", WorkInjuryCalculation.INSTANCE.keys());
+    assertThat(Calculations.builtIn().with(sharing).keys().keys())
+        .containsExactlyElementsOf(WorkInjuryCalculation.INSTANCE.keys().keys());
+
+    ParameterKey<Money> minimumWageAsMoney = WorkInjuryKeys.MINIMUM_MONTHLY_WAGE;
+    ParameterKey<BigDecimal> minimumWageAsNumber =
+        ParameterKey.number(
+            minimumWageAsMoney.name(), "月最低工资", "minimum wage", BigDecimal.ZERO, BigDecimal.TEN);
+    Calculation<?, ?> clashing = renamed("clashing", KeyRegistry.of(List.of(minimumWageAsNumber)));
+    assertThatThrownBy(() -> Calculations.builtIn().with(clashing))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("wage.minimumMonthly");
+  }
+
+  /** Work injury under another kind and keys. */
+  private static Calculation<?, ?> renamed(String kind, KeyRegistry keys) {
+    return new Calculation<WorkInjuryCalculation.Input, WorkInjuryResult>() {
+      private final WorkInjuryCalculation w = WorkInjuryCalculation.INSTANCE;
+
+      @Override
+      public String kind() {
+        return kind;
+      }
+
+      @Override
+      public int formatVersion() {
+        return 1;
+      }
+
+      @Override
+      public Class<WorkInjuryResult> resultType() {
+        return WorkInjuryResult.class;
+      }
+
+      @Override
+      public KeyRegistry keys() {
+        return keys;
+      }
+
+      @Override
+      public WorkInjuryCalculation.Input read(JsonNode caseNode, JsonNode optionsNode) {
+        return w.read(caseNode, optionsNode);
+      }
+
+      @Override
+      public List<Violation> validate(WorkInjuryCalculation.Input input, Parameters parameters) {
+        return w.validate(input, parameters);
+      }
+
+      @Override
+      public WorkInjuryResult compute(WorkInjuryCalculation.Input input, Parameters parameters) {
+        return w.compute(input, parameters);
+      }
+
+      @Override
+      public String toJson(WorkInjuryResult result) {
+        return w.toJson(result);
+      }
+
+      @Override
+      public String sheet(WorkInjuryResult result, SheetFormat format) {
+        return w.sheet(result, format);
+      }
+    };
   }
 
   @Test

@@ -58,6 +58,9 @@ class ComputeCommandTest {
     Run validate = run("validate", c.toString(), "--format", "json");
     assertThat(validate.code()).isEqualTo(2);
     assertThat(validate.out()).contains("\"path\": \"calculation\"");
+    Run workInjury = run("work-injury", c.toString());
+    assertThat(workInjury.code()).isEqualTo(2);
+    assertThat(workInjury.err()).contains("calculation  [WRONG_CALCULATION]", "laborcalc compute");
   }
 
   @Test
