@@ -94,6 +94,13 @@ public final class LaborCalc {
   }
 
   /**
+   * The result of a typed case under the default options ({@link CalculationOptions#defaults()}).
+   */
+  public WorkInjuryResult workInjury(WorkInjuryCase workInjuryCase) {
+    return workInjury(workInjuryCase, CalculationOptions.defaults());
+  }
+
+  /**
    * Computes a case.
    *
    * @throws InvalidInputException when the case has problems (paths relative to the case)

@@ -16,79 +16,19 @@ import org.laborcalc.json.CaseFile;
 import org.laborcalc.json.LaborCalcJson;
 import org.laborcalc.money.Money;
 import org.laborcalc.parameters.Parameters;
+import org.laborcalc.testkit.OwnFiguresCase;
 
 /**
  * The facade over parameters given entirely by the test (the national figures of 《工伤保险条例》 as a
- * caller would supply them), so that it runs without the bundled packs.
+ * caller would supply them, {@link OwnFiguresCase}), so that it runs without the bundled packs.
  */
 class LaborCalcTest {
   private static final LaborCalc NO_PACKS =
       LaborCalc.builder().parameters(Parameters.of(List.of())).build();
 
-  private static String entry(String key, String region, String from, String until, String value) {
-    return "{\"key\": \""
-        + key
-        + "\", \"region\": \""
-        + region
-        + "\", \"from\": \""
-        + from
-        + "\", "
-        + (until == null ? "" : "\"until\": \"" + until + "\", ")
-        + "\"value\": "
-        + value
-        + ", \"verification\": \"USER_SUPPLIED\", \"citations\": [{\"document\": \"test figure"
-        + " (the Regulation's own figure, supplied by the test)\"}]}";
-  }
-
-  /**
-   * Jining, insured, grade 9, paid suspension 2019-12-18 to 2020-06-17, employment continuing.
-   *
-   * <pre>
-   * 本人工资: 60% × 5,200 = 3,120 ≤ 6,500 ≤ 300% × 5,200 = 15,600 → 6,500.00 (art. 64)
-   * 一次性伤残补助金 9 × 6,500 = 58,500.00, fund (art. 37 ¶1 (1))
-   * 停工留薪期 exactly 6 months: 6 × 6,500 = 39,000.00, employer (art. 33)
-   * </pre>
-   */
-  static final String INSURED_GRADE_9 =
-      """
-      {
-        "case": {
-          "region": "370800",
-          "worker": {"birthDate": "1985-05-20", "retirementCategory": "MALE"},
-          "employment": {"start": "2019-03-01"},
-          "injury": {"date": "2019-12-18"},
-          "appraisal": {"date": "2020-08-20", "itemGrades": [9], "selfCare": "NONE"},
-          "suspension": {"start": "2019-12-18", "endInclusive": "2020-06-17"},
-          "insurance": {"status": "INSURED"},
-          "wage": {"monthlyWage": "6500.00"}
-        },
-        "parameters": {"pack": "test-figures", "title": "test", "entries": [
-      """
-          + String.join(
-              ",\n",
-              entry(
-                  "wage.regionalAverageMonthly",
-                  "370800",
-                  "2018-01-01",
-                  "2019-01-01",
-                  "\"5200.00\""),
-              entry("wage.ownWage.floorPercent", "000000", "2004-01-01", null, "60"),
-              entry("wage.ownWage.capPercent", "000000", "2004-01-01", null, "300"),
-              entry(
-                  "injury.disabilitySubsidy.months",
-                  "000000",
-                  "2011-01-01",
-                  null,
-                  "{\"1\": 27, \"2\": 25, \"3\": 23, \"4\": 21, \"5\": 18, \"6\": 16, \"7\": 13,"
-                      + " \"8\": 11, \"9\": 9, \"10\": 7}"),
-              entry("injury.suspension.normalMaxMonths", "000000", "2004-01-01", null, "12"),
-              entry("injury.suspension.extensionMaxMonths", "000000", "2004-01-01", null, "12"),
-              entry("wage.payDaysPerMonth", "000000", "2008-01-01", null, "21.75"))
-          + "]}}";
-
   @Test
   void aCaseFileWithItsOwnFiguresIsComputed() {
-    CalcOutcome o = NO_PACKS.workInjuryJson(INSURED_GRADE_9);
+    CalcOutcome o = NO_PACKS.workInjuryJson(OwnFiguresCase.INSURED_GRADE_9);
 
     assertThat(o.violations()).isEmpty();
     assertThat(o.isValid()).isTrue();
@@ -101,9 +41,11 @@ class LaborCalcTest {
 
   @Test
   void theSameCaseFileGivesByteIdenticalJson() {
-    String first = NO_PACKS.toJson(NO_PACKS.workInjuryJson(INSURED_GRADE_9));
+    String first = NO_PACKS.toJson(NO_PACKS.workInjuryJson(OwnFiguresCase.INSURED_GRADE_9));
     String second =
-        NO_PACKS.toJson(NO_PACKS.workInjuryJson(INSURED_GRADE_9.getBytes(StandardCharsets.UTF_8)));
+        NO_PACKS.toJson(
+            NO_PACKS.workInjuryJson(
+                OwnFiguresCase.INSURED_GRADE_9.getBytes(StandardCharsets.UTF_8)));
     assertThat(second.getBytes(StandardCharsets.UTF_8))
         .isEqualTo(first.getBytes(StandardCharsets.UTF_8));
   }
@@ -111,7 +53,8 @@ class LaborCalcTest {
   @Test
   void theResultJsonNamesEveryItemWithItsPayerAndTheCallersFigures() throws Exception {
     JsonNode doc =
-        new ObjectMapper().readTree(NO_PACKS.toJson(NO_PACKS.workInjuryJson(INSURED_GRADE_9)));
+        new ObjectMapper()
+            .readTree(NO_PACKS.toJson(NO_PACKS.workInjuryJson(OwnFiguresCase.INSURED_GRADE_9)));
 
     assertThat(doc.get("format").asText()).isEqualTo("laborcalc.work-injury-result/1");
     JsonNode subsidy = item(doc, "ONE_TIME_DISABILITY_SUBSIDY");
@@ -143,7 +86,7 @@ class LaborCalcTest {
   void aFigureNoPackSuppliesIsAViolationAtParameters() {
     CalcOutcome o =
         NO_PACKS.workInjuryJson(
-            INSURED_GRADE_9
+            OwnFiguresCase.INSURED_GRADE_9
                 .replace("\"2018-01-01\"", "\"2017-01-01\"")
                 .replace(
                     "\"2019-01-01\", \"value\": \"5200.00\"",
@@ -165,7 +108,7 @@ class LaborCalcTest {
   @Test
   void theEnginesOwnChecksComeBackUnderCaseAndOptions() {
     String json =
-        INSURED_GRADE_9
+        OwnFiguresCase.INSURED_GRADE_9
             .replace(
                 "\"injury\": {\"date\": \"2019-12-18\"}", "\"injury\": {\"date\": \"2019-01-18\"}")
             .replace("\"case\": {", "\"options\": {\"asOf\": \"2018-12-31\"}, \"case\": {");
@@ -182,7 +125,7 @@ class LaborCalcTest {
   void aComputationFailureOfTheEngineIsLocatedInTheCase() {
     // 25 months of suspension exceed 12 + 12 (art. 33 ¶2): the engine finds it while computing.
     String json =
-        INSURED_GRADE_9.replace(
+        OwnFiguresCase.INSURED_GRADE_9.replace(
             "\"endInclusive\": \"2020-06-17\"", "\"endInclusive\": \"2022-01-17\"");
 
     assertThat(NO_PACKS.workInjuryJson(json).violations())
@@ -203,7 +146,7 @@ class LaborCalcTest {
 
   @Test
   void theRecordApiThrowsWhatTheEngineThrows() {
-    CaseFile f = LaborCalcJson.readCaseFile(INSURED_GRADE_9);
+    CaseFile f = LaborCalcJson.readCaseFile(OwnFiguresCase.INSURED_GRADE_9);
     LaborCalc calc =
         LaborCalc.builder().parameters(Parameters.of(List.of())).pack(f.parameters()).build();
 
@@ -220,7 +163,7 @@ class LaborCalcTest {
 
   @Test
   void aFilesFiguresApplyToThatFileOnly() {
-    NO_PACKS.workInjuryJson(INSURED_GRADE_9);
+    NO_PACKS.workInjuryJson(OwnFiguresCase.INSURED_GRADE_9);
     assertThat(NO_PACKS.parameters().packs()).isEmpty();
   }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.laborcalc.injury.WorkInjuryCalculator;
 import org.laborcalc.injury.WorkInjuryCase;
+import org.laborcalc.testkit.GeneratedCases;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

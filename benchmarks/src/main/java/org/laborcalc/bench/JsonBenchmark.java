@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.concurrent.TimeUnit;
 import org.laborcalc.CalcOutcome;
 import org.laborcalc.LaborCalc;
-import org.laborcalc.injury.CalculationOptions;
-import org.laborcalc.json.CaseFile;
 import org.laborcalc.json.LaborCalcJson;
-import org.laborcalc.parameters.ParameterPack;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -50,11 +47,7 @@ public class JsonBenchmark {
   public void setUp() {
     mapper = new ObjectMapper();
     // The case's own figures travel in the case file, as a caller would send them.
-    ParameterPack figures =
-        jsonCase.parameters().packs().get(jsonCase.parameters().packs().size() - 1);
-    caseJson =
-        LaborCalcJson.writeCaseFile(
-            new CaseFile(null, jsonCase.build(), CalculationOptions.defaults(), figures));
+    caseJson = LaborCalcJson.writeCaseFile(jsonCase.caseFile());
     laborCalc = LaborCalc.withBundledParameters();
     CalcOutcome check = laborCalc.workInjuryJson(caseJson);
     if (!check.isValid()) {

@@ -13,6 +13,7 @@ import org.laborcalc.parameters.ParameterPack;
 import org.laborcalc.parameters.Parameters;
 import org.laborcalc.parameters.ResolvedParameter;
 import org.laborcalc.region.Region;
+import org.laborcalc.testkit.GeneratedCases;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

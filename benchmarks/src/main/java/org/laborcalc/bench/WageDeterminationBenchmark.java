@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.laborcalc.injury.wagebase.OwnWageBase;
 import org.laborcalc.law.Verification;
 import org.laborcalc.money.Money;
 import org.laborcalc.wage.EvidenceItem;
@@ -15,7 +16,6 @@ import org.laborcalc.wage.SourcedFigure;
 import org.laborcalc.wage.StatutoryFigures;
 import org.laborcalc.wage.WageCase;
 import org.laborcalc.wage.WageDetermination;
-import org.laborcalc.wage.WageDeterminer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -30,8 +30,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Scenario 1: the wage determination of {@link WageDeterminer#determine} over twelve months, each
- * with three competing records — the employer's deposits on the wage card (strong), the employer's
+ * Scenario 1: the wage determination of {@link OwnWageBase#determine} over twelve months, each with
+ * three competing records — the employer's deposits on the wage card (strong), the employer's
  * payroll without the worker's signature (weak) and the income-tax record (strong) — against a
  * baseline that picks each month's figure by hand (the higher of the two strong records, the
  * default conflict policy), averages and clamps in plain {@link BigDecimal}.
@@ -105,7 +105,7 @@ public class WageDeterminationBenchmark {
         StatutoryFigures.withArticle64Percentages(
             new SourcedFigure(average, "统筹地区职工月平均工资（基准测试用）", List.of(), Verification.PRIMARY),
             new SourcedFigure(new BigDecimal("21.75"), "月计薪天数", List.of(), Verification.PRIMARY));
-    WageDetermination d = WageDeterminer.determine(wageCase, figures);
+    WageDetermination d = OwnWageBase.determine(wageCase, figures);
     BigDecimal hand = baseline();
     if (d.clamp().result().amount().compareTo(hand) != 0) {
       throw new IllegalStateException(
@@ -120,7 +120,7 @@ public class WageDeterminationBenchmark {
 
   @Benchmark
   public WageDetermination determine() {
-    return WageDeterminer.determine(wageCase, figures);
+    return OwnWageBase.determine(wageCase, figures);
   }
 
   /** Each month the higher strong record; the average half-up; art. 64's 60–300 % clamp. */

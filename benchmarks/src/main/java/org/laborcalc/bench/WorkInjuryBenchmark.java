@@ -8,6 +8,7 @@ import org.laborcalc.injury.CalculationOptions;
 import org.laborcalc.injury.WorkInjuryCalculator;
 import org.laborcalc.injury.WorkInjuryCase;
 import org.laborcalc.injury.WorkInjuryResult;
+import org.laborcalc.testkit.GeneratedCases;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -65,8 +66,8 @@ public class WorkInjuryBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
       calculator = WorkInjuryCalculator.of(workedCase.parameters());
-      input = workedCase.build();
-      options = CalculationOptions.defaults();
+      input = workedCase.caseFile().workInjuryCase();
+      options = workedCase.caseFile().options();
       baselineInputs = workedCase.baselineInputs();
       // The baseline must compute the same totals as the engine, or the ratio means nothing.
       WorkInjuryResult r = calculator.calculate(input, options);

@@ -2,42 +2,23 @@ package org.laborcalc.bench;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
-import org.laborcalc.injury.BenefitItem;
-import org.laborcalc.injury.WorkInjuryCase;
-import org.laborcalc.injury.WorkInjuryCase.Dependant;
-import org.laborcalc.injury.WorkInjuryCase.InitiatedBy;
-import org.laborcalc.injury.WorkInjuryCase.InsuranceStatus;
-import org.laborcalc.injury.WorkInjuryCase.Relation;
-import org.laborcalc.injury.grade.SelfCareLevel;
-import org.laborcalc.money.Money;
+import org.laborcalc.json.CaseFile;
 import org.laborcalc.parameters.Parameters;
-import org.laborcalc.retirement.RetirementCategory;
-import org.laborcalc.wage.EvidenceItem;
+import org.laborcalc.testkit.WorkedExample;
 
 /**
- * The worked examples of calc's {@code WorkedExamplesTest}, each with the caller's figures it needs
- * and a baseline: the same totals computed by hand in plain {@link BigDecimal}, with no trace, no
+ * The worked examples of calc's test kit ({@link WorkedExample}: the case files, with the caller's
+ * figures they carry, read by calc's {@code WorkedExamplesTest} and the examples' CLI tests), each
+ * with a baseline: the same totals computed by hand in plain {@link BigDecimal}, with no trace, no
  * citation, no lookup and no validation — the floor any implementation pays for the arithmetic.
  *
- * <p>The baselines follow the hand calculations in the test's Javadoc. Each takes its figures from
- * an array built once in the benchmark's setup, so that the JIT cannot fold them into constants.
+ * <p>The baselines follow the hand working of the examples' expectation files. Each takes its
+ * figures from an array built once in the benchmark's setup, so that the JIT cannot fold them into
+ * constants.
  */
 public enum WorkedCase {
   /** Jining 370800, grade 9, uninsured: 9 × wage + 6 × wage + 7 × avg + 12 × avg + fees. */
-  SEED {
-    @Override
-    WorkInjuryCase build() {
-      return seedBuilder().wage("6500.00").build();
-    }
-
-    @Override
-    Parameters parameters() {
-      return seedFigures();
-    }
+  SEED("seed-barite-mine-grade9-declared-wage") {
 
     @Override
     BigDecimal[] baselineInputs() {
@@ -63,24 +44,7 @@ public enum WorkedCase {
    * The seed case from its evidence: nine months of an unsigned payroll (3,500.00) against the bank
    * statement (6,500.00); the bank record is the more credible, average (9 × 6,500) ÷ 9.
    */
-  SEED_EVIDENCE {
-    @Override
-    WorkInjuryCase build() {
-      List<EvidenceItem> evidence = new ArrayList<>();
-      for (int month = 3; month <= 11; month++) {
-        YearMonth ym = YearMonth.of(2019, month);
-        evidence.add(EvidenceItem.payroll(ym, Money.parse("3500.00"), false));
-        evidence.add(EvidenceItem.bankDeposit(ym, Money.parse("6500.00")));
-      }
-      CaseBuilder b = seedBuilder();
-      b.wage = WorkInjuryCase.WageFacts.fromEvidence(evidence, null);
-      return b.build();
-    }
-
-    @Override
-    Parameters parameters() {
-      return seedFigures();
-    }
+  SEED_EVIDENCE("seed-barite-mine-grade9") {
 
     @Override
     BigDecimal[] baselineInputs() {
@@ -115,28 +79,7 @@ public enum WorkedCase {
   },
 
   /** Hangzhou 330100, grade 7, insured: 13 × wage + 10 × provincial avg + 10 × provincial avg. */
-  ZHEJIANG_GRADE7 {
-    @Override
-    WorkInjuryCase build() {
-      return CaseBuilder.create()
-          .region("330100")
-          .worker(LocalDate.of(1980, 4, 2), RetirementCategory.MALE, null)
-          .employed("2018-01-01")
-          .injured("2023-05-10", false)
-          .graded("2023-11-01", 7)
-          .terminated("2024-03-31", InitiatedBy.WORKER)
-          .insurance(InsuranceStatus.INSURED, null)
-          .wage("8000.00")
-          .build();
-    }
-
-    @Override
-    Parameters parameters() {
-      return CallerFigures.create()
-          .year("wage.regionalAverageMonthly", "330100", 2022, "7500.00")
-          .year("wage.provincialAverageMonthly", "330000", 2023, "7000.00")
-          .overBundled();
-    }
+  ZHEJIANG_GRADE7("zhejiang-grade7-insured") {
 
     @Override
     BigDecimal[] baselineInputs() {
@@ -155,28 +98,7 @@ public enum WorkedCase {
    * Zhengzhou 410100, grade 5, occupational disease, three years before retirement: 18 × wage + 16
    * × avg × 1.3 + 56 × avg × 60%.
    */
-  HENAN_GRADE5 {
-    @Override
-    WorkInjuryCase build() {
-      return CaseBuilder.create()
-          .region("410100")
-          .worker(LocalDate.of(1967, 6, 30), null, LocalDate.of(2027, 6, 30))
-          .employed("2010-01-01")
-          .injured("2023-03-01", true)
-          .graded("2024-01-15", 5)
-          .terminated("2024-06-30", InitiatedBy.WORKER)
-          .insurance(InsuranceStatus.INSURED, null)
-          .wage("5000.00")
-          .build();
-    }
-
-    @Override
-    Parameters parameters() {
-      return CallerFigures.create()
-          .year("wage.regionalAverageMonthly", "410100", 2022, "6000.00")
-          .year("wage.regionalAverageMonthly", "410100", 2023, "6000.00")
-          .overBundled();
-    }
+  HENAN_GRADE5("henan-grade5-occupational-disease") {
 
     @Override
     BigDecimal[] baselineInputs() {
@@ -196,28 +118,7 @@ public enum WorkedCase {
    * Death in 2024, uninsured, spouse and child: 6 × avg + 20 × national disposable income; 40% and
    * 30% of the wage a month, together at most the wage.
    */
-  DEATH_2024 {
-    @Override
-    WorkInjuryCase build() {
-      return CaseBuilder.create()
-          .region("410100")
-          .employed("2020-01-01")
-          .injured("2024-03-01", false)
-          .died(
-              "2024-03-05",
-              new Dependant("配偶", Relation.SPOUSE, LocalDate.of(1986, 1, 1), false),
-              new Dependant("子", Relation.CHILD, LocalDate.of(2015, 1, 1), false))
-          .insurance(InsuranceStatus.UNINSURED, null)
-          .wage("6000.00")
-          .build();
-    }
-
-    @Override
-    Parameters parameters() {
-      return CallerFigures.create()
-          .year("wage.regionalAverageMonthly", "410100", 2023, "7000.00")
-          .overBundled();
-    }
+  DEATH_2024("death-2024-spouse-child") {
 
     @Override
     BigDecimal[] baselineInputs() {
@@ -239,28 +140,7 @@ public enum WorkedCase {
    * Hangzhou, grade 2, major care, uninsured: wage raised to 60% of the average; 25 × wage; a month
    * max(85% × wage, minimum wage) + 40% × avg.
    */
-  ZHEJIANG_GRADE2 {
-    @Override
-    WorkInjuryCase build() {
-      return CaseBuilder.create()
-          .region("330100")
-          .employed("2020-01-01")
-          .injured("2023-06-01", false)
-          .graded("2024-03-01", 2)
-          .selfCare(SelfCareLevel.MAJOR)
-          .insurance(InsuranceStatus.UNINSURED, null)
-          .wage("2000.00")
-          .build();
-    }
-
-    @Override
-    Parameters parameters() {
-      return CallerFigures.create()
-          .year("wage.regionalAverageMonthly", "330100", 2022, "5000.00")
-          .year("wage.regionalAverageMonthly", "330100", 2023, "5000.00")
-          .money("wage.minimumMonthly", "330100", "2023-01-01", null, "2690.00")
-          .overBundled();
-    }
+  ZHEJIANG_GRADE2("zhejiang-grade2-living-care") {
 
     @Override
     BigDecimal[] baselineInputs() {
@@ -277,25 +157,7 @@ public enum WorkedCase {
   },
 
   /** Zhengzhou, injured 2010, grade 8 under the 2003 Regulation: 10 × wage. */
-  REGULATION_2003 {
-    @Override
-    WorkInjuryCase build() {
-      return CaseBuilder.create()
-          .region("410100")
-          .employed("2008-01-01")
-          .injured("2010-06-01", false)
-          .graded("2010-10-01", 8)
-          .insurance(InsuranceStatus.INSURED, null)
-          .wage("4000.00")
-          .build();
-    }
-
-    @Override
-    Parameters parameters() {
-      return CallerFigures.create()
-          .year("wage.regionalAverageMonthly", "410100", 2009, "3000.00")
-          .overBundled();
-    }
+  REGULATION_2003("injury-2010-old-regulation") {
 
     @Override
     BigDecimal[] baselineInputs() {
@@ -311,38 +173,32 @@ public enum WorkedCase {
   private static final BigDecimal FLOOR = new BigDecimal("0.60");
   private static final BigDecimal CAP = new BigDecimal("3.00");
 
-  /** The case's facts. */
-  abstract WorkInjuryCase build();
+  private final String example;
+
+  WorkedCase(String example) {
+    this.example = example;
+  }
+
+  /** The worked example of the test kit: its case file and hand working. */
+  WorkedExample example() {
+    return WorkedExample.named(example);
+  }
+
+  /** The worked example's case file. */
+  CaseFile caseFile() {
+    return example().caseFile();
+  }
 
   /** The bundled packs plus the caller's figures of the worked example. */
-  abstract Parameters parameters();
+  Parameters parameters() {
+    return example().parameters();
+  }
 
   /** The figures the hand calculation starts from. */
   abstract BigDecimal[] baselineInputs();
 
   /** {one-time total, monthly total}, by hand. */
   abstract BigDecimal[] baseline(BigDecimal[] inputs);
-
-  private static CaseBuilder seedBuilder() {
-    return CaseBuilder.create()
-        .region("370800")
-        .employed("2019-03-01")
-        .injured("2019-12-18", false)
-        .suspended("2019-12-18", "2020-06-17", false)
-        .graded("2020-08-20", 9)
-        .terminated("2020-10-31", InitiatedBy.WORKER)
-        .insurance(InsuranceStatus.UNINSURED, null)
-        .expense(BenefitItem.RE_EXAMINATION_FEE, "300.00", "复查费")
-        .expense(BenefitItem.FOLLOW_UP_TREATMENT, "40000.00", "后续治疗费")
-        .expense(BenefitItem.APPRAISAL_FEE, "2800.00", "司法鉴定费");
-  }
-
-  private static Parameters seedFigures() {
-    return CallerFigures.create()
-        .year("wage.regionalAverageMonthly", "370800", 2018, "5200.00")
-        .year("wage.regionalAverageMonthly", "370800", 2019, "5800.00")
-        .overBundled();
-  }
 
   /** Art. 64 ¶2: the wage within 60% and 300% of the regional average, to the fen. */
   static BigDecimal ownWage(BigDecimal wage, BigDecimal average) {

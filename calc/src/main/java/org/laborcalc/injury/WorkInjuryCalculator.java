@@ -10,6 +10,7 @@ import org.laborcalc.error.LaborCalcException;
 import org.laborcalc.error.Violation;
 import org.laborcalc.injury.internal.InjuryEngine;
 import org.laborcalc.injury.rules.BundledPacks;
+import org.laborcalc.injury.wagebase.OwnWageBase;
 import org.laborcalc.parameters.InvalidPackException;
 import org.laborcalc.parameters.MissingParameterException;
 import org.laborcalc.parameters.Parameters;
@@ -17,7 +18,6 @@ import org.laborcalc.region.UnknownRegionException;
 import org.laborcalc.wage.InsufficientEvidenceException;
 import org.laborcalc.wage.ProceduralFacts;
 import org.laborcalc.wage.WageCase;
-import org.laborcalc.wage.WageDeterminer;
 import org.laborcalc.wage.WageOptions;
 
 /**
@@ -78,8 +78,8 @@ public final class WorkInjuryCalculator {
 
   /** The checks that need no rule run: fields, then the cross-field rules and the evidence's. */
   private static List<Violation> checks(WorkInjuryCase c, CalculationOptions options) {
-    requireNonNull(c, "case");
-    requireNonNull(options, "options");
+    requireNonNull(c, "case (null) must be given: build one with WorkInjuryCase.builder()");
+    requireNonNull(options, "options (null) must be given: use CalculationOptions.defaults()");
     // Missing and malformed fields first (Bean Validation); the cross-field rules need them.
     List<Violation> fields = new ArrayList<>(BeanValidation.validate(c));
     if (c.wage() != null) {
@@ -91,7 +91,7 @@ public final class WorkInjuryCalculator {
     List<Violation> facts = new ArrayList<>(CaseChecks.check(c, options));
     if (c.wage().monthlyWage() == null) {
       // The evidence's own rules, located under "wage." in the case.
-      WageDeterminer.validate(
+      OwnWageBase.validate(
               new WageCase(
                   c.injury().date(),
                   c.employment().start(),
@@ -127,6 +127,14 @@ public final class WorkInjuryCalculator {
       path = "";
     }
     return Violation.of(path, e.code(), e.messageZh(), e.messageEn());
+  }
+
+  /**
+   * Every problem with the case under the default options; see {@link #validate(WorkInjuryCase,
+   * CalculationOptions)}.
+   */
+  public List<Violation> validate(WorkInjuryCase c) {
+    return validate(c, CalculationOptions.defaults());
   }
 
   /** The result under the default options. */

@@ -54,6 +54,11 @@ public record WorkInjuryCase(
     alreadyPaid = alreadyPaid == null ? List.of() : List.copyOf(alreadyPaid);
   }
 
+  /** A case built step by step, each step named after the fact it records. */
+  public static WorkInjuryCaseBuilder builder() {
+    return new WorkInjuryCaseBuilder();
+  }
+
   /**
    * The worker.
    *
@@ -244,7 +249,8 @@ public record WorkInjuryCase(
    * @param monthlyWage the average monthly wage of the 12 months before the injury as found or
    *     agreed; null when {@code evidence} is given
    * @param evidence the evidence of pay, determined month by month under the burden-of-proof rules
-   *     ({@link org.laborcalc.wage.WageDeterminer}); empty when {@code monthlyWage} is given
+   *     ({@link org.laborcalc.injury.wagebase.OwnWageBase}); empty when {@code monthlyWage} is
+   *     given
    * @param procedure procedural facts about the evidence (an order to produce records), or null
    * @param options the wage determination's named options, or null for the defaults
    * @param originalWage the 原工资福利待遇 paid during the 停工留薪期; null = the average before the clamp

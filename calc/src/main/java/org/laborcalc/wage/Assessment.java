@@ -97,7 +97,8 @@ record Assessment(
           "社会保险缴费基数是用人单位申报的缴费工资，不是实际发放工资的证据，另行列明",
           "a contribution base is the wage the employer declared for contributions, not evidence"
               + " of the wage paid: reported apart",
-          List.of(WageLaw.OWN_WAGE));
+          // The article is the window's: the rule that names the wage it is set apart from.
+          List.of());
 
   static Assessment of(EvidenceItem item, ProceduralFacts procedure) {
     return switch (item.kind()) {

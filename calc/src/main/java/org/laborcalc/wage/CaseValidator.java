@@ -14,40 +14,56 @@ import org.laborcalc.error.Violation;
 final class CaseValidator {
   private CaseValidator() {}
 
-  static List<Violation> violations(WageCase c) {
+  /** The violations of a case whose window is counted back from {@code window}'s anchor. */
+  static List<Violation> violations(WageCase c, WageWindow window) {
     List<Map.Entry<Integer, EvidenceItem>> indexed = new ArrayList<>();
     for (int i = 0; i < c.evidence().size(); i++) {
       indexed.add(Map.entry(i, c.evidence().get(i)));
     }
-    return violations(c.injuryDate(), c.employmentStart(), indexed, c.options());
+    return violations(
+        window.anchor(), window.anchorDate(), c.employmentStart(), indexed, c.options());
   }
 
-  /**
-   * The violations of the given parts; a null date or options skips the checks that need it (the
-   * JSON reader has already reported why it is missing). Items carry their index in the input.
-   */
+  /** The violations of the parts of a case read for the injury's window (the JSON reader's). */
   static List<Violation> violations(
       LocalDate injuryDate,
       LocalDate employmentStart,
       List<Map.Entry<Integer, EvidenceItem>> items,
       WageOptions options) {
+    return violations(WindowAnchor.INJURY, injuryDate, employmentStart, items, options);
+  }
+
+  /**
+   * The violations of the given parts; a null date or options skips the checks that need it (the
+   * JSON reader has already reported why it is missing). Items carry their index in the input.
+   * Evidence after the anchor month is refused: it cannot be pay before the event.
+   */
+  private static List<Violation> violations(
+      WindowAnchor anchor,
+      LocalDate anchorDate,
+      LocalDate employmentStart,
+      List<Map.Entry<Integer, EvidenceItem>> items,
+      WageOptions options) {
     List<Violation> out = new ArrayList<>();
-    if (injuryDate != null && employmentStart != null && employmentStart.isAfter(injuryDate)) {
+    String code = "AFTER_" + anchor.name();
+    if (anchorDate != null && employmentStart != null && employmentStart.isAfter(anchorDate)) {
       out.add(
           Violation.of(
               "employmentStart",
-              "AFTER_INJURY",
-              "入职日期（" + employmentStart + "）不能晚于受伤日期（" + injuryDate + "）",
+              code,
+              "入职日期（" + employmentStart + "）不能晚于" + anchor.labelZh() + "日期（" + anchorDate + "）",
               "employment start ("
                   + employmentStart
-                  + ") must not be after the injury date ("
-                  + injuryDate
+                  + ") must not be after the "
+                  + anchor.attributiveEn()
+                  + " date ("
+                  + anchorDate
                   + ")"));
     }
-    YearMonth injuryMonth = injuryDate == null ? null : YearMonth.from(injuryDate);
+    YearMonth anchorMonth = anchorDate == null ? null : YearMonth.from(anchorDate);
     YearMonth startMonth = employmentStart == null ? null : YearMonth.from(employmentStart);
     for (Map.Entry<Integer, EvidenceItem> e : items) {
-      checkItem(e.getKey(), e.getValue(), injuryMonth, startMonth, out);
+      checkItem(e.getKey(), e.getValue(), anchor, anchorMonth, startMonth, out);
     }
     checkContradictions(items, out);
     if (options != null) {
@@ -60,7 +76,8 @@ final class CaseValidator {
   private static void checkItem(
       int index,
       EvidenceItem item,
-      YearMonth injuryMonth,
+      WindowAnchor anchor,
+      YearMonth anchorMonth,
       YearMonth startMonth,
       List<Violation> out) {
     if (item.amount().isNegative()) {
@@ -98,29 +115,26 @@ final class CaseValidator {
                   + item.month()
                   + ")"));
     }
-    if (injuryMonth != null) {
-      if (item.month().isAfter(injuryMonth)) {
+    if (anchorMonth != null) {
+      String code = "AFTER_" + anchor.name();
+      String eventMonthZh =
+          anchor.labelZh() + "月份（" + anchorMonth + "）之后，不属于" + anchor.labelZh() + "前的工资";
+      String eventMonthEn =
+          ") must not be after the " + anchor.attributiveEn() + " month (" + anchorMonth + ")";
+      if (item.month().isAfter(anchorMonth)) {
         out.add(
             Violation.of(
                 path(index, ".month"),
-                "AFTER_INJURY",
-                "月份（" + item.month() + "）在受伤月份（" + injuryMonth + "）之后，不属于受伤前的工资",
-                "month ("
-                    + item.month()
-                    + ") must not be after the injury month ("
-                    + injuryMonth
-                    + ")"));
-      } else if (item.through().isAfter(injuryMonth)) {
+                code,
+                "月份（" + item.month() + "）在" + eventMonthZh,
+                "month (" + item.month() + eventMonthEn));
+      } else if (item.through().isAfter(anchorMonth)) {
         out.add(
             Violation.of(
                 path(index, ".through"),
-                "AFTER_INJURY",
-                "截止月份（" + item.through() + "）在受伤月份（" + injuryMonth + "）之后，不属于受伤前的工资",
-                "last month ("
-                    + item.through()
-                    + ") must not be after the injury month ("
-                    + injuryMonth
-                    + ")"));
+                code,
+                "截止月份（" + item.through() + "）在" + eventMonthZh,
+                "last month (" + item.through() + eventMonthEn));
       }
     }
     if (startMonth != null && item.month().isBefore(startMonth)) {

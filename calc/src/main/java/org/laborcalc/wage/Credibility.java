@@ -5,7 +5,7 @@ package org.laborcalc.wage;
  * month's wage comes from the most credible evidence for it; evidence of equal credibility that
  * disagrees is settled by the {@link ConflictPolicy}.
  *
- * <p>The ranking (each rung cited in the result, see {@link WageDeterminer}):
+ * <p>The ranking (each rung cited in the result, see {@link MonthResolution}):
  *
  * <ul>
  *   <li>{@link #STRONG}: a bank wage-card deposit from the employer and a tax record (records kept

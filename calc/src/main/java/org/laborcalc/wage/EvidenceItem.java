@@ -12,8 +12,8 @@ import org.laborcalc.money.Money;
  *
  * <p>The constructor only refuses nulls; whether the values make sense (a negative amount, a month
  * after the injury, two contradictory records from one source) is checked by {@link
- * WageDeterminer#validate(WageCase)}, which reports every problem with its field path, such as
- * {@code evidence[3].amount}.
+ * EvidenceWeighing#validate(WageCase, WageWindow)}, which reports every problem with its field
+ * path, such as {@code evidence[3].amount}.
  *
  * @param id the exhibit number or label the parties use (证据编号), e.g. {@code "申请人证据3"}; empty when
  *     none

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * What an {@link EvidenceItem} is. The kind, with the item's attributes and the procedural facts,
- * decides its {@link Credibility}; see {@link WageDeterminer} for the ranking.
+ * decides its {@link Credibility}; see {@link MonthResolution} for the ranking.
  *
  * <p>The JSON code of a kind is its {@link #name()}.
  */

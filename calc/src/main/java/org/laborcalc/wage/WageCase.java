@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Everything the wage determination reads about one case. Immutable and thread-safe.
  *
- * <p>The constructor only refuses nulls; {@link WageDeterminer#validate(WageCase)} checks the
- * content and locates every problem.
+ * <p>The constructor only refuses nulls; {@link EvidenceWeighing#validate(WageCase, WageWindow)}
+ * checks the content and locates every problem.
  *
  * @param injuryDate the day of the accident (or of the occupational-disease diagnosis)
  * @param employmentStart the first day of work for this employer

@@ -113,6 +113,53 @@ public final class WageDetermination {
     }
   }
 
+  /**
+   * A determination from the findings of the evidence and the base a rule applies on top of them.
+   *
+   * @param findings the month table, the average and the declared contribution base
+   * @param anchorDate the day the window was counted back from
+   * @param clamp the average held against the rule's bounds
+   * @param declaredBaseClamp the declared contribution base held against the same bounds
+   * @param dailyWage the average divided into a daily wage
+   * @param warnings every warning, in the order the result shows them
+   * @param citations every article relied on, in order of first use
+   */
+  public static WageDetermination of(
+      WageFindings findings,
+      LocalDate anchorDate,
+      ClampResult clamp,
+      Optional<ClampResult> declaredBaseClamp,
+      Money dailyWage,
+      StatutoryFigures figures,
+      ProceduralFacts procedure,
+      WageOptions options,
+      List<WageWarning> warnings,
+      List<Citation> citations) {
+    return new WageDetermination(
+        anchorDate,
+        findings.employmentStart(),
+        findings.firstMonth(),
+        findings.lastMonth(),
+        findings.basis(),
+        findings.months(),
+        findings.notConsidered(),
+        findings.contractFallback(),
+        findings.monthsAveraged(),
+        findings.total(),
+        findings.averageExact(),
+        findings.average(),
+        clamp,
+        findings.declaredContributionBase(),
+        findings.declaredBaseMonths(),
+        declaredBaseClamp,
+        dailyWage,
+        figures,
+        procedure,
+        options,
+        warnings,
+        citations);
+  }
+
   public LocalDate injuryDate() {
     return injuryDate;
   }

@@ -13,9 +13,12 @@ final class WageLaw {
   private static final Instrument ARBITRATION_LAW = Instruments.LABOUR_DISPUTE_ARBITRATION_LAW;
   private static final Instrument EVIDENCE = Instruments.CIVIL_EVIDENCE_PROVISIONS;
 
-  /** 本人工资 and its clamp. */
-  static final Citation OWN_WAGE =
-      Citation.of(REGULATION, 64, 2).withQuote("本人工资，是指工伤职工因工作遭受事故伤害或者患职业病前12个月平均月缴费工资");
+  /*
+   * CLAMP, ORIGINAL_WAGE and DAILY_WAGE are work-injury law: the determination applies them
+   * through org.laborcalc.injury.wagebase.OwnWageLaw. These copies serve only the work-injury types
+   * still in this package (StatutoryFigures, WageDetermination and its Explanation) until those
+   * move; OwnWageLawCopiesTest holds the copies equal.
+   */
 
   static final Citation CLAMP =
       Citation.of(REGULATION, 64, 2)

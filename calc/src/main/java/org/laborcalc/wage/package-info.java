@@ -2,15 +2,17 @@
  * The worker's wage fixed from conflicting evidence, month by month, under the burden-of-proof
  * rules, with every choice explained and cited.
  *
- * <p>Entry point: {@link org.laborcalc.wage.WageDeterminer#determine(WageCase, StatutoryFigures)}
- * takes a {@link org.laborcalc.wage.WageCase} (injury date, employment start, {@link
- * org.laborcalc.wage.EvidenceItem evidence items}, {@link org.laborcalc.wage.ProceduralFacts
- * procedural facts}, {@link org.laborcalc.wage.WageOptions options}) and the statutory figures
- * (regional average wage, the 60 % and 300 % bounds of 《工伤保险条例》第六十四条, the 21.75 pay-days divisor of
- * 劳社部发〔2008〕3号), and returns a {@link org.laborcalc.wage.WageDetermination}: the month-by-month
- * table, the average, the clamp, 本人工资, 原工资福利待遇, the declared contribution base, the daily wage,
- * warnings and citations, and a Chinese explanation an arbitrator can copy. {@link
- * org.laborcalc.wage.WageCaseReader} reads the same case from JSON with located errors.
+ * <p>Entry point: {@link org.laborcalc.wage.EvidenceWeighing#weigh(WageCase, WageWindow)} takes a
+ * {@link org.laborcalc.wage.WageCase} (employment start, {@link org.laborcalc.wage.EvidenceItem
+ * evidence items}, {@link org.laborcalc.wage.ProceduralFacts procedural facts}, {@link
+ * org.laborcalc.wage.WageOptions options}) and the {@link org.laborcalc.wage.WageWindow window} the
+ * calling rule names (an anchor event and its date, how many months before it, the article that
+ * defines it), and returns {@link org.laborcalc.wage.WageFindings}: the month-by-month table with
+ * each piece of evidence, its outcome, reason and citation, the average, the declared contribution
+ * base, warnings and citations. Each calculation applies its own base on top: work injury in {@code
+ * org.laborcalc.injury.wagebase}, which returns a {@link org.laborcalc.wage.WageDetermination} with
+ * its Chinese explanation. {@link org.laborcalc.wage.WageCaseReader} reads the case from JSON with
+ * located errors.
  *
  * <p>Every exported type is immutable and thread-safe.
  */

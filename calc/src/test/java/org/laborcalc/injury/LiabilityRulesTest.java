@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.laborcalc.injury.WorkInjuryCase.InsuranceStatus;
 import org.laborcalc.law.Citation;
 import org.laborcalc.money.Money;
+import org.laborcalc.testkit.CallerFigures;
+import org.laborcalc.testkit.CaseBuilder;
 
 /**
  * Who pays, and the article that says so, must always agree (the one liability pass): each test
@@ -36,10 +38,9 @@ class LiabilityRulesTest {
             .injured("2022-03-01", false)
             .graded(appraisal, 9)
             .wage("6000.00");
-    b.insurance =
+    return b.insurance(
         new WorkInjuryCase.Insurance(
-            InsuranceStatus.INSURED, null, null, LocalDate.of(2022, 5, 15));
-    return b;
+            InsuranceStatus.INSURED, null, null, LocalDate.of(2022, 5, 15)));
   }
 
   private static WorkInjuryCalculator zhengzhouFigures() {

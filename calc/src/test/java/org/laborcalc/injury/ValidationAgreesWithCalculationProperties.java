@@ -17,6 +17,8 @@ import org.laborcalc.error.Violation;
 import org.laborcalc.injury.WorkInjuryCase.InsuranceStatus;
 import org.laborcalc.injury.WorkInjuryCase.Suspension;
 import org.laborcalc.injury.WorkInjuryCase.Worker;
+import org.laborcalc.testkit.CallerFigures;
+import org.laborcalc.testkit.GeneratedCases;
 
 /**
  * One validation pipeline: {@code validate} is empty exactly when {@code calculate} succeeds, and
@@ -56,7 +58,7 @@ class ValidationAgreesWithCalculationProperties {
             Arbitraries.of(InsuranceStatus.class))
         .as(
             (seed, grade, region, status) ->
-                perturbed(WorkInjuryProperties.generate(seed, grade, region, status), seed));
+                perturbed(GeneratedCases.generate(seed, grade, region, status, true), seed));
   }
 
   /** One in three cases loses the worker's birth date; one in five gets a 30-month suspension. */

@@ -19,6 +19,8 @@ import org.laborcalc.injury.grade.SelfCareLevel;
 import org.laborcalc.money.Money;
 import org.laborcalc.parameters.MissingParameterException;
 import org.laborcalc.retirement.RetirementCategory;
+import org.laborcalc.testkit.CallerFigures;
+import org.laborcalc.testkit.CaseBuilder;
 
 /** One rule at a time, each amount worked out by hand in the test from the article cited. */
 class WorkInjuryRulesTest {
@@ -173,9 +175,9 @@ class WorkInjuryRulesTest {
               .injured("2022-03-01", false)
               .graded("2022-09-01", 7)
               .wage("6000.00");
-      b.insurance =
+      b.insurance(
           new WorkInjuryCase.Insurance(
-              InsuranceStatus.UNDER_DECLARED_BASE, null, m("3000.00"), null);
+              InsuranceStatus.UNDER_DECLARED_BASE, null, m("3000.00"), null));
       WorkInjuryResult r =
           over(CallerFigures.create()
                   .year("wage.regionalAverageMonthly", "410100", 2021, "6000.00"))
@@ -208,9 +210,9 @@ class WorkInjuryRulesTest {
               .expenseOn(BenefitItem.MEDICAL_EXPENSES, "500.00", "2022-03-20")
               .expenseOn(BenefitItem.MEDICAL_EXPENSES, "1000.00", "2022-04-15")
               .expenseOn(BenefitItem.MEDICAL_EXPENSES, "2000.00", "2022-06-01");
-      b.insurance =
+      b.insurance(
           new WorkInjuryCase.Insurance(
-              InsuranceStatus.INSURED, null, null, LocalDate.of(2022, 5, 15));
+              InsuranceStatus.INSURED, null, null, LocalDate.of(2022, 5, 15)));
       WorkInjuryResult r =
           over(CallerFigures.create()
                   .year("wage.regionalAverageMonthly", "410100", 2021, "6000.00"))
@@ -509,7 +511,7 @@ class WorkInjuryRulesTest {
               .graded("2023-10-01", 9)
               .terminated("2024-01-31", InitiatedBy.WORKER)
               .insurance(InsuranceStatus.INSURED, null);
-      b.wage = new WageFacts(m("6000.00"), null, m("7000.00"));
+      b.wage(new WageFacts(m("6000.00"), null, m("7000.00")));
       CallerFigures f =
           CallerFigures.create().year("wage.regionalAverageMonthly", "440100", 2022, "8000.00");
       WorkInjuryResult r = over(f).calculate(b.build());
@@ -518,7 +520,7 @@ class WorkInjuryRulesTest {
       assertThat(only(r, BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY).amount())
           .isEqualTo(m("56000.00"));
 
-      b.wage = new WageFacts(m("6000.00"), null, null);
+      b.wage(new WageFacts(m("6000.00"), null, null));
       assertThatThrownBy(() -> over(f).calculate(b.build()))
           .isInstanceOfSatisfying(
               InvalidInputException.class,

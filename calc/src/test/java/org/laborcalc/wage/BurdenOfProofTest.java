@@ -12,6 +12,7 @@ import static org.laborcalc.wage.WageFixtures.yuan;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.laborcalc.injury.wagebase.OwnWageBase;
 import org.laborcalc.law.Citation;
 import org.laborcalc.law.Instruments;
 import org.laborcalc.wage.AssessedEvidence.Outcome;
@@ -42,7 +43,7 @@ class BurdenOfProofTest {
     WageCase c =
         WageCase.of(INJURY, START, unsignedPayrollAndStatement())
             .withProcedure(ProceduralFacts.employerWithheldRecords("2020年5月10日举证通知书"));
-    WageDetermination d = WageDeterminer.determine(c, FIGURES);
+    WageDetermination d = OwnWageBase.determine(c, FIGURES);
 
     for (MonthRow row : d.months()) {
       AssessedEvidence chosen = row.chosen().orElseThrow();
@@ -64,8 +65,7 @@ class BurdenOfProofTest {
   @Test
   void withoutTheOrderTheWorkersStatementCannotStandAloneAndTheUnsignedPayrollIsAllThereIs() {
     WageDetermination d =
-        WageDeterminer.determine(
-            WageCase.of(INJURY, START, unsignedPayrollAndStatement()), FIGURES);
+        OwnWageBase.determine(WageCase.of(INJURY, START, unsignedPayrollAndStatement()), FIGURES);
     MonthRow march = d.months().get(0);
     AssessedEvidence chosen = march.chosen().orElseThrow();
     assertThat(chosen.kind()).isEqualTo(EvidenceKind.PAYROLL);
@@ -84,14 +84,14 @@ class BurdenOfProofTest {
     WageCase c =
         WageCase.of(INJURY, START, List.of(STATEMENT_7000))
             .withProcedure(new ProceduralFacts(ProceduralFacts.ProductionOrder.COMPLIED, ""));
-    assertThatThrownBy(() -> WageDeterminer.determine(c, FIGURES))
+    assertThatThrownBy(() -> OwnWageBase.determine(c, FIGURES))
         .isInstanceOf(InsufficientEvidenceException.class);
   }
 
   @Test
   void theWorkersStatementAloneIsInsufficientAndTheErrorSaysWhatWouldSuffice() {
     WageCase c = WageCase.of(INJURY, START, List.of(STATEMENT_7000));
-    assertThatThrownBy(() -> WageDeterminer.determine(c, FIGURES))
+    assertThatThrownBy(() -> OwnWageBase.determine(c, FIGURES))
         .isInstanceOfSatisfying(
             InsufficientEvidenceException.class,
             e -> {
@@ -113,7 +113,7 @@ class BurdenOfProofTest {
     WageCase c =
         WageCase.of(INJURY, START, List.of(STATEMENT_7000))
             .withProcedure(ProceduralFacts.employerWithheldRecords(""));
-    WageDetermination d = WageDeterminer.determine(c, FIGURES);
+    WageDetermination d = OwnWageBase.determine(c, FIGURES);
     assertThat(d.average()).isEqualTo(yuan("7000.00"));
     assertThat(d.citations())
         .anySatisfy(
@@ -134,7 +134,7 @@ class BurdenOfProofTest {
     WageCase c =
         WageCase.of(INJURY, START, evidence)
             .withProcedure(ProceduralFacts.employerWithheldRecords(""));
-    WageDetermination higher = WageDeterminer.determine(c, FIGURES);
+    WageDetermination higher = OwnWageBase.determine(c, FIGURES);
     assertThat(higher.average()).isEqualTo(yuan("7000.00"));
     assertThat(higher.months().get(0).evidence().get(1).outcome())
         .isEqualTo(Outcome.OUTWEIGHED_BY_POLICY);
@@ -143,7 +143,7 @@ class BurdenOfProofTest {
         .contains("CONFLICT_SETTLED_BY_POLICY");
 
     WageDetermination lower =
-        WageDeterminer.determine(
+        OwnWageBase.determine(
             c.withOptions(WageOptions.defaults().withConflictPolicy(ConflictPolicy.LOWER_AMOUNT)),
             FIGURES);
     assertThat(lower.average()).isEqualTo(yuan("6500.00"));

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.laborcalc.injury.wagebase.OwnWageBase;
 import org.laborcalc.wage.ClampResult.Direction;
 
 /**
@@ -74,7 +75,7 @@ class ClampTest {
             INJURY,
             LocalDate.of(2019, 11, 1),
             List.of(EvidenceItem.bankDeposit(ym(2019, 11), yuan(wage))));
-    WageDetermination d = WageDeterminer.determine(c, FIGURES);
+    WageDetermination d = OwnWageBase.determine(c, FIGURES);
     assertThat(d.average()).isEqualTo(yuan(wage));
     assertThat(d.ownWage()).isEqualTo(yuan(ownWage));
     assertThat(d.originalWage()).isEqualTo(yuan(wage));

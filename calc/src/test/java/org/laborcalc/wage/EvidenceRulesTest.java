@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.laborcalc.injury.wagebase.OwnWageBase;
 import org.laborcalc.law.Verification;
 import org.laborcalc.wage.AssessedEvidence.Outcome;
 
@@ -31,7 +32,7 @@ class EvidenceRulesTest {
 
   private static AssessedEvidence chosenFor(EvidenceItem... items) {
     WageDetermination d =
-        WageDeterminer.determine(WageCase.of(INJURY, NOV_1, List.of(items)), FIGURES);
+        OwnWageBase.determine(WageCase.of(INJURY, NOV_1, List.of(items)), FIGURES);
     return d.months().get(0).chosen().orElseThrow();
   }
 
@@ -81,7 +82,7 @@ class EvidenceRulesTest {
     EvidenceItem bank = EvidenceItem.bankDeposit(ym(2019, 11), yuan("6500"));
     EvidenceItem tax = EvidenceItem.of(EvidenceKind.TAX_RECORD, ym(2019, 11), yuan("7200"));
     WageCase c = WageCase.of(INJURY, NOV_1, List.of(bank, tax));
-    WageDetermination higher = WageDeterminer.determine(c, FIGURES);
+    WageDetermination higher = OwnWageBase.determine(c, FIGURES);
     assertThat(higher.average()).isEqualTo(yuan("7200.00"));
     MonthRow row = higher.months().get(0);
     assertThat(row.evidence().get(1).outcome()).isEqualTo(Outcome.OUTWEIGHED_BY_POLICY);
@@ -91,7 +92,7 @@ class EvidenceRulesTest {
         .contains("CONFLICT_SETTLED_BY_POLICY");
 
     assertThat(
-            WageDeterminer.determine(
+            OwnWageBase.determine(
                     c.withOptions(
                         WageOptions.defaults().withConflictPolicy(ConflictPolicy.LOWER_AMOUNT)),
                     FIGURES)
@@ -99,7 +100,7 @@ class EvidenceRulesTest {
         .isEqualTo(yuan("6500.00"));
     // The fixed order puts the tax record before the bank statement.
     assertThat(
-            WageDeterminer.determine(
+            OwnWageBase.determine(
                     c.withOptions(
                         WageOptions.defaults().withConflictPolicy(ConflictPolicy.PREFERENCE_ORDER)),
                     FIGURES)
@@ -116,7 +117,7 @@ class EvidenceRulesTest {
     EvidenceItem bank = EvidenceItem.bankDeposit(ym(2019, 11), yuan("6500"));
     EvidenceItem slip = EvidenceItem.of(EvidenceKind.PAY_SLIP, ym(2019, 11), yuan("6500"));
     WageDetermination d =
-        WageDeterminer.determine(WageCase.of(INJURY, NOV_1, List.of(slip, bank)), FIGURES);
+        OwnWageBase.determine(WageCase.of(INJURY, NOV_1, List.of(slip, bank)), FIGURES);
     assertThat(d.months().get(0).evidence().get(1).outcome()).isEqualTo(Outcome.CORROBORATES);
     assertThat(d.warnings())
         .extracting(WageWarning::code)
@@ -132,7 +133,7 @@ class EvidenceRulesTest {
             EvidenceItem.bankDeposit(ym(2019, 11), yuan("4000")),
             EvidenceItem.bankDeposit(ym(2019, 11), yuan("2500")),
             EvidenceItem.bankDeposit(ym(2019, 11), yuan("1800")).asNonWage("差旅费报销"));
-    WageDetermination d = WageDeterminer.determine(WageCase.of(INJURY, NOV_1, evidence), FIGURES);
+    WageDetermination d = OwnWageBase.determine(WageCase.of(INJURY, NOV_1, evidence), FIGURES);
     MonthRow row = d.months().get(0);
     AssessedEvidence chosen = row.chosen().orElseThrow();
     assertThat(chosen.items()).hasSize(2);
@@ -151,7 +152,7 @@ class EvidenceRulesTest {
     WageCase c =
         WageCase.of(INJURY, NOV_1, List.of(EvidenceItem.bankDeposit(ym(2019, 11), yuan("6500"))))
             .withOptions(WageOptions.defaults().withGrossUp(rate));
-    WageDetermination d = WageDeterminer.determine(c, FIGURES);
+    WageDetermination d = OwnWageBase.determine(c, FIGURES);
     AssessedEvidence chosen = d.months().get(0).chosen().orElseThrow();
     assertThat(chosen.recordedAmount()).isEqualTo(yuan("6500.00"));
     assertThat(chosen.amount()).isEqualTo(yuan("7262.57"));
@@ -172,7 +173,7 @@ class EvidenceRulesTest {
                 NOV_1,
                 List.of(EvidenceItem.of(EvidenceKind.TAX_RECORD, ym(2019, 11), yuan("7000"))))
             .withOptions(WageOptions.defaults().withGrossUp(rate));
-    assertThat(WageDeterminer.determine(c, FIGURES).average()).isEqualTo(yuan("7000.00"));
+    assertThat(OwnWageBase.determine(c, FIGURES).average()).isEqualTo(yuan("7000.00"));
   }
 
   @Test
@@ -184,7 +185,7 @@ class EvidenceRulesTest {
             EvidenceItem.of(EvidenceKind.SOCIAL_INSURANCE_BASE, ym(2019, 10), yuan("3000"))
                 .withThrough(ym(2019, 11)));
     WageDetermination d =
-        WageDeterminer.determine(WageCase.of(INJURY, LocalDate.of(2019, 10, 1), evidence), FIGURES);
+        OwnWageBase.determine(WageCase.of(INJURY, LocalDate.of(2019, 10, 1), evidence), FIGURES);
     assertThat(d.average()).isEqualTo(yuan("6500.00"));
     assertThat(d.ownWage()).isEqualTo(yuan("6500.00"));
     assertThat(d.declaredContributionBase()).contains(yuan("3000.00"));
@@ -203,7 +204,7 @@ class EvidenceRulesTest {
                 new BigDecimal("5200"), "某市2018年度职工月平均工资", List.of(), Verification.SECONDARY),
             WageFixtures.PAY_DAYS);
     WageDetermination d =
-        WageDeterminer.determine(
+        OwnWageBase.determine(
             WageCase.of(
                 INJURY, NOV_1, List.of(EvidenceItem.bankDeposit(ym(2019, 11), yuan("6500")))),
             figures);

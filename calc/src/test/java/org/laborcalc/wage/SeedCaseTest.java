@@ -7,6 +7,7 @@ import static org.laborcalc.wage.WageFixtures.ym;
 import static org.laborcalc.wage.WageFixtures.yuan;
 
 import org.junit.jupiter.api.Test;
+import org.laborcalc.injury.wagebase.OwnWageBase;
 import org.laborcalc.law.Instruments;
 import org.laborcalc.wage.AssessedEvidence.Outcome;
 
@@ -16,7 +17,7 @@ import org.laborcalc.wage.AssessedEvidence.Outcome;
  */
 class SeedCaseTest {
 
-  private final WageDetermination d = WageDeterminer.determine(seedCase(), FIGURES);
+  private final WageDetermination d = OwnWageBase.determine(seedCase(), FIGURES);
 
   @Test
   void theWindowIsMarchToNovemberNineMonthsWorked() {

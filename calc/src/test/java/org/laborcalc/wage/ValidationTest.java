@@ -15,12 +15,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.Violation;
+import org.laborcalc.injury.wagebase.OwnWageBase;
 
 /** Bad input is a located violation in Chinese and English; every one is reported at once. */
 class ValidationTest {
 
   private static List<Violation> violationsOf(WageCase c) {
-    return WageDeterminer.validate(c);
+    return OwnWageBase.validate(c);
   }
 
   private static WageCase withEvidence(EvidenceItem... items) {
@@ -163,7 +164,7 @@ class ValidationTest {
             EvidenceItem.bankDeposit(ym(2019, 1), yuan("6500")),
             EvidenceItem.payroll(ym(2019, 7), yuan("3500"), false),
             EvidenceItem.payroll(ym(2019, 7), yuan("3900"), false));
-    assertThatThrownBy(() -> WageDeterminer.determine(c, FIGURES))
+    assertThatThrownBy(() -> OwnWageBase.determine(c, FIGURES))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e -> {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.Violation;
+import org.laborcalc.injury.wagebase.OwnWageBase;
 
 /** Case files in JSON: every problem of form and of content, located, in one error. */
 class WageCaseReaderTest {
@@ -45,7 +46,7 @@ class WageCaseReaderTest {
             + "]}";
     WageCase c = WageCaseReader.read(json);
     assertThat(c).isEqualTo(seedCase());
-    assertThat(WageDeterminer.determine(c, FIGURES).average()).isEqualTo(yuan("6500.00"));
+    assertThat(OwnWageBase.determine(c, FIGURES).average()).isEqualTo(yuan("6500.00"));
   }
 
   @Test

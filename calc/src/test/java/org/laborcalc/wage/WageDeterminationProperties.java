@@ -18,6 +18,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.laborcalc.injury.wagebase.OwnWageBase;
 import org.laborcalc.money.Money;
 
 /**
@@ -31,7 +32,7 @@ class WageDeterminationProperties {
   /** The result, or the code of the domain error: what "the same outcome" compares. */
   private static Object outcome(WageCase c) {
     try {
-      return WageDeterminer.determine(c, FIGURES);
+      return OwnWageBase.determine(c, FIGURES);
     } catch (InsufficientEvidenceException e) {
       return e.code() + ": " + e.messageEn();
     }
@@ -80,7 +81,7 @@ class WageDeterminationProperties {
             .withSource("added");
     List<EvidenceItem> more = new ArrayList<>(c.evidence());
     more.add(item);
-    WageDetermination d = WageDeterminer.determine(c.withEvidence(more), FIGURES);
+    WageDetermination d = OwnWageBase.determine(c.withEvidence(more), FIGURES);
     MonthRow row = d.months().stream().filter(r -> r.month().equals(m)).findFirst().orElseThrow();
     assertThat(row.chosen().orElseThrow().credibility())
         .isGreaterThanOrEqualTo(added.credibility());
@@ -88,7 +89,7 @@ class WageDeterminationProperties {
 
   @Property(tries = 200)
   void generatedCasesAreValid(@ForAll("cases") WageCase c) {
-    assertThat(WageDeterminer.validate(c)).isEmpty();
+    assertThat(OwnWageBase.validate(c)).isEmpty();
   }
 
   private static List<YearMonth> window(WageCase c) {

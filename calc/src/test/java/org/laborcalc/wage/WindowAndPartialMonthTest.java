@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.laborcalc.injury.wagebase.OwnWageBase;
 import org.laborcalc.wage.AssessedEvidence.Outcome;
 
 /**
@@ -36,7 +37,7 @@ class WindowAndPartialMonthTest {
     evidence.addAll(deposits(ym(2018, 12), ym(2019, 11), "6000"));
     evidence.add(EvidenceItem.bankDeposit(ym(2019, 12), yuan("3000")));
     WageDetermination d =
-        WageDeterminer.determine(WageCase.of(INJURY, LocalDate.of(2018, 1, 1), evidence), FIGURES);
+        OwnWageBase.determine(WageCase.of(INJURY, LocalDate.of(2018, 1, 1), evidence), FIGURES);
 
     assertThat(d.firstMonth()).isEqualTo(ym(2018, 12));
     assertThat(d.lastMonth()).isEqualTo(ym(2019, 11));
@@ -56,7 +57,7 @@ class WindowAndPartialMonthTest {
   void monthsAveragedAreThoseWithUsableEvidence() {
     // Eight months of 6,500 and November with no evidence: 52,000.00 ÷ 8 = 6,500.00.
     WageDetermination d =
-        WageDeterminer.determine(
+        OwnWageBase.determine(
             WageCase.of(INJURY, START, deposits(ym(2019, 3), ym(2019, 10), "6500")), FIGURES);
     assertThat(d.months()).hasSize(9);
     assertThat(d.months().get(8).status()).isEqualTo(MonthRow.Status.NO_USABLE_EVIDENCE);
@@ -82,9 +83,9 @@ class WindowAndPartialMonthTest {
             EvidenceItem.bankDeposit(ym(2019, 9), yuan("6000.00")),
             EvidenceItem.bankDeposit(ym(2019, 10), yuan("6000.01")),
             EvidenceItem.bankDeposit(ym(2019, 11), yuan("6000.01")));
-    assertThat(WageDeterminer.determine(WageCase.of(INJURY, start, a), FIGURES).average())
+    assertThat(OwnWageBase.determine(WageCase.of(INJURY, start, a), FIGURES).average())
         .isEqualTo(yuan("6000.00"));
-    assertThat(WageDeterminer.determine(WageCase.of(INJURY, start, b), FIGURES).average())
+    assertThat(OwnWageBase.determine(WageCase.of(INJURY, start, b), FIGURES).average())
         .isEqualTo(yuan("6000.01"));
   }
 
@@ -98,7 +99,7 @@ class WindowAndPartialMonthTest {
 
   @Test
   void anIncompleteFirstMonthIsLeftOutWhenACompleteMonthExistsByDefault() {
-    WageDetermination d = WageDeterminer.determine(startedOnMarch16(), FIGURES);
+    WageDetermination d = OwnWageBase.determine(startedOnMarch16(), FIGURES);
     MonthRow march = d.months().get(0);
     assertThat(march.complete()).isFalse();
     assertThat(march.daysWorked()).isEqualTo(16);
@@ -115,7 +116,7 @@ class WindowAndPartialMonthTest {
         startedOnMarch16()
             .withOptions(
                 WageOptions.defaults().withPartialMonthPolicy(PartialMonthPolicy.PRO_RATE));
-    WageDetermination d = WageDeterminer.determine(c, FIGURES);
+    WageDetermination d = OwnWageBase.determine(c, FIGURES);
     AssessedEvidence march = d.months().get(0).chosen().orElseThrow();
     // 3,250.00 × 31 ÷ 16 = 6,296.875 → 6,296.88.
     assertThat(march.recordedAmount()).isEqualTo(yuan("3250.00"));
@@ -137,7 +138,7 @@ class WindowAndPartialMonthTest {
                 List.of(EvidenceItem.of(EvidenceKind.CONTRACT, ym(2019, 11), yuan("6000"))))
             .withOptions(
                 WageOptions.defaults().withPartialMonthPolicy(PartialMonthPolicy.PRO_RATE));
-    WageDetermination d = WageDeterminer.determine(c, FIGURES);
+    WageDetermination d = OwnWageBase.determine(c, FIGURES);
     assertThat(d.months().get(0).chosen().orElseThrow().amount()).isEqualTo(yuan("6000.00"));
     assertThat(d.average()).isEqualTo(yuan("6000.00"));
   }
@@ -150,7 +151,7 @@ class WindowAndPartialMonthTest {
             INJURY,
             LocalDate.of(2019, 11, 16),
             List.of(EvidenceItem.bankDeposit(ym(2019, 11), yuan("3000"))));
-    WageDetermination d = WageDeterminer.determine(c, FIGURES);
+    WageDetermination d = OwnWageBase.determine(c, FIGURES);
     assertThat(d.months()).hasSize(1);
     assertThat(d.months().get(0).daysWorked()).isEqualTo(15);
     assertThat(d.months().get(0).status()).isEqualTo(MonthRow.Status.USED);
@@ -167,7 +168,7 @@ class WindowAndPartialMonthTest {
             List.of(
                 EvidenceItem.of(EvidenceKind.CONTRACT, ym(2019, 12), yuan("5000")).withId("劳动合同"),
                 EvidenceItem.bankDeposit(ym(2019, 12), yuan("2000"))));
-    WageDetermination d = WageDeterminer.determine(c, FIGURES);
+    WageDetermination d = OwnWageBase.determine(c, FIGURES);
     assertThat(d.months()).isEmpty();
     assertThat(d.basis()).isEqualTo(WageDetermination.Basis.CONTRACT_FALLBACK);
     assertThat(d.contractFallback().orElseThrow().labelZh()).isEqualTo("劳动合同约定工资（劳动合同）");
@@ -186,7 +187,7 @@ class WindowAndPartialMonthTest {
             INJURY,
             LocalDate.of(2019, 12, 2),
             List.of(EvidenceItem.bankDeposit(ym(2019, 12), yuan("2000"))));
-    assertThatThrownBy(() -> WageDeterminer.determine(c, FIGURES))
+    assertThatThrownBy(() -> OwnWageBase.determine(c, FIGURES))
         .isInstanceOfSatisfying(
             InsufficientEvidenceException.class,
             e -> {
@@ -197,8 +198,7 @@ class WindowAndPartialMonthTest {
 
   @Test
   void noEvidenceAtAllIsInsufficientEvidence() {
-    assertThatThrownBy(
-            () -> WageDeterminer.determine(WageCase.of(INJURY, START, List.of()), FIGURES))
+    assertThatThrownBy(() -> OwnWageBase.determine(WageCase.of(INJURY, START, List.of()), FIGURES))
         .isInstanceOf(InsufficientEvidenceException.class)
         .hasMessageContaining("2019-03")
         .hasMessageContaining("2019-11");
@@ -210,7 +210,7 @@ class WindowAndPartialMonthTest {
     evidence.add(
         EvidenceItem.of(EvidenceKind.CONTRACT, ym(2019, 3), yuan("5000"))
             .withThrough(ym(2019, 11)));
-    WageDetermination d = WageDeterminer.determine(WageCase.of(INJURY, START, evidence), FIGURES);
+    WageDetermination d = OwnWageBase.determine(WageCase.of(INJURY, START, evidence), FIGURES);
     // 6 × 6,500.00 + 3 × 5,000.00 = 54,000.00; ÷ 9 = 6,000.00.
     assertThat(d.total()).isEqualTo(yuan("54000.00"));
     assertThat(d.average()).isEqualTo(yuan("6000.00"));

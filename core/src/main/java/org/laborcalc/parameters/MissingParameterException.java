@@ -29,7 +29,7 @@ public final class MissingParameterException extends LaborCalcException {
             + region.code()
             + "）"
             + date
-            + "的数值。请在案件文件的 parameters 中或以参数包（--params）提供该数值及其来源，例如 {\"key\": \""
+            + "的数值。请提供该数值及其来源：案件文件的 parameters，命令行的参数包（--params），或 Java 中的 LaborCalc.builder().pack(UserFigures.pack(…)…build())，例如 {\"key\": \""
             + key.name()
             + "\", \"region\": \""
             + region.code()
@@ -44,8 +44,9 @@ public final class MissingParameterException extends LaborCalcException {
             + region.code()
             + ") on "
             + date
-            + ". Supply it with its source in the case file's parameters or in a parameter pack"
-            + " (--params), e.g. {\"key\": \""
+            + ". Supply it with its source: in the case file's parameters, in a parameter pack"
+            + " (--params on the command line), or in Java with"
+            + " LaborCalc.builder().pack(UserFigures.pack(…)…build()), e.g. {\"key\": \""
             + key.name()
             + "\", \"region\": \""
             + region.code()

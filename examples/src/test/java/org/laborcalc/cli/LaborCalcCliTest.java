@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.laborcalc.cli.Cli.Run;
+import org.laborcalc.testkit.OwnFiguresCase;
 
 /**
  * The command line in-process: exit codes, help and version, located errors on bad input and a
@@ -58,7 +59,7 @@ class LaborCalcCliTest {
 
   @Test
   void aCaseIsComputedAsJson() throws Exception {
-    Path c = file("case.json", Figures.INSURED_GRADE_9);
+    Path c = file("case.json", OwnFiguresCase.INSURED_GRADE_9);
 
     Run r = run("work-injury", c.toString(), "--format", "json");
 
@@ -72,14 +73,14 @@ class LaborCalcCliTest {
 
   @Test
   void theSameCaseGivesTheSameBytesEveryRun() throws Exception {
-    Path c = file("case.json", Figures.INSURED_GRADE_9);
+    Path c = file("case.json", OwnFiguresCase.INSURED_GRADE_9);
     assertThat(run("work-injury", c.toString(), "--format", "json").out())
         .isEqualTo(run("work-injury", c.toString(), "--format", "json").out());
   }
 
   @Test
   void theResultGoesToTheOutFileInUtf8() throws Exception {
-    Path c = file("case.json", Figures.INSURED_GRADE_9);
+    Path c = file("case.json", OwnFiguresCase.INSURED_GRADE_9);
     Path out = dir.resolve("result.json");
 
     Run r = run("work-injury", c.toString(), "--format", "json", "--out", out.toString());
@@ -93,7 +94,7 @@ class LaborCalcCliTest {
 
   @Test
   void textMarkdownAndHtmlAreTheCalculationSheets() throws Exception {
-    Path c = file("case.json", Figures.INSURED_GRADE_9);
+    Path c = file("case.json", OwnFiguresCase.INSURED_GRADE_9);
 
     Run text = run("work-injury", c.toString());
     assertThat(text.code()).isZero();
@@ -106,8 +107,8 @@ class LaborCalcCliTest {
 
   @Test
   void aParamsPackSuppliesTheFigures() throws Exception {
-    Path c = file("case.json", Figures.INSURED_GRADE_9_WITHOUT_FIGURES);
-    Path p = file("figures.json", Figures.NATIONAL_PACK);
+    Path c = file("case.json", OwnFiguresCase.INSURED_GRADE_9_WITHOUT_FIGURES);
+    Path p = file("figures.json", OwnFiguresCase.NATIONAL_PACK);
 
     assertThat(run("work-injury", c.toString()).code()).isEqualTo(2);
     Run r = run("work-injury", c.toString(), "--params", p.toString(), "--format", "json");
@@ -117,7 +118,7 @@ class LaborCalcCliTest {
 
   @Test
   void aMissingFigureIsInvalidInputAtParameters() throws Exception {
-    Path c = file("case.json", Figures.INSURED_GRADE_9_WITHOUT_FIGURES);
+    Path c = file("case.json", OwnFiguresCase.INSURED_GRADE_9_WITHOUT_FIGURES);
 
     Run r = run("work-injury", c.toString());
 
@@ -132,7 +133,7 @@ class LaborCalcCliTest {
     Path c =
         file(
             "case.json",
-            Figures.INSURED_GRADE_9
+            OwnFiguresCase.INSURED_GRADE_9
                 .replace("\"2019-12-18\"}", "\"2019-02-30\"}")
                 .replace("\"6500.00\"", "6500"));
 
@@ -167,7 +168,7 @@ class LaborCalcCliTest {
         .contains("[EMPTY_DOCUMENT]");
     assertThat(run("work-injury", file("bad.json", "{\"case\":").toString()).err())
         .contains("[MALFORMED_JSON]");
-    byte[] bom = ("\uFEFF" + Figures.INSURED_GRADE_9).getBytes(StandardCharsets.UTF_8);
+    byte[] bom = ("\uFEFF" + OwnFiguresCase.INSURED_GRADE_9).getBytes(StandardCharsets.UTF_8);
     assertThat(run("work-injury", file("bom.json", bom).toString()).code())
         .as("a UTF-8 byte-order mark is skipped")
         .isZero();
@@ -187,7 +188,7 @@ class LaborCalcCliTest {
 
   @Test
   void badOptionsAreInvalidInput() throws Exception {
-    Path c = file("case.json", Figures.INSURED_GRADE_9);
+    Path c = file("case.json", OwnFiguresCase.INSURED_GRADE_9);
     Run asOf = run("work-injury", c.toString(), "--as-of", "2024-02-30");
     assertThat(asOf.code()).isEqualTo(2);
     assertThat(asOf.err()).contains("--as-of  [INVALID_DATE]");
@@ -195,7 +196,9 @@ class LaborCalcCliTest {
     Path pack =
         file(
             "pack.json",
-            Figures.NATIONAL_PACK.replace("\"21.75\"", "21.75").replace("21.75", "\"21.75\""));
+            OwnFiguresCase.NATIONAL_PACK
+                .replace("\"21.75\"", "21.75")
+                .replace("21.75", "\"21.75\""));
     Run params = run("work-injury", c.toString(), "--params", pack.toString());
     assertThat(params.code()).isEqualTo(2);
     assertThat(params.err()).contains("--params:entries[6].value  [INVALID_PARAMETER_PACK]");
@@ -213,7 +216,7 @@ class LaborCalcCliTest {
 
   @Test
   void asOfOverridesTheCaseFilesOption() throws Exception {
-    Path c = file("case.json", Figures.INSURED_GRADE_9);
+    Path c = file("case.json", OwnFiguresCase.INSURED_GRADE_9);
     Run r = run("work-injury", c.toString(), "--format", "json", "--as-of", "2021-06-30");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("\"asOf\": \"2021-06-30\"");
@@ -221,7 +224,7 @@ class LaborCalcCliTest {
 
   @Test
   void validateAcceptsAGoodFileAndListsTheProblemsOfABadOne() throws Exception {
-    Path good = file("good.json", Figures.INSURED_GRADE_9);
+    Path good = file("good.json", OwnFiguresCase.INSURED_GRADE_9);
     Run ok = run("validate", good.toString());
     assertThat(ok.code()).isZero();
     assertThat(ok.out()).contains("有效 / valid");
@@ -229,7 +232,7 @@ class LaborCalcCliTest {
         .contains("\"violations\": []");
 
     // Valid exactly when work-injury computes: without its city's figures it does not.
-    Path noFigures = file("no-figures.json", Figures.INSURED_GRADE_9_WITHOUT_FIGURES);
+    Path noFigures = file("no-figures.json", OwnFiguresCase.INSURED_GRADE_9_WITHOUT_FIGURES);
     Run missing = run("validate", noFigures.toString());
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("parameters  [MISSING_PARAMETER]");
@@ -238,7 +241,7 @@ class LaborCalcCliTest {
     Path bad =
         file(
             "bad.json",
-            Figures.INSURED_GRADE_9_WITHOUT_FIGURES.replace(
+            OwnFiguresCase.INSURED_GRADE_9_WITHOUT_FIGURES.replace(
                 "\"employment\": {\"start\": \"2019-03-01\"}",
                 "\"employment\": {\"start\": \"2020-03-01\"}"));
     Run r = run("validate", bad.toString());
@@ -251,7 +254,7 @@ class LaborCalcCliTest {
 
   @Test
   void paramsListsTheFiguresInForceWithTheirSources() throws Exception {
-    Path p = file("figures.json", Figures.NATIONAL_PACK);
+    Path p = file("figures.json", OwnFiguresCase.NATIONAL_PACK);
 
     Run r = run("params", "--region", "370800", "--date", "2018-06-01", "--params", p.toString());
 
@@ -287,7 +290,7 @@ class LaborCalcCliTest {
 
   @Test
   void aFailureOfLaborcalcItselfIsAnInternalError() throws Exception {
-    Path c = file("case.json", Figures.INSURED_GRADE_9);
+    Path c = file("case.json", OwnFiguresCase.INSURED_GRADE_9);
     LaborCalcCli.Context broken =
         Cli.context(
             () -> {
@@ -302,7 +305,7 @@ class LaborCalcCliTest {
 
   @Test
   void aBrokenInstallationIsAnInternalError() throws Exception {
-    Path c = file("case.json", Figures.INSURED_GRADE_9);
+    Path c = file("case.json", OwnFiguresCase.INSURED_GRADE_9);
     LaborCalcCli.Context broken =
         Cli.context(
             () -> {

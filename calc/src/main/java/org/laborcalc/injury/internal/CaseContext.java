@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.injury.CalculationOptions;
 import org.laborcalc.injury.CalculationOptions.RegimeRule;
+import org.laborcalc.injury.NoticeCode;
 import org.laborcalc.injury.OwnWage;
 import org.laborcalc.injury.Regime;
 import org.laborcalc.injury.WorkInjuryCase;
@@ -108,7 +109,13 @@ public final class CaseContext {
     return liability;
   }
 
-  public void warn(String code, String zh, String en) {
+  /** Raises one of the engine's own notices to the tribunal. */
+  public void warn(NoticeCode code, String zh, String en) {
+    notices.warn(code, zh, en);
+  }
+
+  /** Passes on a notice of the grade or the wage determination under its own code. */
+  public void passOn(String code, String zh, String en) {
     notices.warn(code, zh, en);
   }
 

@@ -1,6 +1,7 @@
 package org.laborcalc.injury.internal;
 
 import java.time.LocalDate;
+import org.laborcalc.injury.NoticeCode;
 import org.laborcalc.law.Verification;
 import org.laborcalc.parameters.ParameterKey;
 import org.laborcalc.parameters.Parameters;
@@ -40,7 +41,8 @@ public final class Figures {
   private void noteSource(ResolvedParameter<?> p) {
     if (p.verification() == Verification.SECONDARY) {
       notices.warn(
-          "SECONDARY_SOURCE:" + p.key().name() + "@" + p.entry().region().code(),
+          NoticeCode.SECONDARY_SOURCE,
+          p.key().name() + "@" + p.entry().region().code(),
           "“"
               + p.key().descriptionZh()
               + "”（"
@@ -58,7 +60,8 @@ public final class Figures {
     }
     if (p.entry().warningEn() != null) {
       notices.warn(
-          "PARAMETER_WARNING:" + p.key().name() + "@" + p.entry().region().code(),
+          NoticeCode.PARAMETER_WARNING,
+          p.key().name() + "@" + p.entry().region().code(),
           p.entry().warningZh(),
           p.entry().warningEn());
     }

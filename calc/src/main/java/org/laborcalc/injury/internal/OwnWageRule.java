@@ -15,6 +15,7 @@ import org.laborcalc.injury.Regime.Provision;
 import org.laborcalc.injury.WorkInjuryCase;
 import org.laborcalc.injury.WorkInjuryCase.WageFacts;
 import org.laborcalc.injury.rules.WorkInjuryKeys;
+import org.laborcalc.injury.wagebase.OwnWageBase;
 import org.laborcalc.law.Citation;
 import org.laborcalc.law.Verification;
 import org.laborcalc.money.Money;
@@ -26,7 +27,6 @@ import org.laborcalc.wage.SourcedFigure;
 import org.laborcalc.wage.StatutoryFigures;
 import org.laborcalc.wage.WageCase;
 import org.laborcalc.wage.WageDetermination;
-import org.laborcalc.wage.WageDeterminer;
 import org.laborcalc.wage.WageOptions;
 
 /**
@@ -67,7 +67,7 @@ final class OwnWageRule {
     if (facts.monthlyWage() != null) {
       clamp = ClampBounds.of(statutory).apply(facts.monthlyWage());
     } else {
-      determination = WageDeterminer.determine(wageCase(c), statutory);
+      determination = OwnWageBase.determine(wageCase(c), statutory);
       clamp = determination.clamp();
       determination.warnings().forEach(w -> notices.warn(w.code(), w.messageZh(), w.messageEn()));
     }

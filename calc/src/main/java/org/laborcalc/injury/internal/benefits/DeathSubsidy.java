@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.laborcalc.injury.BenefitItem;
+import org.laborcalc.injury.NoticeCode;
 import org.laborcalc.injury.ParameterUse;
 import org.laborcalc.injury.Payer;
 import org.laborcalc.injury.Regime;
@@ -43,7 +44,7 @@ public final class DeathSubsidy implements BenefitRule {
         && ctx.facts().suspension() != null
         && death.isAfter(ctx.facts().suspension().endInclusive())) {
       ctx.warn(
-          "NO_DEATH_SUBSIDY_AFTER_SUSPENSION",
+          NoticeCode.NO_DEATH_SUBSIDY_AFTER_SUSPENSION,
           "一级至四级伤残职工在停工留薪期满后死亡的，其近亲属享受丧葬补助金和供养亲属抚恤金，不享受一次性工亡补助金（第" + article + "条第三款）",
           "a worker of grade 1 to 4 who dies after the paid suspension period: the funeral grant and"
               + " dependants' pensions only, no one-time death subsidy (art. "

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.laborcalc.injury.BenefitItem;
 import org.laborcalc.injury.CalculationOptions.PensionCapAllocation;
+import org.laborcalc.injury.NoticeCode;
 import org.laborcalc.injury.ParameterUse;
 import org.laborcalc.injury.Payer;
 import org.laborcalc.injury.Regime;
@@ -71,7 +72,7 @@ public final class DependantPensions implements BenefitRule {
     boolean capped = sum.isGreaterThan(own);
     if (capped) {
       ctx.warn(
-          "DEPENDANT_PENSIONS_CAPPED",
+          NoticeCode.DEPENDANT_PENSIONS_CAPPED,
           "各供养亲属抚恤金之和（" + g(sum) + "）高于工亡职工生前工资（" + g(own) + "），按比例核减（第" + article + "条第一款第（二）项）",
           "the dependants' pensions ("
               + g(sum)
@@ -112,7 +113,7 @@ public final class DependantPensions implements BenefitRule {
               d.name()));
     }
     ctx.warn(
-        "DEPENDANTS_AS_FOUND",
+        NoticeCode.DEPENDANTS_AS_FOUND,
         "供养亲属的范围由国务院社会保险行政部门规定（第" + article + "条第一款第（二）项）；本计算采用案件所列的供养亲属，未审查其资格",
         "the range of dependants is set by the ministry (art. "
             + article

@@ -40,7 +40,7 @@ public final class LivingCare implements BenefitRule {
       level = SelfCareLevel.fromActivitiesNeedingCare(appraisal.activitiesNeedingCare());
     }
     SelfCareConsistency.check(ctx.grade().finalGrade(), level)
-        .ifPresent(w -> ctx.warn(w.code(), w.messageZh(), w.messageEn()));
+        .ifPresent(w -> ctx.passOn(w.code(), w.messageZh(), w.messageEn()));
     if (level == SelfCareLevel.NONE) {
       return List.of();
     }

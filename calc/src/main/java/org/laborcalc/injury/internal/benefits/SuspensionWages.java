@@ -12,6 +12,7 @@ import java.util.List;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.injury.BenefitItem;
 import org.laborcalc.injury.CalculationOptions;
+import org.laborcalc.injury.NoticeCode;
 import org.laborcalc.injury.ParameterUse;
 import org.laborcalc.injury.Payer;
 import org.laborcalc.injury.Regime;
@@ -76,7 +77,7 @@ public final class SuspensionWages implements BenefitRule {
     }
     if (beyond(length, normalMax) && !s.extensionConfirmed()) {
       ctx.warn(
-          "SUSPENSION_OVER_NORMAL_MAXIMUM",
+          NoticeCode.SUSPENSION_OVER_NORMAL_MAXIMUM,
           "停工留薪期（"
               + length.toChinese()
               + "）超过"
@@ -95,7 +96,7 @@ public final class SuspensionWages implements BenefitRule {
     if (ctx.facts().appraisal() != null
         && s.endInclusive().isAfter(ctx.facts().appraisal().date())) {
       ctx.warn(
-          "SUSPENSION_AFTER_APPRAISAL",
+          NoticeCode.SUSPENSION_AFTER_APPRAISAL,
           "停工留薪期结束日晚于伤残等级评定日；评定伤残等级后停发原待遇（第" + article + "条第二款）",
           "the paid suspension period ends after the disability appraisal; the original pay stops"
               + " when the grade is assessed (art. "

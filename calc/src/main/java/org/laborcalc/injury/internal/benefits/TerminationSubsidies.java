@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.injury.BenefitItem;
+import org.laborcalc.injury.NoticeCode;
 import org.laborcalc.injury.ParameterUse;
 import org.laborcalc.injury.Payer;
 import org.laborcalc.injury.Regime;
@@ -71,7 +72,7 @@ public final class TerminationSubsidies implements BenefitRule {
         t.initiatedBy() == InitiatedBy.WORKER || t.initiatedBy() == InitiatedBy.CONTRACT_EXPIRY;
     if (!expiryOrWorker) {
       ctx.warn(
-          "TERMINATION_GROUND",
+          NoticeCode.TERMINATION_GROUND,
           "《工伤保险条例》第"
               + article
               + "条所列情形为劳动合同期满终止或者职工本人提出解除；本案由"
@@ -113,7 +114,7 @@ public final class TerminationSubsidies implements BenefitRule {
       boolean retired = retirement.isPresent() && !on.isBefore(retirement.get());
       if (retired && rule.atOrAfterRetirement().of(subsidy) == Payability.NOT_PAYABLE) {
         ctx.warn(
-            "NOT_PAYABLE_AT_RETIREMENT",
+            NoticeCode.NOT_PAYABLE_AT_RETIREMENT,
             item.nameZh() + "：解除或终止劳动关系时已达到退休年龄（" + retirement.get() + "），依省级规定不予支付",
             item.nameEn()
                 + ": the worker had reached retirement ("
@@ -123,7 +124,7 @@ public final class TerminationSubsidies implements BenefitRule {
       }
       if (retired && rule.atOrAfterRetirement().of(subsidy) == Payability.UNSPECIFIED) {
         ctx.warn(
-            "RETIRED_AT_TERMINATION",
+            NoticeCode.RETIRED_AT_TERMINATION,
             item.nameZh() + "：解除或终止劳动关系时已达到退休年龄（" + retirement.get() + "），省级规定未明确，按应付计算",
             item.nameEn()
                 + ": the worker had reached retirement ("

@@ -1,0 +1,32 @@
+package org.laborcalc.injury;
+
+/**
+ * The notices the work-injury engine itself raises to the tribunal, each a stable code an
+ * integrator can act on ({@link Notice#code()} is its name). Notices passed on from the wage
+ * determination and the grade keep their own codes.
+ */
+public enum NoticeCode {
+  /** A figure used comes from secondary sources, not checked against the primary text. */
+  SECONDARY_SOURCE,
+  /** A figure used carries its pack's own warning. */
+  PARAMETER_WARNING,
+  /** 停工留薪期 beyond the normal maximum without a confirmed extension (art. 33 ¶2). */
+  SUSPENSION_OVER_NORMAL_MAXIMUM,
+  /** 停工留薪期 ending after the appraisal, when the original pay stops (art. 33 ¶2). */
+  SUSPENSION_AFTER_APPRAISAL,
+  /**
+   * The relation ended otherwise than by expiry or the worker's request (arts. 36–37): the
+   * subsidies are computed as due and the tribunal decides.
+   */
+  TERMINATION_GROUND,
+  /** The province pays no termination subsidy at or after retirement. */
+  NOT_PAYABLE_AT_RETIREMENT,
+  /** Retired at the termination and the province is silent: computed as due. */
+  RETIRED_AT_TERMINATION,
+  /** Grade 1–4 dying after the suspension: no one-time death subsidy (art. 39 ¶3). */
+  NO_DEATH_SUBSIDY_AFTER_SUSPENSION,
+  /** Dependants' pensions above the deceased's wage, cut (art. 39 ¶1 (二)). */
+  DEPENDANT_PENSIONS_CAPPED,
+  /** The dependants listed are taken as eligible; their range is not in the legal folder. */
+  DEPENDANTS_AS_FOUND
+}
