@@ -4,11 +4,17 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.laborcalc.calculation.Calculation;
+import org.laborcalc.calculation.Calculations;
+import org.laborcalc.calculation.CaseOf;
+import org.laborcalc.calculation.Outcome;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.LaborCalcException;
 import org.laborcalc.error.Violation;
 import org.laborcalc.injury.CalculationOptions;
 import org.laborcalc.injury.UnsupportedCaseException;
+import org.laborcalc.injury.WorkInjuryCalculation;
 import org.laborcalc.injury.WorkInjuryCalculator;
 import org.laborcalc.injury.WorkInjuryCase;
 import org.laborcalc.injury.WorkInjuryResult;
@@ -34,10 +40,17 @@ import org.laborcalc.parameters.Parameters;
  *   outcome.violations().forEach(v -> System.err.println(v)); // path: English / 中文
  * }
  *
+ * // A case file of any registered calculation, by its "calculation" (work injury when absent):
+ * Outcome any = calc.compute(Files.readAllBytes(Path.of("case.json")));
+ * System.out.print(any.isValid() ? any.sheet(SheetFormat.TEXT) : any.toJson());
+ *
  * // From code:
  * WorkInjuryResult r = calc.workInjury(workInjuryCase, CalculationOptions.defaults());
  * r.totals().employer();
  * }</pre>
+ *
+ * <p>{@code LaborCalc.builder().register(calculation)} adds a {@link Calculation} that case files
+ * then name by its kind.
  *
  * <p>{@code org.laborcalc.examples.EmbeddingExample} is this snippet as a program, run by the
  * tests.
@@ -48,12 +61,16 @@ import org.laborcalc.parameters.Parameters;
  * {@link LaborCalcException}s, as {@link WorkInjuryCalculator} does.
  */
 public final class LaborCalc {
+  private static final WorkInjuryCalculation WORK_INJURY = WorkInjuryCalculation.INSTANCE;
+
   private final Parameters parameters;
   private final WorkInjuryCalculator calculator;
+  private final Calculations calculations;
 
-  private LaborCalc(Parameters parameters) {
+  private LaborCalc(Parameters parameters, Calculations calculations) {
     this.parameters = parameters;
     this.calculator = WorkInjuryCalculator.of(parameters);
+    this.calculations = calculations;
   }
 
   /** A builder; without parameters it uses the bundled packs. */
@@ -63,12 +80,17 @@ public final class LaborCalc {
 
   /** An instance over the bundled parameter packs. */
   public static LaborCalc withBundledParameters() {
-    return new LaborCalc(BundledPacks.parameters());
+    return new LaborCalc(BundledPacks.parameters(), Calculations.builtIn());
   }
 
   /** The parameters every calculation starts from. */
   public Parameters parameters() {
     return parameters;
+  }
+
+  /** The calculations a case file may name: the built-in ones and those registered. */
+  public Calculations calculations() {
+    return calculations;
   }
 
   /**
@@ -97,32 +119,93 @@ public final class LaborCalc {
   /** Every problem with the case of a file, paths from the file's root ({@code case.…}). */
   public List<Violation> validate(CaseFile file) {
     requireNonNull(file, "file");
-    return inFile(calculatorFor(file).validate(file.workInjuryCase(), file.options()));
+    return WORK_INJURY.validate(input(file), parametersFor(file.pack()));
   }
 
-  /** This instance's calculator, or one with the file's own figures layered over its parameters. */
-  private WorkInjuryCalculator calculatorFor(CaseFile file) {
-    return file.pack().map(p -> WorkInjuryCalculator.of(parameters.with(p))).orElse(calculator);
+  /** Every problem with a case file of any calculation, paths from the file's root. */
+  public List<Violation> validate(CaseOf<?> file) {
+    requireNonNull(file, "file");
+    return check(file);
   }
 
-  /** Every problem with a case file given as text: its JSON, its structure, its facts. */
+  private <C> List<Violation> check(CaseOf<C> file) {
+    return file.calculation().validate(file.input(), parametersFor(file.pack()));
+  }
+
+  /**
+   * Every problem with a case file given as text: its JSON, its envelope, its structure, its facts
+   * and the figures its rules need, for whichever calculation the file names. Empty exactly when
+   * {@link #compute(String)} gives a result.
+   */
   public List<Violation> validateJson(String caseFileJson) {
     requireNonNull(caseFileJson, "caseFileJson");
     try {
-      return validate(LaborCalcJson.readCaseFile(caseFileJson));
+      return validate(LaborCalcJson.readCaseFile(caseFileJson, calculations));
     } catch (InvalidInputException e) {
       return e.violations();
     }
   }
 
-  /** Every problem with a case file given as UTF-8 bytes. */
+  /** Every problem with a case file given as UTF-8 bytes; see {@link #validateJson(String)}. */
   public List<Violation> validateJson(byte[] caseFileUtf8) {
     requireNonNull(caseFileUtf8, "caseFileUtf8");
     try {
-      return validate(LaborCalcJson.readCaseFile(caseFileUtf8));
+      return validate(LaborCalcJson.readCaseFile(caseFileUtf8, calculations));
     } catch (InvalidInputException e) {
       return e.violations();
     }
+  }
+
+  /**
+   * Computes a case file of whichever calculation it names ({@code "calculation"}; work injury when
+   * it names none), its own figures layered over this instance's parameters. Bad input and missing
+   * figures are violations, never exceptions; the outcome writes the result as JSON or a sheet.
+   */
+  public Outcome compute(String caseFileJson) {
+    requireNonNull(caseFileJson, "caseFileJson");
+    try {
+      return compute(LaborCalcJson.readCaseFile(caseFileJson, calculations));
+    } catch (InvalidInputException e) {
+      return Outcome.invalid(null, e.violations());
+    }
+  }
+
+  /** Computes a case file given as UTF-8 bytes; see {@link #compute(String)}. */
+  public Outcome compute(byte[] caseFileUtf8) {
+    requireNonNull(caseFileUtf8, "caseFileUtf8");
+    try {
+      return compute(LaborCalcJson.readCaseFile(caseFileUtf8, calculations));
+    } catch (InvalidInputException e) {
+      return Outcome.invalid(null, e.violations());
+    }
+  }
+
+  /** Computes a case file already read; see {@link #compute(String)}. */
+  public Outcome compute(CaseOf<?> file) {
+    requireNonNull(file, "file");
+    return run(file);
+  }
+
+  private <C, R> Outcome run(CaseOf<C> file) {
+    @SuppressWarnings("unchecked") // a CaseOf<C> holds a Calculation<C, ?>; R names its result
+    Calculation<C, R> calculation = (Calculation<C, R>) file.calculation();
+    try {
+      return Outcome.of(calculation, calculation.compute(file.input(), parametersFor(file.pack())));
+    } catch (InvalidInputException e) {
+      return Outcome.invalid(calculation.kind(), e.violations());
+    } catch (LaborCalcException e) {
+      return Outcome.invalid(
+          calculation.kind(), List.of(Violation.of("", e.code(), e.messageZh(), e.messageEn())));
+    }
+  }
+
+  /** This instance's parameters, with a file's own figures layered over them. */
+  private Parameters parametersFor(Optional<ParameterPack> pack) {
+    return pack.map(parameters::with).orElse(parameters);
+  }
+
+  private static WorkInjuryCalculation.Input input(CaseFile file) {
+    return new WorkInjuryCalculation.Input(file.workInjuryCase(), file.options());
   }
 
   /**
@@ -132,11 +215,9 @@ public final class LaborCalc {
   public CalcOutcome workInjuryFile(CaseFile file) {
     requireNonNull(file, "file");
     try {
-      return CalcOutcome.of(calculatorFor(file).calculate(file.workInjuryCase(), file.options()));
+      return CalcOutcome.of(WORK_INJURY.compute(input(file), parametersFor(file.pack())));
     } catch (InvalidInputException e) {
-      return CalcOutcome.invalid(inFile(e.violations()));
-    } catch (LaborCalcException e) {
-      return CalcOutcome.invalid(inFile(List.of(WorkInjuryCalculator.located(e))));
+      return CalcOutcome.invalid(e.violations());
     }
   }
 
@@ -173,53 +254,11 @@ public final class LaborCalc {
         : LaborCalcJson.writeViolations(outcome.violations());
   }
 
-  /**
-   * The engine's paths are relative to the case, except the options' ({@code options.asOf}); in a
-   * case file the case sits under {@code case}.
-   */
-  private static List<Violation> inFile(List<Violation> violations) {
-    List<Violation> out = new ArrayList<>(Math.min(violations.size(), MAX_VIOLATIONS + 1));
-    for (Violation v : violations) {
-      if (out.size() == MAX_VIOLATIONS) {
-        out.add(tooMany(violations.size() - MAX_VIOLATIONS));
-        break;
-      }
-      String p = v.path();
-      String path =
-          p.equals("options")
-                  || p.startsWith("options.")
-                  || p.equals("parameters")
-                  || p.startsWith("parameters.")
-              ? p
-              : p.isEmpty() ? "case" : p.startsWith("[") ? "case" + p : "case." + p;
-      out.add(Violation.of(path, v.code(), v.messageZh(), v.messageEn()));
-    }
-    return List.copyOf(out);
-  }
-
-  /**
-   * The most violations of the engine's checks returned, as the case-file reader lists at most 100:
-   * 20,000 hospital stays out of range, within the 2 MB of a file, made a violations document
-   * larger than the file.
-   */
-  private static final int MAX_VIOLATIONS = 100;
-
-  private static Violation tooMany(int more) {
-    return Violation.of(
-        "",
-        "TOO_MANY_PROBLEMS",
-        "另有 " + more + " 处问题未列出（最多列出 " + MAX_VIOLATIONS + " 处）；请先改正以上各处",
-        "there are "
-            + more
-            + " more problems, not listed (at most "
-            + MAX_VIOLATIONS
-            + " are); correct the ones above first");
-  }
-
   /** Builds a {@link LaborCalc}. Not thread-safe; the instance it builds is. */
   public static final class Builder {
     private Parameters parameters;
     private final List<ParameterPack> packs = new ArrayList<>();
+    private Calculations calculations = Calculations.builtIn();
 
     private Builder() {}
 
@@ -237,12 +276,23 @@ public final class LaborCalc {
       return this;
     }
 
+    /**
+     * A calculation beside the built-in ones, which case files then name by its kind; its parameter
+     * keys join those a pack may name.
+     *
+     * @throws IllegalArgumentException when its kind is registered already
+     */
+    public Builder register(Calculation<?, ?> calculation) {
+      calculations = calculations.with(requireNonNull(calculation, "calculation"));
+      return this;
+    }
+
     public LaborCalc build() {
       Parameters p = parameters == null ? BundledPacks.parameters() : parameters;
       for (ParameterPack pack : packs) {
         p = p.with(pack);
       }
-      return new LaborCalc(p);
+      return new LaborCalc(p, calculations);
     }
   }
 }

@@ -16,13 +16,15 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.laborcalc.calculation.Calculation;
+import org.laborcalc.calculation.Calculations;
+import org.laborcalc.calculation.CaseOf;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.Violation;
 import org.laborcalc.injury.CalculationOptions;
+import org.laborcalc.injury.WorkInjuryCalculation;
 import org.laborcalc.injury.WorkInjuryCase;
-import org.laborcalc.injury.rules.WorkInjuryKeys;
 import org.laborcalc.parameters.InvalidPackException;
-import org.laborcalc.parameters.PackReader;
 import org.laborcalc.parameters.ParameterPack;
 
 /**
@@ -32,13 +34,11 @@ import org.laborcalc.parameters.ParameterPack;
  * reports them all. Thread-safe.
  */
 final class CaseFileReader {
-  static final List<String> TOP = List.of("$schema", "case", "options", "parameters");
+  static final List<String> TOP =
+      List.of("$schema", "calculation", "formatVersion", "case", "options", "parameters");
 
   /** The source name of a case file's own pack in pack errors. */
   static final String PACK_SOURCE = "case-file";
-
-  // The reader is independent of the bundled packs: reading a file never needs them.
-  static final PackReader PACKS = PackReader.of(WorkInjuryKeys.REGISTRY);
 
   private CaseFileReader() {}
 
@@ -48,6 +48,14 @@ final class CaseFileReader {
 
   static CaseFile read(String text, ObjectMapper mapper) {
     return fromTree(tree(text, mapper));
+  }
+
+  static CaseOf<?> read(byte[] utf8, ObjectMapper mapper, Calculations calculations) {
+    return fromTree(tree(utf8, mapper), calculations);
+  }
+
+  static CaseOf<?> read(String text, ObjectMapper mapper, Calculations calculations) {
+    return fromTree(tree(text, mapper), calculations);
   }
 
   /** The parsed document, or an {@link InvalidInputException} with one document-level violation. */
@@ -130,7 +138,23 @@ final class CaseFileReader {
     }
   }
 
+  /**
+   * A work-injury case file: one naming another calculation is a violation at {@code calculation}.
+   */
   static CaseFile fromTree(JsonNode root) {
+    Read r = fromTree(root, Calculations.builtIn(), true);
+    WorkInjuryCalculation.Input in = (WorkInjuryCalculation.Input) r.file().input();
+    return new CaseFile(r.schema(), in.workInjuryCase(), in.options(), r.file().parameters());
+  }
+
+  /** A case file of any calculation the registry holds; none named is work injury. */
+  static CaseOf<?> fromTree(JsonNode root, Calculations calculations) {
+    return fromTree(root, calculations, false).file();
+  }
+
+  private record Read(String schema, CaseOf<?> file) {}
+
+  private static Read fromTree(JsonNode root, Calculations calculations, boolean workInjuryOnly) {
     if (root == null || root.isMissingNode()) {
       throw document("EMPTY_DOCUMENT", "文件为空", "the document is empty");
     }
@@ -145,15 +169,21 @@ final class CaseFileReader {
     f.unpairedSurrogates(root, "");
     ObjectNode o = f.object(root, "", TOP);
     String schema = f.text(o, "", "$schema", false);
-    CaseReader reader = new CaseReader(f);
+    Calculation<?, ?> calculation = calculation(f, o, calculations, workInjuryOnly);
     JsonNode caseNode = f.required(o, "", "case");
-    WorkInjuryCase c = caseNode == null ? null : reader.readCase(caseNode, "case");
-    CalculationOptions options = reader.readOptions(Fields.get(o, "options"), "options");
+    Object input = null;
+    if (calculation != null && caseNode != null) {
+      try {
+        input = calculation.read(caseNode, Fields.get(o, "options"));
+      } catch (InvalidInputException e) {
+        f.addAll(e.violations());
+      }
+    }
     ParameterPack pack = null;
     JsonNode packNode = Fields.get(o, "parameters");
     if (packNode != null) {
       try {
-        pack = PACKS.read(packNode, PACK_SOURCE);
+        pack = calculations.packReader().read(packNode, PACK_SOURCE);
       } catch (InvalidPackException e) {
         f.add(JsonPaths.join("parameters", e.path()), e.code(), e.messageZh(), e.messageEn());
       }
@@ -161,7 +191,86 @@ final class CaseFileReader {
     if (!f.ok()) {
       throw new InvalidInputException(f.violations());
     }
-    return new CaseFile(schema, c, options, pack);
+    return new Read(schema, caseOf(calculation, input, pack));
+  }
+
+  // The input was read by this very calculation.
+  @SuppressWarnings("unchecked")
+  private static <C> CaseOf<C> caseOf(
+      Calculation<C, ?> calculation, Object input, ParameterPack p) {
+    return new CaseOf<>(calculation, (C) input, p);
+  }
+
+  /**
+   * The calculation the envelope names ({@code "calculation"}, work injury when absent) if the
+   * registry holds it and reads the {@code "formatVersion"} given; otherwise null and a violation.
+   */
+  private static Calculation<?, ?> calculation(
+      Fields f, ObjectNode o, Calculations known, boolean workInjuryOnly) {
+    if (o == null) {
+      return null;
+    }
+    boolean named = Fields.get(o, "calculation") != null;
+    String kind = named ? f.text(o, "", "calculation", false) : Calculations.DEFAULT_KIND;
+    JsonNode versionNode = Fields.get(o, "formatVersion");
+    Integer version =
+        versionNode == null
+            ? null
+            : f.integer(versionNode, "formatVersion", 1, 1_000, "格式版本", "format version");
+    if (kind == null) {
+      return null;
+    }
+    if (workInjuryOnly && !kind.equals(WorkInjuryCalculation.INSTANCE.kind())) {
+      f.add(
+          "calculation",
+          "WRONG_CALCULATION",
+          "这是“"
+              + Fields.shorten(kind)
+              + "”案件文件，此处只读工伤（work-injury）案件文件；其他计算请用 LaborCalc.compute（命令行：laborcalc compute）",
+          "this is a \""
+              + Fields.shorten(kind)
+              + "\" case file, and this reads work-injury case files only; for any other"
+              + " calculation use LaborCalc.compute (command line: laborcalc compute)");
+      return null;
+    }
+    Calculation<?, ?> c = known.find(kind).orElse(null);
+    if (c == null) {
+      f.add(
+          "calculation",
+          "UNKNOWN_CALCULATION",
+          "未知的计算种类“" + Fields.shorten(kind) + "”；可用的种类为：" + String.join("、", known.kinds()),
+          "unknown calculation \""
+              + Fields.shorten(kind)
+              + "\"; the calculations known are "
+              + known.kinds());
+      return null;
+    }
+    if (version != null && version != c.formatVersion()) {
+      f.add(
+          "formatVersion",
+          "UNSUPPORTED_VERSION",
+          "“" + kind + "”案件文件的格式版本 " + version + " 不受支持；本版本读取的是第 " + c.formatVersion() + " 版",
+          "format version "
+              + version
+              + " of \""
+              + kind
+              + "\" case files is not supported; this laborcalc reads version "
+              + c.formatVersion());
+      return null;
+    }
+    return versionNode != null && version == null ? null : c;
+  }
+
+  /** The {@code case} and {@code options} of a work-injury case file. */
+  static CaseFile workInjury(JsonNode caseNode, JsonNode optionsNode) {
+    Fields f = new Fields();
+    CaseReader reader = new CaseReader(f);
+    WorkInjuryCase c = reader.readCase(caseNode, "case");
+    CalculationOptions options = reader.readOptions(optionsNode, "options");
+    if (!f.ok()) {
+      throw new InvalidInputException(f.violations());
+    }
+    return CaseFile.of(c, options);
   }
 
   private static String decode(byte[] utf8, int start) {

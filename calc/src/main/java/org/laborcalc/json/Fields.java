@@ -32,6 +32,7 @@ final class Fields {
   static final int MAX_VIOLATIONS = 100;
 
   private final List<Violation> out = new ArrayList<>();
+  private final List<Violation> summaries = new ArrayList<>();
   private int total;
 
   boolean ok() {
@@ -44,11 +45,12 @@ final class Fields {
   }
 
   List<Violation> violations() {
-    if (total <= out.size()) {
-      return List.copyOf(out);
-    }
     List<Violation> shown = new ArrayList<>(out);
     int more = total - out.size();
+    if (more == 0) {
+      shown.addAll(summaries);
+      return List.copyOf(shown);
+    }
     shown.add(
         Violation.of(
             "",
@@ -59,6 +61,7 @@ final class Fields {
                 + " more problems, not listed (at most "
                 + MAX_VIOLATIONS
                 + " are); correct the ones above first"));
+    shown.addAll(summaries);
     return List.copyOf(shown);
   }
 
@@ -74,6 +77,20 @@ final class Fields {
     total++;
     if (out.size() < MAX_VIOLATIONS) {
       out.add(Violation.of(wellFormed(path), code, wellFormed(zh), wellFormed(en)));
+    }
+  }
+
+  /**
+   * Adds violations another reader found. Its own summary of what it did not list is kept as it is,
+   * beyond the limit, so that the count it gives stays true.
+   */
+  void addAll(List<Violation> violations) {
+    for (Violation v : violations) {
+      if (v.code().equals("TOO_MANY_PROBLEMS") && v.path().isEmpty()) {
+        summaries.add(v);
+      } else {
+        add(v.path(), v.code(), v.messageZh(), v.messageEn());
+      }
     }
   }
 

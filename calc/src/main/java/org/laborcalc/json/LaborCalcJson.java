@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -21,6 +22,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import org.laborcalc.calculation.Calculations;
+import org.laborcalc.calculation.CaseOf;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.Violation;
 import org.laborcalc.injury.WorkInjuryCase;
@@ -153,6 +156,42 @@ public final class LaborCalcJson {
   }
 
   /**
+   * Reads a case file of any calculation {@code calculations} holds, by its {@code "calculation"}
+   * (work injury when the file names none) and {@code "formatVersion"}; its {@code parameters} are
+   * read against the keys of every calculation held.
+   *
+   * @throws InvalidInputException listing every problem, each with its JSON path; an unknown kind
+   *     is located at {@code calculation}, an unsupported version at {@code formatVersion}
+   */
+  public static CaseOf<?> readCaseFile(byte[] utf8, Calculations calculations) {
+    requireNonNull(utf8, "utf8");
+    requireNonNull(calculations, "calculations");
+    return CaseFileReader.read(utf8, MAPPER, calculations);
+  }
+
+  /**
+   * Reads a case file of any calculation from text; see {@link #readCaseFile(byte[],
+   * Calculations)}.
+   */
+  public static CaseOf<?> readCaseFile(String json, Calculations calculations) {
+    requireNonNull(json, "json");
+    requireNonNull(calculations, "calculations");
+    return CaseFileReader.read(json, MAPPER, calculations);
+  }
+
+  /**
+   * Reads the {@code case} and {@code options} of a work-injury case file, for {@link
+   * org.laborcalc.injury.WorkInjuryCalculation}; the file's other fields are its envelope.
+   *
+   * @param optionsNode null when the file has none: the default options
+   * @throws InvalidInputException listing every problem, paths from the file's root
+   */
+  public static CaseFile readWorkInjury(JsonNode caseNode, JsonNode optionsNode) {
+    requireNonNull(caseNode, "caseNode");
+    return CaseFileReader.workInjury(caseNode, optionsNode);
+  }
+
+  /**
    * Reads a parameter pack in the format of {@code docs/PARAMETERS.md} (e.g. a city's average
    * wages), to layer over the bundled packs with {@code LaborCalc.builder().pack(…)}.
    *
@@ -162,14 +201,14 @@ public final class LaborCalcJson {
   public static ParameterPack readPack(String json, String source) {
     requireNonNull(json, "json");
     requireNonNull(source, "source");
-    com.fasterxml.jackson.databind.JsonNode tree;
+    JsonNode tree;
     try {
       tree = CaseFileReader.tree(json, MAPPER);
     } catch (InvalidInputException e) {
       Violation v = e.violations().get(0);
       throw new InvalidPackException(source, v.path(), v.messageZh(), v.messageEn(), e);
     }
-    return CaseFileReader.PACKS.read(tree, source);
+    return Calculations.builtIn().packReader().read(tree, source);
   }
 
   /** The case file as JSON text, which {@link #readCaseFile(String)} reads back equal. */

@@ -11,18 +11,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.laborcalc.calculation.Calculations;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.Violation;
-import org.laborcalc.injury.rules.WorkInjuryKeys;
 import org.laborcalc.json.LaborCalcJson;
 import org.laborcalc.parameters.InvalidPackException;
-import org.laborcalc.parameters.PackReader;
 import org.laborcalc.parameters.ParameterPack;
 
 /** Files and options read into values or located violations, and violations printed. */
 final class Io {
-  private static final PackReader PACKS = PackReader.of(WorkInjuryKeys.REGISTRY);
-
   private Io() {}
 
   /**
@@ -77,7 +74,9 @@ final class Io {
   static ParameterPack pack(Path file) {
     byte[] bytes = read(file, "--params");
     try {
-      return PACKS.read(new java.io.ByteArrayInputStream(bytes), file.toString());
+      return Calculations.builtIn()
+          .packReader()
+          .read(new java.io.ByteArrayInputStream(bytes), file.toString());
     } catch (InvalidPackException e) {
       throw invalid(
           e.path().isEmpty() ? "--params" : "--params:" + e.path(),

@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code laborcalc} command line: {@code work-injury}, {@code validate} and {@code params}.
+ * The {@code laborcalc} command line: {@code work-injury}, {@code compute} (a case file of any
+ * calculation, by its {@code "calculation"}), {@code validate} and {@code params}.
  *
  * <p>Exit codes: 0 done; 2 invalid input (the case file, an option, a parameter pack, or a figure
  * no pack supplies), every problem printed with its JSON path and messages in Chinese and English;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Spec;
  * <pre>
  * java -jar examples/target/laborcalc.jar work-injury examples/cases/seed-barite-mine-grade9.json
  * java -jar examples/target/laborcalc.jar work-injury CASE.json --format json --out result.json
+ * java -jar examples/target/laborcalc.jar compute CASE.json --format markdown
  * java -jar examples/target/laborcalc.jar params --region 330100 --date 2024-03-01
  * </pre>
  */
@@ -91,6 +93,7 @@ public final class LaborCalcCli implements Runnable {
   public static CommandLine commandLine(Context context, PrintWriter out, PrintWriter err) {
     CommandLine cmd = new CommandLine(new LaborCalcCli());
     cmd.addSubcommand(new WorkInjuryCommand(context));
+    cmd.addSubcommand(new ComputeCommand(context));
     cmd.addSubcommand(new ValidateCommand(context));
     cmd.addSubcommand(new ParamsCommand(context));
     cmd.setOut(out);

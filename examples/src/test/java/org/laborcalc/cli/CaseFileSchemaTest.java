@@ -103,7 +103,22 @@ class CaseFileSchemaTest {
             ok.replace(
                 "\"insurance\": {",
                 "\"hospitalStays\": [\"2019-12-18/2020-01-06\"], \"insurance\": {")),
-        Arguments.of("missing wage", ok.replace("\"wage\": {", "\"wages\": {")));
+        Arguments.of("missing wage", ok.replace("\"wage\": {", "\"wages\": {")),
+        Arguments.of(
+            "another calculation",
+            ok.replace("\"calculation\": \"work-injury\"", "\"calculation\": \"severance\"")),
+        Arguments.of(
+            "format version 2", ok.replace("\"formatVersion\": 1", "\"formatVersion\": 2")));
+  }
+
+  @Test
+  void aFileWithoutTheEnvelopeMatchesTheSchemaAndIsRead() throws Exception {
+    String old =
+        exampleText().replace("  \"calculation\": \"work-injury\",\n  \"formatVersion\": 1,\n", "");
+    assertThat(old).doesNotContain("formatVersion");
+    assertThat(SCHEMA.validate(JSON.readTree(old))).isEmpty();
+    assertThat(LaborCalcJson.readCaseFile(old).workInjuryCase())
+        .isEqualTo(LaborCalcJson.readCaseFile(exampleText()).workInjuryCase());
   }
 
   private static String exampleText() {

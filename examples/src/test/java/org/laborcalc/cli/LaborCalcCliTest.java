@@ -35,7 +35,7 @@ class LaborCalcCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "work-injury", "validate", "params"})
+  @ValueSource(strings = {"", "work-injury", "compute", "validate", "params"})
   void everyCommandHasHelp(String command) {
     Run r = command.isEmpty() ? run("--help") : run(command, "--help");
     assertThat(r.code()).isZero();
@@ -54,7 +54,7 @@ class LaborCalcCliTest {
   void noCommandPrintsTheUsage() {
     Run r = run();
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("work-injury", "validate", "params");
+    assertThat(r.out()).contains("work-injury", "compute", "validate", "params");
   }
 
   @Test

@@ -1,0 +1,74 @@
+package org.laborcalc.calculation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.laborcalc.error.InvalidInputException;
+import org.laborcalc.error.Violation;
+import org.laborcalc.parameters.KeyRegistry;
+import org.laborcalc.parameters.Parameters;
+
+/**
+ * One arbitration calculation laborcalc can compute from a case file: its kind (the file's {@code
+ * "calculation"}), the parameter keys its packs may name, how it reads a case, checks it, computes
+ * it, and writes its result as JSON and as a calculation sheet. {@link Calculations} holds the
+ * registered ones; {@code LaborCalc.builder().register(…)} adds one without editing the library.
+ *
+ * <p>Implementations must be immutable and thread-safe: one instance serves every case. Every path
+ * in a {@link Violation} they report is from the case file's root ({@code case.hours}, {@code
+ * options.asOf}, {@code parameters} for a figure no pack supplies).
+ *
+ * @param <C> what the calculation reads from a file's {@code case} and {@code options}
+ * @param <R> its result
+ */
+public interface Calculation<C, R> {
+
+  /** The kind a case file names in {@code "calculation"}, e.g. {@code "work-injury"}. */
+  String kind();
+
+  /**
+   * The {@code "formatVersion"} of the case files this calculation reads; a file without one is
+   * read as this version.
+   */
+  int formatVersion();
+
+  /** The type of the results, for callers that asked by kind. */
+  Class<R> resultType();
+
+  /**
+   * The parameter keys of this calculation; packs are read against the union of every registered
+   * calculation's.
+   */
+  KeyRegistry keys();
+
+  /**
+   * The input of a case file.
+   *
+   * @param caseNode the file's {@code case}, never null
+   * @param optionsNode the file's {@code options}, or null when absent
+   * @throws InvalidInputException listing every problem of the two, paths from the file's root
+   */
+  C read(JsonNode caseNode, JsonNode optionsNode);
+
+  /**
+   * Every problem of the input under these parameters (the file's own pack already layered on):
+   * empty exactly when {@link #compute} succeeds.
+   */
+  List<Violation> validate(C input, Parameters parameters);
+
+  /**
+   * The result.
+   *
+   * @throws InvalidInputException for anything the caller can correct, located in the file
+   * @throws org.laborcalc.error.LaborCalcException for any other domain failure, which {@code
+   *     LaborCalc.compute} reports as a violation of the whole document (path {@code ""})
+   */
+  R compute(C input, Parameters parameters);
+
+  /** The result document as JSON text; the same result always gives the same text. */
+  String toJson(R result);
+
+  /**
+   * The calculation sheet of the result, for people; the same result always gives the same text.
+   */
+  String sheet(R result, SheetFormat format);
+}

@@ -1,0 +1,134 @@
+package org.laborcalc.calculation;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import org.laborcalc.error.Violation;
+import org.laborcalc.json.LaborCalcJson;
+
+/**
+ * What a case file of any kind came to: the calculation's result, or every reason it could not be
+ * computed, each a {@link Violation} located in the file. The result is written through its own
+ * calculation, as JSON or as a sheet. Immutable.
+ *
+ * <pre>{@code
+ * Outcome o = laborCalc.compute(json);
+ * System.out.print(o.isValid() ? o.sheet(SheetFormat.TEXT) : o.toJson());
+ * }</pre>
+ */
+public final class Outcome {
+  private final String kind;
+  private final Object result;
+  private final List<Violation> violations;
+  private final Rendering rendering;
+
+  private interface Rendering {
+    String json();
+
+    String sheet(SheetFormat format);
+  }
+
+  private Outcome(String kind, Object result, List<Violation> violations, Rendering rendering) {
+    this.kind = kind;
+    this.result = result;
+    this.violations = violations;
+    this.rendering = rendering;
+  }
+
+  /** A result of {@code calculation}. */
+  public static <R> Outcome of(Calculation<?, R> calculation, R result) {
+    requireNonNull(calculation, "calculation");
+    requireNonNull(result, "result");
+    return new Outcome(
+        calculation.kind(),
+        result,
+        List.of(),
+        new Rendering() {
+          @Override
+          public String json() {
+            return calculation.toJson(result);
+          }
+
+          @Override
+          public String sheet(SheetFormat format) {
+            return calculation.sheet(result, requireNonNull(format, "format"));
+          }
+        });
+  }
+
+  /**
+   * No result; {@code violations} must not be empty.
+   *
+   * @param kind the kind of the file, or null when it could not be read
+   */
+  public static Outcome invalid(String kind, List<Violation> violations) {
+    List<Violation> vs = List.copyOf(violations);
+    if (vs.isEmpty()) {
+      throw new IllegalArgumentException("violations must not be empty");
+    }
+    return new Outcome(kind, null, vs, null);
+  }
+
+  /** The kind of the case file, or null when the file could not be read that far. */
+  public String kind() {
+    return kind;
+  }
+
+  /** True when there is a result. */
+  public boolean isValid() {
+    return violations.isEmpty();
+  }
+
+  /**
+   * The result, of the calculation's {@link Calculation#resultType()}.
+   *
+   * @throws IllegalStateException when the input was invalid
+   */
+  public Object result() {
+    if (!isValid()) {
+      throw new IllegalStateException(
+          "no result: the input has "
+              + violations.size()
+              + " problem(s), the first being "
+              + violations.get(0));
+    }
+    return result;
+  }
+
+  /**
+   * The result as {@code type}.
+   *
+   * @throws IllegalStateException when the input was invalid
+   * @throws ClassCastException when the file was of another kind
+   */
+  public <R> R result(Class<R> type) {
+    return type.cast(result());
+  }
+
+  /** Every problem found; empty when there is a result. */
+  public List<Violation> violations() {
+    return violations;
+  }
+
+  /** The result document of the calculation, or the violations document when there is none. */
+  public String toJson() {
+    return isValid() ? rendering.json() : LaborCalcJson.writeViolations(violations);
+  }
+
+  /**
+   * The calculation sheet of the result.
+   *
+   * @throws IllegalStateException when the input was invalid
+   */
+  public String sheet(SheetFormat format) {
+    result();
+    return rendering.sheet(format);
+  }
+
+  @Override
+  public String toString() {
+    return isValid()
+        ? "Outcome[" + kind + ", computed]"
+        : "Outcome[" + kind + ", " + violations + "]";
+  }
+}

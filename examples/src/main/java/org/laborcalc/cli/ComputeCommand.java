@@ -1,0 +1,93 @@
+package org.laborcalc.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.laborcalc.LaborCalc;
+import org.laborcalc.calculation.Outcome;
+import org.laborcalc.calculation.SheetFormat;
+import org.laborcalc.error.InvalidInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code laborcalc compute CASE.json}: computes a case file of whichever calculation it names in
+ * {@code "calculation"} (work injury when it names none), with the exit codes of {@code
+ * work-injury}.
+ */
+@Command(
+    name = "compute",
+    mixinStandardHelpOptions = true,
+    versionProvider = LaborCalcCli.Version.class,
+    description = {
+      "按案件文件的 \"calculation\"（缺省为 work-injury）计算。",
+      "Computes a case file of the calculation it names in \"calculation\" (default:"
+          + " work-injury)."
+    })
+final class ComputeCommand implements Callable<Integer> {
+  private final LaborCalcCli.Context context;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "CASE.json", description = "案件文件 / the case file")
+  Path caseFile;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "输出格式 / output format: text, json, markdown, html (default: ${DEFAULT-VALUE})")
+  Format format;
+
+  @Option(
+      names = "--params",
+      paramLabel = "FILE",
+      description = {
+        "参数包（docs/PARAMETERS.md 格式），叠加在内置参数之上；案件文件自带的 parameters 再叠加其上。",
+        "A parameter pack layered over the bundled ones; the case file's own parameters are"
+            + " layered over it."
+      })
+  Path params;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "写入文件而非标准输出 / write to FILE")
+  Path out;
+
+  ComputeCommand(LaborCalcCli.Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    Outcome outcome;
+    try {
+      LaborCalc.Builder builder = LaborCalc.builder().parameters(context.baseParameters().get());
+      if (params != null) {
+        builder.pack(Io.pack(params));
+      }
+      outcome = builder.build().compute(Io.read(caseFile, ""));
+    } catch (InvalidInputException e) {
+      return Io.report(
+          e.violations(), format, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+    if (!outcome.isValid()) {
+      return Io.report(
+          outcome.violations(), format, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+    String document =
+        switch (format) {
+          case JSON -> outcome.toJson();
+          case TEXT -> outcome.sheet(SheetFormat.TEXT);
+          case MARKDOWN -> outcome.sheet(SheetFormat.MARKDOWN);
+          case HTML -> outcome.sheet(SheetFormat.HTML);
+        };
+    try {
+      Io.emit(document, out, spec.commandLine().getOut());
+    } catch (InvalidInputException e) {
+      return Io.report(
+          e.violations(), Format.TEXT, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+    return 0;
+  }
+}

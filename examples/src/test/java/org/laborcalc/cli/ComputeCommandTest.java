@@ -1,0 +1,79 @@
+package org.laborcalc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.laborcalc.cli.Cli.Run;
+
+/**
+ * {@code compute} dispatches on the file's {@code "calculation"}: a work-injury file gives exactly
+ * what {@code work-injury} gives, an unknown kind or version is invalid input located in the file.
+ */
+class ComputeCommandTest {
+  @TempDir Path dir;
+
+  private Path file(String content) throws IOException {
+    return Files.writeString(dir.resolve("case.json"), content, StandardCharsets.UTF_8);
+  }
+
+  private static Run run(String... args) {
+    return Cli.run(Cli.noPacks(), args);
+  }
+
+  private static String enveloped(String kind, int version) {
+    return Figures.INSURED_GRADE_9.replaceFirst(
+        "\\{", "{\"calculation\": \"" + kind + "\", \"formatVersion\": " + version + ", ");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "json", "markdown", "html"})
+  void aWorkInjuryFileGivesWhatWorkInjuryGives(String format) throws Exception {
+    Path plain = file(Figures.INSURED_GRADE_9);
+    Run workInjury = run("work-injury", plain.toString(), "--format", format);
+    Run compute = run("compute", plain.toString(), "--format", format);
+
+    assertThat(compute.code()).isZero();
+    assertThat(compute.err()).isEmpty();
+    assertThat(compute.out()).isEqualTo(workInjury.out());
+    Path named = file(enveloped("work-injury", 1));
+    assertThat(run("compute", named.toString(), "--format", format).out())
+        .isEqualTo(workInjury.out());
+  }
+
+  @Test
+  void anUnknownKindIsInvalidInputAtCalculation() throws Exception {
+    Path c = file(enveloped("severance", 1));
+
+    Run r = run("compute", c.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("calculation  [UNKNOWN_CALCULATION]", "work-injury");
+    assertThat(r.err()).doesNotContain("Exception");
+    Run validate = run("validate", c.toString(), "--format", "json");
+    assertThat(validate.code()).isEqualTo(2);
+    assertThat(validate.out()).contains("\"path\": \"calculation\"");
+    Run workInjury = run("work-injury", c.toString());
+    assertThat(workInjury.code()).isEqualTo(2);
+    assertThat(workInjury.err()).contains("calculation  [WRONG_CALCULATION]", "laborcalc compute");
+  }
+
+  @Test
+  void anUnsupportedVersionIsInvalidInputAtFormatVersion() throws Exception {
+    Run r = run("compute", file(enveloped("work-injury", 9)).toString(), "--format", "json");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).contains("\"path\": \"formatVersion\"", "UNSUPPORTED_VERSION");
+  }
+
+  @Test
+  void aMissingFileIsInvalidInput() {
+    Run r = run("compute", dir.resolve("nope.json").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("FILE_NOT_FOUND");
+  }
+}
