@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.laborcalc.cli.Cli.Run;
+import org.laborcalc.testkit.OwnFiguresCase;
 
 /**
  * {@code compute} dispatches on the file's {@code "calculation"}: a work-injury file gives exactly
@@ -28,14 +29,14 @@ class ComputeCommandTest {
   }
 
   private static String enveloped(String kind, int version) {
-    return Figures.INSURED_GRADE_9.replaceFirst(
+    return OwnFiguresCase.INSURED_GRADE_9.replaceFirst(
         "\\{", "{\"calculation\": \"" + kind + "\", \"formatVersion\": " + version + ", ");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"text", "json", "markdown", "html"})
   void aWorkInjuryFileGivesWhatWorkInjuryGives(String format) throws Exception {
-    Path plain = file(Figures.INSURED_GRADE_9);
+    Path plain = file(OwnFiguresCase.INSURED_GRADE_9);
     Run workInjury = run("work-injury", plain.toString(), "--format", format);
     Run compute = run("compute", plain.toString(), "--format", format);
 
