@@ -130,4 +130,100 @@ class WorkInjuryCaseBuilderTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("appraised");
   }
+
+  /** Each step records exactly the fact it names, and nothing else. */
+  @Test
+  void eachStepRecordsTheFactItNames() {
+    WorkInjuryCase.Dependant spouse =
+        new WorkInjuryCase.Dependant("李某", WorkInjuryCase.Relation.SPOUSE, null, false);
+    WorkInjuryCase c =
+        WorkInjuryCase.builder()
+            .region(Region.of("330100"))
+            .worker(d("1970-01-01"), RetirementCategory.FEMALE_WORKER_50)
+            .retiresOn(d("2025-01-01"))
+            .employedFrom(d("2015-01-01"))
+            .terminatedUnderArticle38(d("2021-06-30"))
+            .noSuitableJobArranged()
+            .occupationalDiseaseDiagnosedOn(d("2020-03-01"))
+            .appraised(d("2020-09-01"), 5, 7)
+            .selfCare(org.laborcalc.injury.grade.SelfCareLevel.PARTIAL)
+            .suspendedWithConfirmedExtension(d("2020-03-01"), d("2021-05-31"))
+            .hospitalStay(d("2020-03-01"), d("2020-03-10"))
+            .expense(BenefitItem.MEDICAL_EXPENSES, Money.parse("100.00"), d("2020-03-05"), "药费")
+            .enrolledAfterInjury(d("2020-04-01"))
+            .recognitionAppliedForOn(d("2020-05-01"))
+            .died(d("2021-07-01"), spouse)
+            .alreadyPaid(Money.parse("50.00"), d("2020-06-01"), "垫付")
+            .monthlyWage(Money.parse("7000.00"))
+            .originalWage(Money.parse("7200.00"))
+            .preTerminationAverageWage(Money.parse("7100.00"))
+            .build();
+    assertThat(c.region().code()).isEqualTo("330100");
+    assertThat(c.worker().birthDate()).isEqualTo(d("1970-01-01"));
+    assertThat(c.worker().retirementCategory()).isEqualTo(RetirementCategory.FEMALE_WORKER_50);
+    assertThat(c.worker().retirementDate()).isEqualTo(d("2025-01-01"));
+    assertThat(c.employment().start()).isEqualTo(d("2015-01-01"));
+    assertThat(c.employment().noSuitableJobArranged()).isTrue();
+    assertThat(c.employment().termination().date()).isEqualTo(d("2021-06-30"));
+    assertThat(c.employment().termination().initiatedBy()).isEqualTo(InitiatedBy.WORKER);
+    assertThat(c.employment().termination().labourContractLawArticle38()).isTrue();
+    assertThat(c.injury().date()).isEqualTo(d("2020-03-01"));
+    assertThat(c.injury().occupationalDisease()).isTrue();
+    assertThat(c.appraisal().itemGrades())
+        .extracting(org.laborcalc.injury.grade.DisabilityGrade::number)
+        .containsExactly(5, 7);
+    assertThat(c.appraisal().selfCare())
+        .isEqualTo(org.laborcalc.injury.grade.SelfCareLevel.PARTIAL);
+    assertThat(c.suspension().extensionConfirmed()).isTrue();
+    assertThat(c.suspension().endInclusive()).isEqualTo(d("2021-05-31"));
+    assertThat(c.hospitalStays())
+        .singleElement()
+        .satisfies(r -> assertThat(r.lengthInDays()).isEqualTo(10));
+    assertThat(c.expenses())
+        .singleElement()
+        .satisfies(e -> assertThat(e.description()).isEqualTo("药费"));
+    assertThat(c.insurance().status())
+        .isEqualTo(WorkInjuryCase.InsuranceStatus.ENROLLED_AFTER_INJURY);
+    assertThat(c.insurance().enrolmentDate()).isEqualTo(d("2020-04-01"));
+    assertThat(c.insurance().recognitionFiledOn()).isEqualTo(d("2020-05-01"));
+    assertThat(c.death().dependants()).containsExactly(spouse);
+    assertThat(c.alreadyPaid())
+        .singleElement()
+        .satisfies(p -> assertThat(p.amount()).isEqualTo(Money.parse("50.00")));
+    assertThat(c.wage().monthlyWage()).isEqualTo(Money.parse("7000.00"));
+    assertThat(c.wage().originalWage()).isEqualTo(Money.parse("7200.00"));
+    assertThat(c.wage().preTerminationAverageWage()).isEqualTo(Money.parse("7100.00"));
+  }
+
+  @Test
+  void theOtherInsuranceStepsAndTheNormalVariants() {
+    assertThat(WorkInjuryCase.builder().insured().build().insurance().status())
+        .isEqualTo(WorkInjuryCase.InsuranceStatus.INSURED);
+    WorkInjuryCase under =
+        WorkInjuryCase.builder().insuredOnUnderDeclaredBase(Money.parse("3000.00")).build();
+    assertThat(under.insurance().status())
+        .isEqualTo(WorkInjuryCase.InsuranceStatus.UNDER_DECLARED_BASE);
+    assertThat(under.insurance().declaredMonthlyBase()).isEqualTo(Money.parse("3000.00"));
+    WorkInjuryCase plain =
+        WorkInjuryCase.builder()
+            .injuredOn(d("2020-01-01"))
+            .suspended(d("2020-01-01"), d("2020-02-29"))
+            .terminated(d("2021-01-01"), InitiatedBy.CONTRACT_EXPIRY)
+            .appraised(d("2020-06-01"), 9)
+            .activitiesNeedingCare(
+                java.util.Set.of(org.laborcalc.injury.grade.DailyActivity.values()[0]))
+            .wageEvidence(java.util.List.of(), null, null)
+            .build();
+    assertThat(plain.injury().occupationalDisease()).isFalse();
+    assertThat(plain.suspension().extensionConfirmed()).isFalse();
+    assertThat(plain.employment().start()).isNull();
+    assertThat(plain.employment().termination().labourContractLawArticle38()).isFalse();
+    assertThat(plain.appraisal().selfCare()).isNull();
+    assertThat(plain.appraisal().activitiesNeedingCare()).hasSize(1);
+    assertThat(plain.wage().monthlyWage()).isNull();
+    assertThat(plain.worker()).isEqualTo(new org.laborcalc.employment.Worker(null, null, null));
+    assertThatThrownBy(() -> WorkInjuryCase.builder().recognitionAppliedForOn(d("2020-01-01")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("insurance");
+  }
 }
