@@ -12,6 +12,7 @@ module org.laborcalc.calc {
   exports org.laborcalc;
   exports org.laborcalc.calculation;
   exports org.laborcalc.json;
+  exports org.laborcalc.employment;
   exports org.laborcalc.injury;
   exports org.laborcalc.injury.grade;
   exports org.laborcalc.injury.rules;
@@ -25,6 +26,7 @@ module org.laborcalc.calc {
       com.fasterxml.jackson.databind;
   // The case records are plain data read reflectively by whichever Bean Validation provider and
   // JSON binder the application uses (a qualified opens would name modules calc does not read).
+  opens org.laborcalc.employment;
   opens org.laborcalc.injury;
   opens org.laborcalc.wage;
 }

@@ -5,12 +5,13 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.laborcalc.employment.Employment;
+import org.laborcalc.employment.Worker;
 import org.laborcalc.injury.grade.DailyActivity;
 import org.laborcalc.injury.grade.DisabilityGrade;
 import org.laborcalc.injury.grade.SelfCareLevel;
 import org.laborcalc.money.Money;
 import org.laborcalc.region.Region;
-import org.laborcalc.retirement.RetirementCategory;
 import org.laborcalc.time.DateRange;
 import org.laborcalc.wage.EvidenceItem;
 import org.laborcalc.wage.ProceduralFacts;
@@ -57,53 +58,6 @@ public record WorkInjuryCase(
   /** A case built step by step, each step named after the fact it records. */
   public static WorkInjuryCaseBuilder builder() {
     return new WorkInjuryCaseBuilder();
-  }
-
-  /**
-   * The worker.
-   *
-   * @param birthDate date of birth; needed where a near-retirement rule applies
-   * @param retirementCategory category for the statutory retirement age (2024 NPC decision)
-   * @param retirementDate the actual or agreed retirement date (e.g. flexible retirement under the
-   *     decision's 办法 art. 3); when given it is used instead of a computed one
-   */
-  public record Worker(
-      LocalDate birthDate, RetirementCategory retirementCategory, LocalDate retirementDate) {}
-
-  /**
-   * The labour relation.
-   *
-   * @param start the first day of employment
-   * @param termination how it ended, null while it continues
-   * @param noSuitableJobArranged for grades 5–6 keeping the relation: the employer could not
-   *     arrange suitable work, so it pays the monthly 伤残津贴 (art. 36 ¶1 (2))
-   */
-  public record Employment(
-      @NotNull LocalDate start, @Valid Termination termination, boolean noSuitableJobArranged) {}
-
-  /**
-   * The end of the labour relation.
-   *
-   * @param date the last day of the relation
-   * @param initiatedBy who ended it
-   * @param labourContractLawArticle38 true when the worker terminated under 劳动合同法 art. 38 (the
-   *     employer's fault), which some provinces exempt from the near-retirement reduction
-   */
-  public record Termination(
-      @NotNull LocalDate date,
-      @NotNull InitiatedBy initiatedBy,
-      boolean labourContractLawArticle38) {}
-
-  /** Who ended the labour relation. */
-  public enum InitiatedBy {
-    /** The worker asked to end it (本人提出解除). */
-    WORKER,
-    /** The contract expired (期满终止). */
-    CONTRACT_EXPIRY,
-    /** Both agreed (协商一致). */
-    MUTUAL_AGREEMENT,
-    /** The employer ended it. */
-    EMPLOYER
   }
 
   /**

@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.laborcalc.employment.InitiatedBy;
+import org.laborcalc.employment.Worker;
 import org.laborcalc.error.Violation;
 import org.laborcalc.injury.WorkInjuryCase.Appraisal;
 import org.laborcalc.injury.WorkInjuryCase.Death;
@@ -18,7 +20,6 @@ import org.laborcalc.injury.WorkInjuryCase.InsuranceStatus;
 import org.laborcalc.injury.WorkInjuryCase.Payment;
 import org.laborcalc.injury.WorkInjuryCase.Relation;
 import org.laborcalc.injury.WorkInjuryCase.WageFacts;
-import org.laborcalc.injury.WorkInjuryCase.Worker;
 import org.laborcalc.injury.grade.SelfCareLevel;
 import org.laborcalc.money.Money;
 import org.laborcalc.retirement.RetirementCategory;
@@ -146,14 +147,14 @@ class CrossFieldRuleEdgesTest {
         // termination
         new Check(
             "terminated the day before the injury",
-            b -> b.terminated("2019-12-17", WorkInjuryCase.InitiatedBy.WORKER),
+            b -> b.terminated("2019-12-17", InitiatedBy.WORKER),
             "employment.termination.date DATE_ORDER"),
         new Check(
             "terminated on the day of the injury",
-            b -> b.terminated("2019-12-18", WorkInjuryCase.InitiatedBy.WORKER)),
+            b -> b.terminated("2019-12-18", InitiatedBy.WORKER)),
         new Check(
             "terminated after 2100",
-            b -> b.terminated("2101-01-01", WorkInjuryCase.InitiatedBy.WORKER),
+            b -> b.terminated("2101-01-01", InitiatedBy.WORKER),
             "employment.termination.date OUT_OF_RANGE"),
         // the paid suspension period
         new Check(

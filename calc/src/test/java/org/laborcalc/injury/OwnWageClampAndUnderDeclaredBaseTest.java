@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.laborcalc.employment.InitiatedBy;
 import org.laborcalc.injury.WorkInjuryCase.Insurance;
 import org.laborcalc.injury.WorkInjuryCase.InsuranceStatus;
 import org.laborcalc.injury.WorkInjuryCase.WageFacts;
@@ -144,7 +145,7 @@ class OwnWageClampAndUnderDeclaredBaseTest {
             .employed("2015-01-01")
             .injured("2022-03-01", false)
             .graded("2022-09-01", 7)
-            .terminated("2023-03-01", WorkInjuryCase.InitiatedBy.WORKER)
+            .terminated("2023-03-01", InitiatedBy.WORKER)
             .worker(null, null, java.time.LocalDate.parse("2045-01-01"))
             .wage("6000.00");
     b.insurance(new Insurance(InsuranceStatus.UNDER_DECLARED_BASE, null, m("3000.00"), null));

@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.laborcalc.employment.InitiatedBy;
+import org.laborcalc.employment.Termination;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.Violation;
-import org.laborcalc.injury.WorkInjuryCase.InitiatedBy;
 import org.laborcalc.injury.rules.BundledPacks;
 import org.laborcalc.law.Citation;
 import org.laborcalc.law.Instruments;
@@ -236,8 +237,7 @@ class TerminationSubsidyNearRetirementTest {
     CaseBuilder b = jiningGradeSeven().worker(null, null, LocalDate.parse("2025-03-01"));
     assertThat(only(calc.calculate(b.build()), BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY).amount())
         .isEqualTo(m("96000.00"));
-    b.termination(
-        new WorkInjuryCase.Termination(LocalDate.parse("2021-03-01"), InitiatedBy.WORKER, true));
+    b.termination(new Termination(LocalDate.parse("2021-03-01"), InitiatedBy.WORKER, true));
     assertThat(only(calc.calculate(b.build()), BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY).amount())
         .isEqualTo(m("120000.00"));
   }

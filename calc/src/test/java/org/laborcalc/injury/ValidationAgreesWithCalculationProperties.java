@@ -11,12 +11,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import org.laborcalc.employment.Worker;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.LaborCalcException;
 import org.laborcalc.error.Violation;
 import org.laborcalc.injury.WorkInjuryCase.InsuranceStatus;
 import org.laborcalc.injury.WorkInjuryCase.Suspension;
-import org.laborcalc.injury.WorkInjuryCase.Worker;
 import org.laborcalc.testkit.CallerFigures;
 import org.laborcalc.testkit.GeneratedCases;
 

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.laborcalc.employment.Employment;
+import org.laborcalc.employment.InitiatedBy;
+import org.laborcalc.employment.Worker;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.Violation;
 import org.laborcalc.injury.CalculationOptions.RegimeRule;
 import org.laborcalc.injury.CalculationOptions.SuspensionDays;
 import org.laborcalc.injury.WorkInjuryCase.Dependant;
-import org.laborcalc.injury.WorkInjuryCase.InitiatedBy;
 import org.laborcalc.injury.WorkInjuryCase.InsuranceStatus;
 import org.laborcalc.injury.WorkInjuryCase.Relation;
 import org.laborcalc.injury.WorkInjuryCase.WageFacts;
@@ -711,8 +713,8 @@ class WorkInjuryRulesTest {
       WorkInjuryCase c =
           new WorkInjuryCase(
               null,
-              new WorkInjuryCase.Worker(null, null, null),
-              new WorkInjuryCase.Employment(null, null, false),
+              new Worker(null, null, null),
+              new Employment(null, null, false),
               new WorkInjuryCase.Injury(null, false),
               null,
               null,

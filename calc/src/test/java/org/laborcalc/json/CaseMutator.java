@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.laborcalc.employment.InitiatedBy;
 import org.laborcalc.injury.BenefitItem;
 import org.laborcalc.injury.CalculationOptions;
 import org.laborcalc.injury.WorkInjuryCase;
@@ -76,7 +77,7 @@ final class CaseMutator {
       Stream.of(
               BenefitItem.values(),
               WorkInjuryCase.InsuranceStatus.values(),
-              WorkInjuryCase.InitiatedBy.values(),
+              InitiatedBy.values(),
               WorkInjuryCase.Relation.values(),
               EvidenceKind.values(),
               SelfCareLevel.values(),

@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.laborcalc.employment.Employment;
+import org.laborcalc.employment.InitiatedBy;
+import org.laborcalc.employment.Termination;
+import org.laborcalc.employment.Worker;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.injury.BenefitItem;
 import org.laborcalc.injury.CalculationOptions;
@@ -141,7 +145,7 @@ class CaseFileSchemaTest {
     assertThat(values(defs.at("/worker/properties/retirementCategory/anyOf/0/enum")))
         .containsExactlyElementsOf(names(RetirementCategory.values()));
     assertThat(values(defs.at("/termination/properties/initiatedBy/enum")))
-        .containsExactlyElementsOf(names(WorkInjuryCase.InitiatedBy.values()));
+        .containsExactlyElementsOf(names(InitiatedBy.values()));
     assertThat(values(defs.at("/appraisal/properties/selfCare/anyOf/0/enum")))
         .containsExactlyElementsOf(names(SelfCareLevel.values()));
     assertThat(values(defs.at("/appraisal/properties/activitiesNeedingCare/items/enum")))
@@ -170,12 +174,11 @@ class CaseFileSchemaTest {
     JsonNode defs = SCHEMA_TREE.get("$defs");
     assertThat(fields(defs.get("case")))
         .containsExactlyElementsOf(components(WorkInjuryCase.class));
-    assertThat(fields(defs.get("worker")))
-        .containsExactlyElementsOf(components(WorkInjuryCase.Worker.class));
+    assertThat(fields(defs.get("worker"))).containsExactlyElementsOf(components(Worker.class));
     assertThat(fields(defs.get("employment")))
-        .containsExactlyElementsOf(components(WorkInjuryCase.Employment.class));
+        .containsExactlyElementsOf(components(Employment.class));
     assertThat(fields(defs.get("termination")))
-        .containsExactlyElementsOf(components(WorkInjuryCase.Termination.class));
+        .containsExactlyElementsOf(components(Termination.class));
     assertThat(fields(defs.get("injury")))
         .containsExactlyElementsOf(components(WorkInjuryCase.Injury.class));
     assertThat(fields(defs.get("appraisal")))

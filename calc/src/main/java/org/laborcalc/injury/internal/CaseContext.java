@@ -2,6 +2,7 @@ package org.laborcalc.injury.internal;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.laborcalc.employment.Worker;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.injury.CalculationOptions;
 import org.laborcalc.injury.CalculationOptions.RegimeRule;
@@ -133,7 +134,7 @@ public final class CaseContext {
 
   /** The retirement date given, or the statutory one from the birth date and category. */
   public Optional<LocalDate> retirementDateIfKnown() {
-    WorkInjuryCase.Worker w = c.worker();
+    Worker w = c.worker();
     if (w.retirementDate() != null) {
       return Optional.of(w.retirementDate());
     }
