@@ -56,8 +56,29 @@ else
 fi
 
 if [ $# -gt 0 ]; then
-  # The caller chose what to run; the mode's options come first so that theirs win.
-  java -jar "$jar" "${common[@]}" -rf json -rff "$out.json" "$@" | tee -a "$out.txt"
+  # The caller chose what to run. JMH refuses an option given twice, so a mode option the caller
+  # also gives (e.g. -i 5) is dropped from the mode's list: the caller's wins.
+  kept=()
+  i=0
+  while [ $i -lt ${#common[@]} ]; do
+    opt="${common[$i]}"
+    if [[ "$opt" == -* ]] && [ $((i + 1)) -lt ${#common[@]} ] && [[ "${common[$((i + 1))]}" != -* ]]; then
+      value="${common[$((i + 1))]}"
+      i=$((i + 2))
+    else
+      value=""
+      i=$((i + 1))
+    fi
+    given=false
+    for a in "$@"; do
+      if [ "$a" = "$opt" ] && [ "$opt" != -p ]; then given=true; fi
+    done
+    if [ "$given" = false ]; then
+      kept+=("$opt")
+      if [ -n "$value" ]; then kept+=("$value"); fi
+    fi
+  done
+  java -jar "$jar" "${kept[@]}" -rf json -rff "$out.json" "$@" | tee -a "$out.txt"
 else
   java -jar "$jar" "${common[@]}" -e 'PackLoadingBenchmark.cold' -rf json -rff "$out.json" \
     | tee -a "$out.txt"
