@@ -2,11 +2,11 @@ package org.laborcalc.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.laborcalc.LaborCalc;
 import org.laborcalc.calculation.Outcome;
 import org.laborcalc.calculation.SheetFormat;
 import org.laborcalc.error.InvalidInputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,15 +41,7 @@ final class ComputeCommand implements Callable<Integer> {
       description = "输出格式 / output format: text, json, markdown, html (default: ${DEFAULT-VALUE})")
   Format format;
 
-  @Option(
-      names = "--params",
-      paramLabel = "FILE",
-      description = {
-        "参数包（docs/PARAMETERS.md 格式），叠加在内置参数之上；案件文件自带的 parameters 再叠加其上。",
-        "A parameter pack layered over the bundled ones; the case file's own parameters are"
-            + " layered over it."
-      })
-  Path params;
+  @Mixin ParamsOption parameters;
 
   @Option(names = "--out", paramLabel = "FILE", description = "写入文件而非标准输出 / write to FILE")
   Path out;
@@ -62,11 +54,7 @@ final class ComputeCommand implements Callable<Integer> {
   public Integer call() {
     Outcome outcome;
     try {
-      LaborCalc.Builder builder = LaborCalc.builder().parameters(context.baseParameters().get());
-      if (params != null) {
-        builder.pack(Io.pack(params));
-      }
-      outcome = builder.build().compute(Io.read(caseFile, ""));
+      outcome = parameters.laborCalc(context).compute(Io.read(caseFile, ""));
     } catch (InvalidInputException e) {
       return Io.report(
           e.violations(), format, spec.commandLine().getOut(), spec.commandLine().getErr());

@@ -3,12 +3,11 @@ package org.laborcalc.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.laborcalc.LaborCalc;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.Violation;
 import org.laborcalc.json.LaborCalcJson;
-import org.laborcalc.parameters.ParameterPack;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,11 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
       description = "输出格式 / output format: text, json (default: ${DEFAULT-VALUE})")
   Format format;
 
-  @Option(
-      names = "--params",
-      paramLabel = "FILE",
-      description = "额外的参数包 / an extra parameter pack (JSON)")
-  Path params;
+  @Mixin ParamsOption parameters;
 
   ValidateCommand(LaborCalcCli.Context context) {
     this.context = context;
@@ -58,12 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     List<Violation> violations;
     try {
-      ParameterPack pack = params == null ? null : Io.pack(params);
-      LaborCalc.Builder builder = LaborCalc.builder().parameters(context.baseParameters().get());
-      if (pack != null) {
-        builder.pack(pack);
-      }
-      violations = builder.build().validateJson(Io.read(caseFile, ""));
+      violations = parameters.laborCalc(context).validateJson(Io.read(caseFile, ""));
     } catch (InvalidInputException e) {
       violations = e.violations();
     }

@@ -9,9 +9,9 @@ import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.injury.WorkInjuryResult;
 import org.laborcalc.json.CaseFile;
 import org.laborcalc.json.LaborCalcJson;
-import org.laborcalc.parameters.ParameterPack;
 import org.laborcalc.sheet.CalculationSheets;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,15 +48,7 @@ final class WorkInjuryCommand implements Callable<Integer> {
       description = "按月待遇计算至此日（覆盖案件文件的 options.asOf） / accrue monthly items to DATE")
   String asOf;
 
-  @Option(
-      names = "--params",
-      paramLabel = "FILE",
-      description = {
-        "参数包（docs/PARAMETERS.md 格式），叠加在内置参数之上；案件文件自带的 parameters 再叠加其上。",
-        "A parameter pack layered over the bundled ones; the case file's own parameters are"
-            + " layered over it."
-      })
-  Path params;
+  @Mixin ParamsOption parameters;
 
   @Option(names = "--out", paramLabel = "FILE", description = "写入文件而非标准输出 / write to FILE")
   Path out;
@@ -68,10 +60,10 @@ final class WorkInjuryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CaseFile file;
-    ParameterPack pack;
+    LaborCalc calc;
     try {
       LocalDate date = asOf == null ? null : Io.date(asOf, "--as-of");
-      pack = params == null ? null : Io.pack(params);
+      calc = parameters.laborCalc(context);
       file = LaborCalcJson.readCaseFile(Io.read(caseFile, ""));
       if (date != null) {
         file = file.withOptions(file.options().withAsOf(date));
@@ -80,11 +72,7 @@ final class WorkInjuryCommand implements Callable<Integer> {
       return Io.report(
           e.violations(), format, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
-    LaborCalc.Builder builder = LaborCalc.builder().parameters(context.baseParameters().get());
-    if (pack != null) {
-      builder.pack(pack);
-    }
-    CalcOutcome outcome = builder.build().workInjuryFile(file);
+    CalcOutcome outcome = calc.workInjuryFile(file);
     if (!outcome.isValid()) {
       return Io.report(
           outcome.violations(), format, spec.commandLine().getOut(), spec.commandLine().getErr());
