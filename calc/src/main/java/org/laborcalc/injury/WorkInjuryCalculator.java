@@ -16,9 +16,6 @@ import org.laborcalc.parameters.MissingParameterException;
 import org.laborcalc.parameters.Parameters;
 import org.laborcalc.region.UnknownRegionException;
 import org.laborcalc.wage.InsufficientEvidenceException;
-import org.laborcalc.wage.ProceduralFacts;
-import org.laborcalc.wage.WageCase;
-import org.laborcalc.wage.WageOptions;
 
 /**
  * Computes every benefit of a work-injury case under 《工伤保险条例》 chapter 5 with who pays it. Immutable
@@ -91,13 +88,7 @@ public final class WorkInjuryCalculator {
     List<Violation> facts = new ArrayList<>(CaseChecks.check(c, options));
     if (c.wage().monthlyWage() == null) {
       // The evidence's own rules, located under "wage." in the case.
-      OwnWageBase.validate(
-              new WageCase(
-                  c.injury().date(),
-                  c.employment().start(),
-                  c.wage().evidence(),
-                  c.wage().procedure() != null ? c.wage().procedure() : ProceduralFacts.none(),
-                  c.wage().options() != null ? c.wage().options() : WageOptions.defaults()))
+      OwnWageBase.validate(c.wageCase())
           .forEach(
               v ->
                   facts.add(

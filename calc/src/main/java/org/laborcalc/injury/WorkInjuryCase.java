@@ -15,6 +15,7 @@ import org.laborcalc.region.Region;
 import org.laborcalc.time.DateRange;
 import org.laborcalc.wage.EvidenceItem;
 import org.laborcalc.wage.ProceduralFacts;
+import org.laborcalc.wage.WageCase;
 import org.laborcalc.wage.WageOptions;
 
 /**
@@ -53,6 +54,16 @@ public record WorkInjuryCase(
     hospitalStays = hospitalStays == null ? List.of() : List.copyOf(hospitalStays);
     expenses = expenses == null ? List.of() : List.copyOf(expenses);
     alreadyPaid = alreadyPaid == null ? List.of() : List.copyOf(alreadyPaid);
+  }
+
+  /** The wage facts as a case for the evidence weighing (no procedure or options: the defaults). */
+  public WageCase wageCase() {
+    return new WageCase(
+        injury.date(),
+        employment.start(),
+        wage.evidence(),
+        wage.procedure() != null ? wage.procedure() : ProceduralFacts.none(),
+        wage.options() != null ? wage.options() : WageOptions.defaults());
   }
 
   /** A case built step by step, each step named after the fact it records. */

@@ -59,6 +59,9 @@ public final class InjuryEngine {
             notices,
             liability);
     boolean underDeclared = c.insurance().status() == InsuranceStatus.UNDER_DECLARED_BASE;
+    Money declaredBase = underDeclared ? c.insurance().declaredMonthlyBase() : null;
+    Money declaredOwnWage =
+        underDeclared ? ClampBounds.of(wage.figures()).apply(declaredBase).result() : null;
     List<BenefitLine> lines = new ArrayList<>();
     for (BenefitRule rule : Rulebook.WORK_INJURY) {
       List<BenefitLine> whole = lines(rule.apply(ctx), liability, options.asOf());
@@ -66,8 +69,6 @@ public final class InjuryEngine {
         lines.addAll(whole);
         continue;
       }
-      Money declaredBase = c.insurance().declaredMonthlyBase();
-      Money declaredOwnWage = ClampBounds.of(wage.figures()).apply(declaredBase).result();
       List<BenefitLine> onDeclared =
           lines(rule.apply(ctx.onOwnWage(declaredOwnWage)), liability, options.asOf());
       ResolvedParameter<UnderDeclaredBaseRule> split =

@@ -22,12 +22,9 @@ import org.laborcalc.money.Money;
 import org.laborcalc.parameters.ResolvedParameter;
 import org.laborcalc.wage.ClampBounds;
 import org.laborcalc.wage.ClampResult;
-import org.laborcalc.wage.ProceduralFacts;
 import org.laborcalc.wage.SourcedFigure;
 import org.laborcalc.wage.StatutoryFigures;
-import org.laborcalc.wage.WageCase;
 import org.laborcalc.wage.WageDetermination;
-import org.laborcalc.wage.WageOptions;
 
 /**
  * 《工伤保险条例》 art. 64 ¶2 (2003 art. 61): “本人工资是指工伤职工因工作遭受事故伤害或者患职业病前12个月平均月缴费工资。
@@ -67,7 +64,7 @@ final class OwnWageRule {
     if (facts.monthlyWage() != null) {
       clamp = ClampBounds.of(statutory).apply(facts.monthlyWage());
     } else {
-      determination = OwnWageBase.determine(wageCase(c), statutory);
+      determination = OwnWageBase.determine(c.wageCase(), statutory);
       clamp = determination.clamp();
       determination.warnings().forEach(w -> notices.warn(w.code(), w.messageZh(), w.messageEn()));
     }
@@ -145,17 +142,6 @@ final class OwnWageRule {
         + g(clamp.upper())
         + " → 本人工资 "
         + g(clamp.result());
-  }
-
-  /** The wage facts as a case for the wage determination. */
-  static WageCase wageCase(WorkInjuryCase c) {
-    WageFacts facts = c.wage();
-    return new WageCase(
-        c.injury().date(),
-        c.employment().start(),
-        facts.evidence(),
-        facts.procedure() != null ? facts.procedure() : ProceduralFacts.none(),
-        facts.options() != null ? facts.options() : WageOptions.defaults());
   }
 
   private static SourcedFigure sourced(ResolvedParameter<?> p, BigDecimal value) {
