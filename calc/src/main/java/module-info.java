@@ -17,6 +17,7 @@ module org.laborcalc.calc {
   exports org.laborcalc.injury.grade;
   exports org.laborcalc.injury.rules;
   exports org.laborcalc.injury.wagebase;
+  exports org.laborcalc.result;
   exports org.laborcalc.retirement;
   exports org.laborcalc.sheet;
   exports org.laborcalc.wage;

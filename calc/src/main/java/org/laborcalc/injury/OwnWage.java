@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import org.laborcalc.law.Citation;
 import org.laborcalc.money.Money;
+import org.laborcalc.result.ParameterUse;
 import org.laborcalc.wage.ClampResult;
 import org.laborcalc.wage.WageDetermination;
 

@@ -2,8 +2,8 @@ package org.laborcalc.sheet;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.laborcalc.injury.Payer;
 import org.laborcalc.money.Money;
+import org.laborcalc.result.Party;
 import org.laborcalc.sheet.Sheet.Bar;
 import org.laborcalc.sheet.Sheet.Chart;
 
@@ -64,8 +64,8 @@ final class BarChart {
         .append("\" role=\"img\" aria-labelledby=\"")
         .append(id)
         .append("-title\">\n");
-    legend(out, 0, Payer.EMPLOYER, EMPLOYER_COLOUR);
-    legend(out, 200, Payer.FUND, FUND_COLOUR);
+    legend(out, 0, Party.EMPLOYER, EMPLOYER_COLOUR);
+    legend(out, 200, Party.FUND, FUND_COLOUR);
     int y = TOP;
     for (Bar b : chart.bars()) {
       BigDecimal a = b.amount().amount();
@@ -116,7 +116,7 @@ final class BarChart {
     return out.toString();
   }
 
-  private static void legend(StringBuilder out, int offset, Payer payer, String colour) {
+  private static void legend(StringBuilder out, int offset, Party payer, String colour) {
     int x = PLOT_LEFT + offset;
     out.append("<rect class=\"legend\" x=\"")
         .append(x)
@@ -130,11 +130,9 @@ final class BarChart {
         .append("</text>\n");
   }
 
-  static String colour(Payer payer) {
-    return switch (payer) {
-      case EMPLOYER -> EMPLOYER_COLOUR;
-      case FUND -> FUND_COLOUR;
-    };
+  static String colour(Party payer) {
+    // Every party the law makes liable in place of the employer is drawn as the employer.
+    return payer.role() == Party.Role.FUND ? FUND_COLOUR : EMPLOYER_COLOUR;
   }
 
   /** {@code amount} / {@code span} of the plot width, in pixels. */

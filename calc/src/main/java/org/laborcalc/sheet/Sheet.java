@@ -3,8 +3,8 @@ package org.laborcalc.sheet;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
-import org.laborcalc.injury.Payer;
 import org.laborcalc.money.Money;
+import org.laborcalc.result.Party;
 
 /**
  * The content of a calculation sheet, independent of its format: a title and numbered sections of
@@ -127,7 +127,7 @@ record Sheet(String title, String subtitle, List<Section> sections) {
   }
 
   /** One bar: an item's one-time amount and who pays it. */
-  record Bar(String label, Money amount, Payer payer) {
+  record Bar(String label, Money amount, Party payer) {
     Bar {
       requireNonNull(label, "label");
       requireNonNull(amount, "amount");

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.laborcalc.injury.BenefitLine;
 import org.laborcalc.injury.Notice;
-import org.laborcalc.injury.ParameterUse;
-import org.laborcalc.injury.Payer;
 import org.laborcalc.injury.Totals;
 import org.laborcalc.injury.WorkInjuryResult;
 import org.laborcalc.law.Citation;
 import org.laborcalc.law.Verification;
 import org.laborcalc.money.Money;
+import org.laborcalc.result.ParameterUse;
+import org.laborcalc.result.Party;
 import org.laborcalc.sheet.Sheet.Bar;
 import org.laborcalc.sheet.Sheet.Block;
 import org.laborcalc.sheet.Sheet.Chart;
@@ -91,7 +91,7 @@ final class SheetBuilder {
       List<Field> fields = new ArrayList<>();
       fields.add(new Field("支付方 Payer", l.payer().nameZh() + " " + l.payer().nameEn()));
       fields.add(new Field("金额 Amount", amountText(l)));
-      fields.add(new Field("公式 Formula", l.formula()));
+      fields.add(new Field("公式 Formula", l.formulaText()));
       fields.add(new Field("说明", l.explanationZh()));
       fields.add(new Field("依据 Law", citations(l.citations())));
       if (!l.parameters().isEmpty()) {
@@ -131,18 +131,18 @@ final class SheetBuilder {
     if (accrual) {
       columns.add(Column.amount("月付累计 Accrued"));
     }
-    Money accruedEmployer = accrued(r.lines(), Payer.EMPLOYER);
-    Money accruedFund = accrued(r.lines(), Payer.FUND);
+    Money accruedEmployer = accrued(r.lines(), Party.EMPLOYER);
+    Money accruedFund = accrued(r.lines(), Party.FUND);
     List<List<String>> rows = new ArrayList<>();
     rows.add(
         totalRow(
-            Payer.EMPLOYER.nameZh() + " " + Payer.EMPLOYER.nameEn(),
+            Party.EMPLOYER.nameZh() + " " + Party.EMPLOYER.nameEn(),
             t.employer(),
             t.monthlyEmployer(),
             accrual ? accruedEmployer : null));
     rows.add(
         totalRow(
-            Payer.FUND.nameZh() + " " + Payer.FUND.nameEn(),
+            Party.FUND.nameZh() + " " + Party.FUND.nameEn(),
             t.fund(),
             t.monthlyFund(),
             accrual ? accruedFund : null));
@@ -184,7 +184,7 @@ final class SheetBuilder {
     return row;
   }
 
-  private static Money accrued(List<BenefitLine> lines, Payer payer) {
+  private static Money accrued(List<BenefitLine> lines, Party payer) {
     Money sum = Money.ZERO;
     for (BenefitLine l : lines) {
       if (l.payer() == payer && l.accrued() != null) {

@@ -23,6 +23,7 @@ import org.laborcalc.law.Citation;
 import org.laborcalc.law.Instrument;
 import org.laborcalc.law.Instruments;
 import org.laborcalc.money.Money;
+import org.laborcalc.result.Party;
 import org.laborcalc.retirement.RetirementCategory;
 import org.laborcalc.testkit.CallerFigures;
 import org.laborcalc.testkit.CaseBuilder;
@@ -84,7 +85,7 @@ class BenefitRuleEdgesTest {
           CALC.calculate(jining().suspended("2019-12-18", "2020-12-17", false).build());
       BenefitLine wages = only(r, BenefitItem.SUSPENSION_PERIOD_WAGES);
       assertThat(wages.amount()).isEqualTo(m("78000.00"));
-      assertThat(wages.formula()).isEqualTo("12 × 6,500.00 = 78,000.00");
+      assertThat(wages.formulaText()).isEqualTo("12 × 6,500.00 = 78,000.00");
       assertThat(codes(r)).doesNotContain("SUSPENSION_OVER_NORMAL_MAXIMUM");
     }
 
@@ -157,8 +158,8 @@ class BenefitRuleEdgesTest {
                   .build());
       BenefitLine allowance = only(r, BenefitItem.DISABILITY_ALLOWANCE);
       assertThat(allowance.monthlyAmount()).isEqualTo(m("3900.00"));
-      assertThat(allowance.payer()).isEqualTo(Payer.EMPLOYER);
-      assertThat(allowance.formula()).isEqualTo("60% × 6,500.00 = 3,900.00");
+      assertThat(allowance.payer()).isEqualTo(Party.EMPLOYER);
+      assertThat(allowance.formulaText()).isEqualTo("60% × 6,500.00 = 3,900.00");
       assertThat(allowance.explanationZh()).doesNotContain("退休");
       assertThat(allowance.citations()).contains(Citation.of(REG_2010, 36, 1, 2));
     }
@@ -213,7 +214,7 @@ class BenefitRuleEdgesTest {
                   .build());
       BenefitLine allowance = only(r, BenefitItem.DISABILITY_ALLOWANCE);
       assertThat(allowance.monthlyAmount()).isEqualTo(m("4875.00"));
-      assertThat(allowance.payer()).isEqualTo(Payer.FUND);
+      assertThat(allowance.payer()).isEqualTo(Party.FUND);
       assertThat(allowance.explanationZh()).contains("达到退休年龄（2045-06-01）后停发");
       assertThat(allowance.citations()).contains(Citation.of(REG_2010, 35, 1, 2));
 
@@ -239,11 +240,11 @@ class BenefitRuleEdgesTest {
                   .overBundled());
       BenefitLine topped = only(higherMinimum.calculate(c), BenefitItem.DISABILITY_ALLOWANCE);
       assertThat(topped.monthlyAmount()).isEqualTo(m("2500.00"));
-      assertThat(topped.formula())
+      assertThat(topped.formulaText())
           .isEqualTo("75% × 3,120.00 = 2,340.00，低于最低工资标准 2,500.00，补足至 2,500.00");
       BenefitLine plain = only(CALC.calculate(c), BenefitItem.DISABILITY_ALLOWANCE);
       assertThat(plain.monthlyAmount()).isEqualTo(m("2340.00"));
-      assertThat(plain.formula()).isEqualTo("75% × 3,120.00 = 2,340.00");
+      assertThat(plain.formulaText()).isEqualTo("75% × 3,120.00 = 2,340.00");
     }
 
     /**
@@ -262,7 +263,7 @@ class BenefitRuleEdgesTest {
               CALC.calculate(retiredEarly, CalculationOptions.defaults().withAsOf(d("2021-01-01"))),
               BenefitItem.DISABILITY_ALLOWANCE);
       assertThat(stopped.accrued()).isEqualTo(m("9750.00"));
-      assertThat(stopped.formula())
+      assertThat(stopped.formulaText())
           .endsWith("；2020-08-20 至 2020-10-20（不含）共2个月，累计 4,875.00 × 2 = 9,750.00");
 
       WorkInjuryCase retiringLater =
@@ -276,7 +277,7 @@ class BenefitRuleEdgesTest {
                   retiringLater, CalculationOptions.defaults().withAsOf(d("2020-10-25"))),
               BenefitItem.DISABILITY_ALLOWANCE);
       assertThat(running.accrued()).isEqualTo(m("10536.29"));
-      assertThat(running.formula()).endsWith("累计 4,875.00 × 2 + 4,875.00 × 5 ÷ 31 = 10,536.29");
+      assertThat(running.formulaText()).endsWith("累计 4,875.00 × 2 + 4,875.00 × 5 ÷ 31 = 10,536.29");
 
       BenefitLine notYet =
           only(
@@ -441,9 +442,9 @@ class BenefitRuleEdgesTest {
       BenefitLine employment = only(r, BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY);
       // 13 × 6,000 = 78,000.00 (fund); 20 × 6,000 = 120,000.00 (employer, 社会保险法 art. 39)
       assertThat(medical.amount()).isEqualTo(m("78000.00"));
-      assertThat(medical.payer()).isEqualTo(Payer.FUND);
+      assertThat(medical.payer()).isEqualTo(Party.FUND);
       assertThat(employment.amount()).isEqualTo(m("120000.00"));
-      assertThat(employment.payer()).isEqualTo(Payer.EMPLOYER);
+      assertThat(employment.payer()).isEqualTo(Party.EMPLOYER);
       // art. 37 (2) for grades 7–10
       assertThat(medical.citations()).contains(Citation.of(REG_2010, 37, 1, 2));
       Citation sil39 = Citation.of(Instruments.SOCIAL_INSURANCE_LAW, 39, 1, 3);
@@ -512,7 +513,7 @@ class BenefitRuleEdgesTest {
           CALC.calculate(gradeSeven(InitiatedBy.WORKER).injured("2019-12-18", true).build());
       BenefitLine medical = only(r, BenefitItem.ONE_TIME_MEDICAL_SUBSIDY);
       assertThat(medical.amount()).isEqualTo(m("117000.00"));
-      assertThat(medical.formula()).isEqualTo("13 × 6,000.00 × 1.5（职业病） = 117,000.00");
+      assertThat(medical.formulaText()).isEqualTo("13 × 6,000.00 × 1.5（职业病） = 117,000.00");
       assertThat(only(r, BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY).amount())
           .isEqualTo(m("120000.00"));
     }
@@ -575,15 +576,15 @@ class BenefitRuleEdgesTest {
                   .build());
       BenefitLine allowance = only(r, BenefitItem.DISABILITY_ALLOWANCE);
       assertThat(allowance.monthlyAmount()).isEqualTo(m("4875.00"));
-      assertThat(allowance.payer()).isEqualTo(Payer.FUND);
+      assertThat(allowance.payer()).isEqualTo(Party.FUND);
       assertThat(allowance.citations())
           .contains(Citation.of(REG_2010, 62, 3), Citation.of(Instruments.get("rsbf-2016-29"), 3));
       BenefitLine care = only(r, BenefitItem.LIVING_CARE_ALLOWANCE);
       assertThat(care.monthlyAmount()).isEqualTo(m("1740.00"));
-      assertThat(care.payer()).isEqualTo(Payer.FUND);
+      assertThat(care.payer()).isEqualTo(Party.FUND);
       BenefitLine subsidy = only(r, BenefitItem.ONE_TIME_DISABILITY_SUBSIDY);
       assertThat(subsidy.amount()).isEqualTo(m("136500.00"));
-      assertThat(subsidy.payer()).isEqualTo(Payer.EMPLOYER);
+      assertThat(subsidy.payer()).isEqualTo(Party.EMPLOYER);
     }
 
     @Test
@@ -595,8 +596,8 @@ class BenefitRuleEdgesTest {
                   .graded("2020-08-20", 4)
                   .selfCare(SelfCareLevel.PARTIAL)
                   .build());
-      assertThat(only(r, BenefitItem.DISABILITY_ALLOWANCE).payer()).isEqualTo(Payer.EMPLOYER);
-      assertThat(only(r, BenefitItem.LIVING_CARE_ALLOWANCE).payer()).isEqualTo(Payer.EMPLOYER);
+      assertThat(only(r, BenefitItem.DISABILITY_ALLOWANCE).payer()).isEqualTo(Party.EMPLOYER);
+      assertThat(only(r, BenefitItem.LIVING_CARE_ALLOWANCE).payer()).isEqualTo(Party.EMPLOYER);
     }
 
     /** The grade 5–6 allowance is the employer's even when insured: no art. 62 ¶3 citation. */
@@ -610,7 +611,7 @@ class BenefitRuleEdgesTest {
                   .noSuitableJob()
                   .build());
       BenefitLine allowance = only(r, BenefitItem.DISABILITY_ALLOWANCE);
-      assertThat(allowance.payer()).isEqualTo(Payer.EMPLOYER);
+      assertThat(allowance.payer()).isEqualTo(Party.EMPLOYER);
       assertThat(allowance.citations()).doesNotContain(Citation.of(REG_2010, 62, 3));
     }
   }
@@ -635,15 +636,15 @@ class BenefitRuleEdgesTest {
                   .build());
       BenefitLine food = only(r, BenefitItem.HOSPITAL_FOOD_SUBSIDY);
       assertThat(food.amount()).isEqualTo(m("300.00"));
-      assertThat(food.payer()).isEqualTo(Payer.FUND);
-      assertThat(food.formula()).isEqualTo("10 × 30.00 = 300.00");
+      assertThat(food.payer()).isEqualTo(Party.FUND);
+      assertThat(food.formulaText()).isEqualTo("10 × 30.00 = 300.00");
       assertThat(food.citations()).contains(Citation.of(REG_2010, 30, 4));
-      assertThat(only(r, BenefitItem.TRAVEL_AND_LODGING).payer()).isEqualTo(Payer.FUND);
-      assertThat(only(r, BenefitItem.SUSPENSION_PERIOD_CARE).payer()).isEqualTo(Payer.EMPLOYER);
+      assertThat(only(r, BenefitItem.TRAVEL_AND_LODGING).payer()).isEqualTo(Party.FUND);
+      assertThat(only(r, BenefitItem.SUSPENSION_PERIOD_CARE).payer()).isEqualTo(Party.EMPLOYER);
       assertThat(only(r, BenefitItem.SUSPENSION_PERIOD_CARE).citations())
           .contains(Citation.of(REG_2010, 33, 3));
       BenefitLine fee = only(r, BenefitItem.APPRAISAL_FEE);
-      assertThat(fee.payer()).isEqualTo(Payer.FUND);
+      assertThat(fee.payer()).isEqualTo(Party.FUND);
       assertThat(fee.citations()).contains(Citation.of(REG_2010, 12, 1));
       assertThat(fee.explanationZh()).isEqualTo("劳动能力鉴定费/司法鉴定费，按票据所载实际发生额");
     }
@@ -669,9 +670,9 @@ class BenefitRuleEdgesTest {
                   .build());
       BenefitLine food = only(r, BenefitItem.HOSPITAL_FOOD_SUBSIDY);
       assertThat(food.amount()).isEqualTo(m("150.00"));
-      assertThat(food.payer()).isEqualTo(Payer.EMPLOYER);
+      assertThat(food.payer()).isEqualTo(Party.EMPLOYER);
       assertThat(food.citations()).contains(Citation.of(REG_2003, 29, 4));
-      assertThat(only(r, BenefitItem.TRAVEL_AND_LODGING).payer()).isEqualTo(Payer.EMPLOYER);
+      assertThat(only(r, BenefitItem.TRAVEL_AND_LODGING).payer()).isEqualTo(Party.EMPLOYER);
       // The 2003 text's article on the fund's uses is not held: the Regulation as a whole.
       assertThat(only(r, BenefitItem.APPRAISAL_FEE).citations()).contains(Citation.of(REG_2003));
     }
@@ -688,9 +689,9 @@ class BenefitRuleEdgesTest {
                   .build());
       BenefitLine medical = only(r, BenefitItem.MEDICAL_EXPENSES);
       // undated receipts count from the injury day (2019-12-18), before the 2019-12-20 one
-      assertThat(medical.formula()).isEqualTo("50.00 + 100.00 + 200.00 = 350.00");
+      assertThat(medical.formulaText()).isEqualTo("50.00 + 100.00 + 200.00 = 350.00");
       assertThat(medical.explanationZh()).isEqualTo("医疗费，按票据所载实际发生额（门诊）");
-      assertThat(medical.payer()).isEqualTo(Payer.EMPLOYER);
+      assertThat(medical.payer()).isEqualTo(Party.EMPLOYER);
     }
 
     /** Art. 62 ¶2: what the uninsured employer already paid is deducted from its share. */
@@ -707,7 +708,7 @@ class BenefitRuleEdgesTest {
               org.assertj.core.groups.Tuple.tuple(m("-500.00"), "用人单位已支付，予以扣减"),
               org.assertj.core.groups.Tuple.tuple(m("-1000.00"), "用人单位已支付（垫付），2020-01-01，予以扣减"));
       assertThat(paid.get(0).citations()).containsExactly(Citation.of(REG_2010, 62, 2));
-      assertThat(paid.get(0).formula()).isEqualTo("−500.00");
+      assertThat(paid.get(0).formulaText()).isEqualTo("−500.00");
     }
   }
 }

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.laborcalc.injury.WorkInjuryCase.InsuranceStatus;
 import org.laborcalc.law.Citation;
 import org.laborcalc.money.Money;
+import org.laborcalc.result.ParameterUse;
+import org.laborcalc.result.Party;
 import org.laborcalc.testkit.CallerFigures;
 import org.laborcalc.testkit.CaseBuilder;
 
@@ -60,7 +62,7 @@ class LiabilityRulesTest {
     WorkInjuryResult r = zhengzhouFigures().calculate(zhengzhou("2022-04-20").build());
     BenefitLine subsidy = only(r, BenefitItem.ONE_TIME_DISABILITY_SUBSIDY);
     assertThat(subsidy.amount()).isEqualTo(m("54000.00"));
-    assertThat(subsidy.payer()).isEqualTo(Payer.EMPLOYER);
+    assertThat(subsidy.payer()).isEqualTo(Party.EMPLOYER);
     assertThat(cites(subsidy)).contains("《工伤保险条例》第十七条第四款");
     assertThat(subsidy.parameters())
         .extracting(ParameterUse::key)
@@ -72,7 +74,7 @@ class LiabilityRulesTest {
   void aBenefitArisingAfterTheApplicationIsTheFundsWithoutArticle17() {
     WorkInjuryResult r = zhengzhouFigures().calculate(zhengzhou("2022-06-01").build());
     BenefitLine subsidy = only(r, BenefitItem.ONE_TIME_DISABILITY_SUBSIDY);
-    assertThat(subsidy.payer()).isEqualTo(Payer.FUND);
+    assertThat(subsidy.payer()).isEqualTo(Party.FUND);
     assertThat(cites(subsidy)).doesNotContain("《工伤保险条例》第十七条第四款");
   }
 
@@ -108,13 +110,13 @@ class LiabilityRulesTest {
             .calculate(b.build());
     BenefitLine food = only(r, BenefitItem.HOSPITAL_FOOD_SUBSIDY);
     assertThat(food.amount()).isEqualTo(m("300.00"));
-    assertThat(food.payer()).isEqualTo(Payer.EMPLOYER);
+    assertThat(food.payer()).isEqualTo(Party.EMPLOYER);
     assertThat(food.citations())
         .extracting(ci -> ci.instrument().id())
         .doesNotContain("rsbf-2016-29");
     BenefitLine medical = only(r, BenefitItem.MEDICAL_EXPENSES);
     assertThat(medical.amount()).isEqualTo(m("1000.00"));
-    assertThat(medical.payer()).isEqualTo(Payer.FUND);
+    assertThat(medical.payer()).isEqualTo(Party.FUND);
     assertThat(medical.citations()).extracting(ci -> ci.instrument().id()).contains("rsbf-2016-29");
   }
 }

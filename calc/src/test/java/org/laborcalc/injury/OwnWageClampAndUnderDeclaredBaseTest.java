@@ -11,6 +11,7 @@ import org.laborcalc.injury.WorkInjuryCase.WageFacts;
 import org.laborcalc.law.Citation;
 import org.laborcalc.law.Instruments;
 import org.laborcalc.money.Money;
+import org.laborcalc.result.Party;
 import org.laborcalc.testkit.CallerFigures;
 import org.laborcalc.testkit.CaseBuilder;
 import org.laborcalc.wage.ClampResult;
@@ -119,21 +120,21 @@ class OwnWageClampAndUnderDeclaredBaseTest {
     assertThat(r.linesOf(BenefitItem.ONE_TIME_DISABILITY_SUBSIDY))
         .extracting(BenefitLine::payer, BenefitLine::amount)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(Payer.EMPLOYER, m("50400.00")),
-            org.assertj.core.groups.Tuple.tuple(Payer.FUND, m("75600.00")));
+            org.assertj.core.groups.Tuple.tuple(Party.EMPLOYER, m("50400.00")),
+            org.assertj.core.groups.Tuple.tuple(Party.FUND, m("75600.00")));
     List<BenefitLine> allowance = r.linesOf(BenefitItem.DISABILITY_ALLOWANCE);
     assertThat(allowance)
         .extracting(BenefitLine::payer, BenefitLine::monthlyAmount, BenefitLine::amount)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(Payer.EMPLOYER, m("1800.00"), null),
-            org.assertj.core.groups.Tuple.tuple(Payer.FUND, m("2700.00"), null));
-    assertThat(allowance.get(0).formula()).isEqualTo("4,500.00 − 2,700.00 = 1,800.00");
+            org.assertj.core.groups.Tuple.tuple(Party.EMPLOYER, m("1800.00"), null),
+            org.assertj.core.groups.Tuple.tuple(Party.FUND, m("2700.00"), null));
+    assertThat(allowance.get(0).formulaText()).isEqualTo("4,500.00 − 2,700.00 = 1,800.00");
     assertThat(allowance.get(0).label()).isEqualTo("少报缴费工资差额");
     assertThat(allowance.get(1).explanationZh())
         .startsWith("按申报的月缴费基数 3,000.00（本人工资 3,600.00）由工伤保险基金支付：");
     assertThat(r.linesOf(BenefitItem.SUSPENSION_PERIOD_WAGES))
         .extracting(BenefitLine::payer, BenefitLine::amount)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(Payer.EMPLOYER, m("36000.00")));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Party.EMPLOYER, m("36000.00")));
     // the own wage in the result is the worker's, not the declared base's
     assertThat(r.wage().ownWage()).isEqualTo(m("6000.00"));
   }
@@ -170,15 +171,15 @@ class OwnWageClampAndUnderDeclaredBaseTest {
         WorkInjuryCalculator.of(henanFigures().overBundled()).calculate(henanGradeSeven().build());
     assertThat(r.linesOf(BenefitItem.ONE_TIME_MEDICAL_SUBSIDY))
         .extracting(BenefitLine::payer, BenefitLine::amount)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(Payer.FUND, m("78000.00")));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Party.FUND, m("78000.00")));
     assertThat(r.linesOf(BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY))
         .extracting(BenefitLine::payer, BenefitLine::amount)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(Payer.EMPLOYER, m("234000.00")));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Party.EMPLOYER, m("234000.00")));
     assertThat(r.linesOf(BenefitItem.ONE_TIME_DISABILITY_SUBSIDY))
         .extracting(BenefitLine::payer, BenefitLine::amount)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(Payer.EMPLOYER, m("31200.00")),
-            org.assertj.core.groups.Tuple.tuple(Payer.FUND, m("46800.00")));
+            org.assertj.core.groups.Tuple.tuple(Party.EMPLOYER, m("31200.00")),
+            org.assertj.core.groups.Tuple.tuple(Party.FUND, m("46800.00")));
   }
 
   /**
@@ -204,7 +205,7 @@ class OwnWageClampAndUnderDeclaredBaseTest {
             .calculate(henanGradeSeven().build());
     assertThat(r.linesOf(BenefitItem.ONE_TIME_DISABILITY_SUBSIDY))
         .extracting(BenefitLine::payer, BenefitLine::amount)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(Payer.FUND, m("46800.00")));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Party.FUND, m("46800.00")));
   }
 
   /** Evidence of pay is checked through the calculator too, its problems located under "wage.". */

@@ -60,7 +60,7 @@ class TerminationSubsidyNearRetirementTest {
   void fiveYearsToRetirementIsPaidInFull() {
     WorkInjuryResult r = HENAN.calculate(zhengzhou("2020-03-01").build());
     assertThat(only(r, BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY).amount()).isEqualTo(m("216000.00"));
-    assertThat(only(r, BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY).formula())
+    assertThat(only(r, BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY).formulaText())
         .isEqualTo("36 × 6,000.00 = 216,000.00");
     // 12 × 6,000 = 72,000.00, never reduced
     assertThat(only(r, BenefitItem.ONE_TIME_MEDICAL_SUBSIDY).amount()).isEqualTo(m("72000.00"));
@@ -72,7 +72,7 @@ class TerminationSubsidyNearRetirementTest {
     WorkInjuryResult r = HENAN.calculate(zhengzhou("2020-03-02").build());
     BenefitLine employment = only(r, BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY);
     assertThat(employment.amount()).isEqualTo(m("172800.00"));
-    assertThat(employment.formula())
+    assertThat(employment.formulaText())
         .isEqualTo("36 × 6,000.00 × 80%（临近退休：距退休日期 2025-03-01 尚余4年11个月27天） = 172,800.00");
     assertThat(only(r, BenefitItem.ONE_TIME_MEDICAL_SUBSIDY).amount()).isEqualTo(m("72000.00"));
   }
@@ -83,7 +83,7 @@ class TerminationSubsidyNearRetirementTest {
     WorkInjuryResult r = HENAN.calculate(zhengzhou("2024-03-02").build());
     BenefitLine employment = only(r, BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY);
     assertThat(employment.amount()).isEqualTo(m("21600.00"));
-    assertThat(employment.formula()).contains("× 10%（临近退休：距退休日期 2025-03-01 尚余0年11个月27天）");
+    assertThat(employment.formulaText()).contains("× 10%（临近退休：距退休日期 2025-03-01 尚余0年11个月27天）");
   }
 
   /** A rule that reduces near retirement cannot be applied without the retirement date. */

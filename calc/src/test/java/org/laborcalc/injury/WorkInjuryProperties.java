@@ -20,6 +20,7 @@ import org.laborcalc.injury.grade.DisabilityGrade;
 import org.laborcalc.injury.grade.SelfCareConsistency;
 import org.laborcalc.injury.grade.SelfCareLevel;
 import org.laborcalc.money.Money;
+import org.laborcalc.result.Party;
 import org.laborcalc.testkit.GeneratedCases;
 import org.laborcalc.time.DateRange;
 
@@ -47,12 +48,12 @@ class WorkInjuryProperties {
     Money monthlyFund = Money.ZERO;
     for (BenefitLine l : r.lines()) {
       if (l.isMonthly()) {
-        if (l.payer() == Payer.EMPLOYER) {
+        if (l.payer() == Party.EMPLOYER) {
           monthlyEmployer = monthlyEmployer.plus(l.monthlyAmount());
         } else {
           monthlyFund = monthlyFund.plus(l.monthlyAmount());
         }
-      } else if (l.payer() == Payer.EMPLOYER) {
+      } else if (l.payer() == Party.EMPLOYER) {
         employer = employer.plus(l.amount());
       } else {
         fund = fund.plus(l.amount());
@@ -72,7 +73,7 @@ class WorkInjuryProperties {
     assertThat(r.totals().employer()).isEqualTo(r.totals().total());
     assertThat(r.totals().fund()).isEqualTo(Money.ZERO);
     assertThat(r.totals().monthlyFund()).isEqualTo(Money.ZERO);
-    assertThat(r.lines()).allMatch(l -> l.payer() == Payer.EMPLOYER);
+    assertThat(r.lines()).allMatch(l -> l.payer() == Party.EMPLOYER);
   }
 
   @Property(tries = 300)

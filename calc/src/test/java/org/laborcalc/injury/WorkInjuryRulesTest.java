@@ -20,6 +20,7 @@ import org.laborcalc.injury.WorkInjuryCase.WageFacts;
 import org.laborcalc.injury.grade.SelfCareLevel;
 import org.laborcalc.money.Money;
 import org.laborcalc.parameters.MissingParameterException;
+import org.laborcalc.result.Party;
 import org.laborcalc.retirement.RetirementCategory;
 import org.laborcalc.testkit.CallerFigures;
 import org.laborcalc.testkit.CaseBuilder;
@@ -105,7 +106,7 @@ class WorkInjuryRulesTest {
               c, CalculationOptions.defaults().withSuspensionDays(SuspensionDays.PAY_DAYS));
       assertThat(only(payDays, BenefitItem.SUSPENSION_PERIOD_WAGES).amount())
           .isEqualTo(m("9488.51"));
-      assertThat(only(payDays, BenefitItem.SUSPENSION_PERIOD_WAGES).formula())
+      assertThat(only(payDays, BenefitItem.SUSPENSION_PERIOD_WAGES).formulaText())
           .isEqualTo("1 × 6,500.00 + 6,500.00 ÷ 21.75 × 10 = 9,488.51");
     }
   }
@@ -148,14 +149,14 @@ class WorkInjuryRulesTest {
               .calculate(c);
 
       assertThat(only(r, BenefitItem.ONE_TIME_DISABILITY_SUBSIDY).payer())
-          .isEqualTo(Payer.EMPLOYER);
-      assertThat(only(r, BenefitItem.ONE_TIME_MEDICAL_SUBSIDY).payer()).isEqualTo(Payer.FUND);
+          .isEqualTo(Party.EMPLOYER);
+      assertThat(only(r, BenefitItem.ONE_TIME_MEDICAL_SUBSIDY).payer()).isEqualTo(Party.FUND);
       assertThat(only(r, BenefitItem.ONE_TIME_MEDICAL_SUBSIDY).amount()).isEqualTo(m("78000.00"));
       assertThat(r.linesOf(BenefitItem.MEDICAL_EXPENSES))
           .extracting(BenefitLine::payer, BenefitLine::amount)
           .containsExactly(
-              org.assertj.core.groups.Tuple.tuple(Payer.EMPLOYER, m("1000.00")),
-              org.assertj.core.groups.Tuple.tuple(Payer.FUND, m("2000.00")));
+              org.assertj.core.groups.Tuple.tuple(Party.EMPLOYER, m("1000.00")),
+              org.assertj.core.groups.Tuple.tuple(Party.FUND, m("2000.00")));
       assertThat(r.totals().employer()).isEqualTo(m("349000.00"));
       assertThat(r.totals().fund()).isEqualTo(m("80000.00"));
       assertThat(only(r, BenefitItem.ONE_TIME_MEDICAL_SUBSIDY).citations())
@@ -187,10 +188,10 @@ class WorkInjuryRulesTest {
       assertThat(r.linesOf(BenefitItem.ONE_TIME_DISABILITY_SUBSIDY))
           .extracting(BenefitLine::payer, BenefitLine::amount)
           .containsExactly(
-              org.assertj.core.groups.Tuple.tuple(Payer.EMPLOYER, m("31200.00")),
-              org.assertj.core.groups.Tuple.tuple(Payer.FUND, m("46800.00")));
+              org.assertj.core.groups.Tuple.tuple(Party.EMPLOYER, m("31200.00")),
+              org.assertj.core.groups.Tuple.tuple(Party.FUND, m("46800.00")));
       BenefitLine difference = r.linesOf(BenefitItem.ONE_TIME_DISABILITY_SUBSIDY).get(0);
-      assertThat(difference.formula()).isEqualTo("78,000.00 − 46,800.00 = 31,200.00");
+      assertThat(difference.formulaText()).isEqualTo("78,000.00 − 46,800.00 = 31,200.00");
       assertThat(difference.citations())
           .extracting(ci -> ci.toChinese())
           .contains("《河南省工伤保险条例》第三十三条");
@@ -222,8 +223,8 @@ class WorkInjuryRulesTest {
       assertThat(r.linesOf(BenefitItem.MEDICAL_EXPENSES))
           .extracting(BenefitLine::payer, BenefitLine::amount)
           .containsExactly(
-              org.assertj.core.groups.Tuple.tuple(Payer.EMPLOYER, m("1000.00")),
-              org.assertj.core.groups.Tuple.tuple(Payer.FUND, m("2500.00")));
+              org.assertj.core.groups.Tuple.tuple(Party.EMPLOYER, m("1000.00")),
+              org.assertj.core.groups.Tuple.tuple(Party.FUND, m("2500.00")));
       assertThat(r.linesOf(BenefitItem.MEDICAL_EXPENSES).get(0).citations())
           .extracting(ci -> ci.toChinese())
           .contains("《工伤保险条例》第十七条第四款");
@@ -324,7 +325,7 @@ class WorkInjuryRulesTest {
               .calculate(c);
       BenefitLine allowance = only(r, BenefitItem.DISABILITY_ALLOWANCE);
       assertThat(allowance.monthlyAmount()).isEqualTo(m("3500.00"));
-      assertThat(allowance.payer()).isEqualTo(Payer.EMPLOYER);
+      assertThat(allowance.payer()).isEqualTo(Party.EMPLOYER);
       assertThat(r.totals().monthlyEmployer()).isEqualTo(m("3500.00"));
     }
   }
@@ -518,7 +519,7 @@ class WorkInjuryRulesTest {
           CallerFigures.create().year("wage.regionalAverageMonthly", "440100", 2022, "8000.00");
       WorkInjuryResult r = over(f).calculate(b.build());
       assertThat(only(r, BenefitItem.ONE_TIME_MEDICAL_SUBSIDY).amount()).isEqualTo(m("14000.00"));
-      assertThat(only(r, BenefitItem.ONE_TIME_MEDICAL_SUBSIDY).payer()).isEqualTo(Payer.FUND);
+      assertThat(only(r, BenefitItem.ONE_TIME_MEDICAL_SUBSIDY).payer()).isEqualTo(Party.FUND);
       assertThat(only(r, BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY).amount())
           .isEqualTo(m("56000.00"));
 
@@ -612,9 +613,9 @@ class WorkInjuryRulesTest {
               .calculate(c);
       assertThat(only(r, BenefitItem.ONE_TIME_DISABILITY_SUBSIDY).amount())
           .isEqualTo(m("36000.00"));
-      assertThat(only(r, BenefitItem.ONE_TIME_DISABILITY_SUBSIDY).payer()).isEqualTo(Payer.FUND);
+      assertThat(only(r, BenefitItem.ONE_TIME_DISABILITY_SUBSIDY).payer()).isEqualTo(Party.FUND);
       assertThat(only(r, BenefitItem.ONE_TIME_MEDICAL_SUBSIDY).amount()).isEqualTo(m("33600.00"));
-      assertThat(only(r, BenefitItem.ONE_TIME_MEDICAL_SUBSIDY).payer()).isEqualTo(Payer.EMPLOYER);
+      assertThat(only(r, BenefitItem.ONE_TIME_MEDICAL_SUBSIDY).payer()).isEqualTo(Party.EMPLOYER);
       assertThat(only(r, BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY).amount())
           .isEqualTo(m("100800.00"));
     }
@@ -661,7 +662,7 @@ class WorkInjuryRulesTest {
                       "injury.hospitalFood.dailyStandard", "370800", "2019-01-01", null, "50.00"))
               .calculate(c);
       assertThat(only(r, BenefitItem.HOSPITAL_FOOD_SUBSIDY).amount()).isEqualTo(m("750.00"));
-      assertThat(only(r, BenefitItem.HOSPITAL_FOOD_SUBSIDY).formula())
+      assertThat(only(r, BenefitItem.HOSPITAL_FOOD_SUBSIDY).formulaText())
           .isEqualTo("15 × 50.00 = 750.00");
     }
 

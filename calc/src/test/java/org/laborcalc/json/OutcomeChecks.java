@@ -8,9 +8,9 @@ import java.util.List;
 import org.laborcalc.CalcOutcome;
 import org.laborcalc.error.Violation;
 import org.laborcalc.injury.BenefitLine;
-import org.laborcalc.injury.Payer;
 import org.laborcalc.injury.Totals;
 import org.laborcalc.injury.WorkInjuryResult;
+import org.laborcalc.result.Party;
 
 /** What every outcome of {@code LaborCalc.workInjuryJson} must be, whatever the input. */
 final class OutcomeChecks {
@@ -56,12 +56,12 @@ final class OutcomeChecks {
           .isNotEqualTo(l.monthlyAmount() == null);
       if (l.monthlyAmount() != null) {
         assertThat(l.monthlyAmount().isNegative()).as("a negative monthly amount: " + l).isFalse();
-        if (l.payer() == Payer.EMPLOYER) {
+        if (l.payer() == Party.EMPLOYER) {
           monthlyEmployer = monthlyEmployer.add(l.monthlyAmount().amount());
         } else {
           monthlyFund = monthlyFund.add(l.monthlyAmount().amount());
         }
-      } else if (l.payer() == Payer.EMPLOYER) {
+      } else if (l.payer() == Party.EMPLOYER) {
         employer = employer.add(l.amount().amount());
       } else {
         fund = fund.add(l.amount().amount());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,8 +17,6 @@ import org.laborcalc.injury.BenefitLine;
 import org.laborcalc.injury.CalculationOptions;
 import org.laborcalc.injury.Notice;
 import org.laborcalc.injury.OwnWage;
-import org.laborcalc.injury.ParameterUse;
-import org.laborcalc.injury.Payer;
 import org.laborcalc.injury.Regime;
 import org.laborcalc.injury.Totals;
 import org.laborcalc.injury.WorkInjuryResult;
@@ -27,6 +26,12 @@ import org.laborcalc.law.Citation;
 import org.laborcalc.law.Instruments;
 import org.laborcalc.law.Verification;
 import org.laborcalc.money.Money;
+import org.laborcalc.result.Expr;
+import org.laborcalc.result.Formula;
+import org.laborcalc.result.Note;
+import org.laborcalc.result.ParameterUse;
+import org.laborcalc.result.Party;
+import org.laborcalc.result.Share;
 import org.laborcalc.wage.ClampResult;
 
 /**
@@ -58,8 +63,9 @@ class ResultJsonTest {
             null,
             null,
             null,
-            Payer.FUND,
-            "9 × 6,500.00 = 58,500.00",
+            Share.whole(Party.FUND, List.of()),
+            Formula.of(Expr.times(Expr.number(9), Expr.money(m("6500.00")))),
+            null,
             "九级伤残，9个月本人工资",
             List.of(months),
             List.of(art37),
@@ -71,8 +77,10 @@ class ResultJsonTest {
             m("2690.00"),
             LocalDate.of(2024, 3, 2),
             m("2690.00"),
-            Payer.EMPLOYER,
-            "85% × 3,000.00 = 2,550.00 < 2,690.00",
+            Share.whole(Party.EMPLOYER, List.of()),
+            Formula.of(Expr.times(Expr.percent(new BigDecimal("85")), Expr.money(m("3000.00"))))
+                .atLeast(m("2690.00"), new Note("最低工资标准", "minimum wage")),
+            null,
             "不低于最低工资",
             List.of(),
             List.of(Citation.of(Instruments.WORK_INJURY_REGULATION_2010, 35, 1, 2)),
@@ -166,7 +174,7 @@ class ResultJsonTest {
             "startDate": "2024-03-02",
             "accrued": "2690.00",
             "payer": "EMPLOYER",
-            "formula": "85% × 3,000.00 = 2,550.00 < 2,690.00",
+            "formula": "85% × 3,000.00 = 2,550.00，低于最低工资标准 2,690.00，补足至 2,690.00",
             "explanationZh": "不低于最低工资",
             "label": "每月",
             "citations": [

@@ -1,5 +1,6 @@
 package org.laborcalc.sheet;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.laborcalc.injury.BenefitItem;
@@ -7,8 +8,6 @@ import org.laborcalc.injury.BenefitLine;
 import org.laborcalc.injury.CalculationOptions;
 import org.laborcalc.injury.Notice;
 import org.laborcalc.injury.OwnWage;
-import org.laborcalc.injury.ParameterUse;
-import org.laborcalc.injury.Payer;
 import org.laborcalc.injury.Regime;
 import org.laborcalc.injury.Totals;
 import org.laborcalc.injury.WorkInjuryResult;
@@ -19,6 +18,13 @@ import org.laborcalc.law.Instrument;
 import org.laborcalc.law.Instruments;
 import org.laborcalc.law.Verification;
 import org.laborcalc.money.Money;
+import org.laborcalc.result.Expr;
+import org.laborcalc.result.Formula;
+import org.laborcalc.result.Note;
+import org.laborcalc.result.ParameterUse;
+import org.laborcalc.result.Party;
+import org.laborcalc.result.Share;
+import org.laborcalc.result.Step;
 import org.laborcalc.wage.ClampResult;
 
 /**
@@ -101,28 +107,28 @@ final class SheetFixtures {
             oneTime(
                 BenefitItem.ONE_TIME_DISABILITY_SUBSIDY,
                 "58500.00",
-                "9 × 6,500.00 = 58,500.00",
+                Formula.of(Expr.times(Expr.number(9), Expr.money(m("6500.00")))),
                 "九级伤残，一次性伤残补助金为9个月的本人工资",
                 List.of(national("injury.disabilitySubsidy.months", "9级: 9", 37, 1)),
                 List.of(Citation.of(REG, 37, 1, 1), uninsured)),
             oneTime(
                 BenefitItem.SUSPENSION_PERIOD_WAGES,
                 "39000.00",
-                "6 × 6,500.00 = 39,000.00",
+                Formula.of(Expr.times(Expr.number(6), Expr.money(m("6500.00")))),
                 "停工留薪期 2019-12-18 至 2020-06-17（6个月），原工资福利待遇不变，由所在单位按月支付",
                 List.of(national("injury.suspension.normalMaxMonths", "12", 33, 2)),
                 List.of(Citation.of(REG, 33, 1), uninsured)),
             oneTime(
                 BenefitItem.ONE_TIME_MEDICAL_SUBSIDY,
                 "40600.00",
-                "7 × 5,800.00 = 40,600.00",
+                Formula.of(Expr.times(Expr.number(7), Expr.money(m("5800.00")))),
                 "本人提出解除劳动关系，九级伤残，一次性工伤医疗补助金为7个月的统筹地区上年度职工月平均工资",
                 List.of(shandong, regional2019),
                 List.of(Citation.of(REG, 37, 1, 2), Citation.of(SHANDONG, 25), uninsured)),
             oneTime(
                 BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY,
                 "69600.00",
-                "12 × 5,800.00 = 69,600.00",
+                Formula.of(Expr.times(Expr.number(12), Expr.money(m("5800.00")))),
                 "本人提出解除劳动关系，九级伤残，一次性伤残就业补助金为12个月的统筹地区上年度职工月平均工资",
                 List.of(shandong, regional2019),
                 List.of(Citation.of(REG, 37, 1, 2), Citation.of(SHANDONG, 25), uninsured)),
@@ -192,8 +198,9 @@ final class SheetFixtures {
                 null,
                 null,
                 null,
-                Payer.FUND,
-                "18 × 3,842.86 = 69,171.48",
+                Share.whole(Party.FUND, List.of()),
+                Formula.of(Expr.times(Expr.number(18), Expr.money(m("3842.86")))),
+                null,
                 "五级伤残，一次性伤残补助金为18个月的本人工资",
                 List.of(national("injury.disabilitySubsidy.months", "5级: 18", 36, 1)),
                 List.of(Citation.of(REG, 36, 1, 1)),
@@ -204,9 +211,17 @@ final class SheetFixtures {
                 m("2690.00"),
                 LocalDate.of(2024, 3, 1),
                 m("26813.23"),
-                Payer.EMPLOYER,
-                "70% × 3,842.86 = 2,690.00；2024-03-01 至 2024-12-31（不含）共9个月30天，"
-                    + "累计 2,690.00 × 9 + 2,690.00 × 30 ÷ 31 = 26,813.23",
+                Share.whole(Party.EMPLOYER, List.of()),
+                Formula.of(
+                    Expr.times(Expr.percent(new BigDecimal("70")), Expr.money(m("3842.86")))),
+                Formula.of(
+                    Step.compute(
+                            Expr.sum(
+                                List.of(
+                                    Expr.times(Expr.money(m("2690.00")), Expr.number(9)),
+                                    Expr.times(Expr.money(m("2690.00")), Expr.number(30))
+                                        .dividedBy(Expr.number(31)))))
+                        .labelled(new Note("2024-03-01 至 2024-12-31（不含）共9个月30天，累计 ", "due: "))),
                 "五级伤残，保留劳动关系，用人单位难以安排工作，按月发给伤残津贴",
                 List.of(national("injury.disabilityAllowance.percent", "5级: 70", 36, 1)),
                 List.of(Citation.of(REG, 36, 1, 2)),
@@ -217,8 +232,9 @@ final class SheetFixtures {
                 null,
                 null,
                 null,
-                Payer.FUND,
-                "1,234.56",
+                Share.whole(Party.FUND, List.of()),
+                Formula.given(m("1234.56")),
+                null,
                 "按票据\n实报实销",
                 List.of(),
                 List.of(Citation.of(REG, 30, 1)),
@@ -229,8 +245,9 @@ final class SheetFixtures {
                 null,
                 null,
                 null,
-                Payer.EMPLOYER,
-                "-5,000.00",
+                Share.whole(Party.EMPLOYER, List.of()),
+                Formula.given(m("-5000.00")),
+                null,
                 "用人单位已支付，予以扣减",
                 List.of(),
                 List.of(Citation.of(REG, 62, 2)),
@@ -283,7 +300,7 @@ final class SheetFixtures {
   private static BenefitLine oneTime(
       BenefitItem item,
       String amount,
-      String formula,
+      Formula formula,
       String explanation,
       List<ParameterUse> parameters,
       List<Citation> citations) {
@@ -293,8 +310,9 @@ final class SheetFixtures {
         null,
         null,
         null,
-        Payer.EMPLOYER,
+        Share.whole(Party.EMPLOYER, List.of()),
         formula,
+        null,
         explanation,
         parameters,
         citations,
@@ -308,8 +326,9 @@ final class SheetFixtures {
         null,
         null,
         null,
-        Payer.EMPLOYER,
-        Money.parse(amount).toGroupedString(),
+        Share.whole(Party.EMPLOYER, List.of()),
+        Formula.given(m(amount)),
+        null,
         "按票据实报实销：" + label,
         List.of(),
         List.of(Citation.of(REG, 30, 1), Citation.of(REG, 62, 2)),

@@ -5,10 +5,11 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.List;
 import org.laborcalc.injury.BenefitItem;
-import org.laborcalc.injury.ParameterUse;
-import org.laborcalc.injury.Payer;
 import org.laborcalc.law.Citation;
 import org.laborcalc.money.Money;
+import org.laborcalc.result.Formula;
+import org.laborcalc.result.ParameterUse;
+import org.laborcalc.result.Party;
 
 /**
  * A line as a rule makes it, before liability: the amount (one-time or monthly), who pays the item
@@ -27,9 +28,9 @@ public record Draft(
     Money monthlyAmount,
     LocalDate startDate,
     LocalDate stop,
-    Payer insuredPayer,
+    Party insuredPayer,
     LocalDate arises,
-    String formula,
+    Formula formula,
     String explanationZh,
     List<ParameterUse> parameters,
     List<Citation> citations,
@@ -38,6 +39,12 @@ public record Draft(
 
   public Draft {
     requireNonNull(item, "item");
+    requireNonNull(formula, "formula");
+    Money stated = amount != null ? amount : monthlyAmount;
+    if (!formula.result().equals(stated)) {
+      throw new IllegalArgumentException(
+          "the formula of " + item + " arrives at " + formula.result() + ", not " + stated);
+    }
     requireNonNull(insuredPayer, "insuredPayer");
     requireNonNull(arises, "arises");
     parameters = List.copyOf(parameters);
@@ -48,9 +55,9 @@ public record Draft(
   public static Draft oneTime(
       BenefitItem item,
       Money amount,
-      Payer insuredPayer,
+      Party insuredPayer,
       LocalDate arises,
-      String formula,
+      Formula formula,
       String explanationZh,
       List<ParameterUse> parameters,
       List<Citation> citations,
@@ -77,8 +84,8 @@ public record Draft(
       Money monthly,
       LocalDate start,
       LocalDate stop,
-      Payer insuredPayer,
-      String formula,
+      Party insuredPayer,
+      Formula formula,
       String explanationZh,
       List<ParameterUse> parameters,
       List<Citation> citations,
@@ -103,7 +110,7 @@ public record Draft(
   public static Draft deduction(
       Money negative,
       LocalDate arises,
-      String formula,
+      Formula formula,
       String explanationZh,
       List<Citation> citations,
       String label) {
@@ -113,7 +120,7 @@ public record Draft(
         null,
         null,
         null,
-        Payer.EMPLOYER,
+        Party.EMPLOYER,
         arises,
         formula,
         explanationZh,

@@ -9,8 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.laborcalc.injury.BenefitLine;
 import org.laborcalc.injury.CalculationOptions;
-import org.laborcalc.injury.ParameterUse;
-import org.laborcalc.injury.Payer;
 import org.laborcalc.injury.Regime;
 import org.laborcalc.injury.Regime.Provision;
 import org.laborcalc.injury.Totals;
@@ -25,6 +23,8 @@ import org.laborcalc.injury.rules.WorkInjuryKeys;
 import org.laborcalc.money.Money;
 import org.laborcalc.parameters.Parameters;
 import org.laborcalc.parameters.ResolvedParameter;
+import org.laborcalc.result.ParameterUse;
+import org.laborcalc.result.Party;
 import org.laborcalc.wage.ClampBounds;
 
 /**
@@ -88,7 +88,7 @@ public final class InjuryEngine {
     List<BenefitLine> out = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
       Liability.Share share =
-          d.deduction() ? new Liability.Share(Payer.EMPLOYER, List.of()) : liability.of(d);
+          d.deduction() ? new Liability.Share(Party.EMPLOYER, List.of()) : liability.of(d);
       out.add(Lines.of(d, share, asOf));
     }
     return out;
@@ -121,12 +121,12 @@ public final class InjuryEngine {
     Money monthlyFund = Money.ZERO;
     for (BenefitLine l : lines) {
       if (l.isMonthly()) {
-        if (l.payer() == Payer.EMPLOYER) {
+        if (l.payer() == Party.EMPLOYER) {
           monthlyEmployer = monthlyEmployer.plus(l.monthlyAmount());
         } else {
           monthlyFund = monthlyFund.plus(l.monthlyAmount());
         }
-      } else if (l.payer() == Payer.EMPLOYER) {
+      } else if (l.payer() == Party.EMPLOYER) {
         employer = employer.plus(l.amount());
       } else {
         fund = fund.plus(l.amount());

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.laborcalc.injury.BenefitItem;
-import org.laborcalc.injury.ParameterUse;
-import org.laborcalc.injury.Payer;
 import org.laborcalc.injury.Regime;
 import org.laborcalc.injury.Regime.Provision;
 import org.laborcalc.injury.WorkInjuryCase.Insurance;
@@ -13,6 +11,8 @@ import org.laborcalc.injury.WorkInjuryCase.InsuranceStatus;
 import org.laborcalc.injury.grade.CombinedGrade;
 import org.laborcalc.law.Citation;
 import org.laborcalc.law.Instruments;
+import org.laborcalc.result.ParameterUse;
+import org.laborcalc.result.Party;
 
 /**
  * Who pays a line, and the articles that say so — decided in this one place so that a payer and its
@@ -34,13 +34,13 @@ import org.laborcalc.law.Instruments;
  */
 public final class Liability {
   /** The payer of a line and the citations of the liability rule that applied (possibly none). */
-  public record Share(Payer payer, List<Citation> citations, List<ParameterUse> parameters) {
+  public record Share(Party payer, List<Citation> citations, List<ParameterUse> parameters) {
     public Share {
       citations = List.copyOf(citations);
       parameters = List.copyOf(parameters);
     }
 
-    Share(Payer payer, List<Citation> citations) {
+    Share(Party payer, List<Citation> citations) {
       this(payer, citations, List.of());
     }
   }
@@ -66,32 +66,32 @@ public final class Liability {
   }
 
   /** The payer and liability citations of an item arising on {@code arises}. */
-  public Share of(BenefitItem item, Payer insuredPayer, LocalDate arises) {
+  public Share of(BenefitItem item, Party insuredPayer, LocalDate arises) {
     boolean v2010 = regime == Regime.REGULATION_2010;
     InsuranceStatus status = insurance.status();
     if (status == InsuranceStatus.UNINSURED) {
       return new Share(
-          Payer.EMPLOYER, List.of(regime.cite(Provision.UNINSURED_EMPLOYER, v2010 ? 2 : 0)));
+          Party.EMPLOYER, List.of(regime.cite(Provision.UNINSURED_EMPLOYER, v2010 ? 2 : 0)));
     }
-    if (insuredPayer == Payer.EMPLOYER) {
-      return new Share(Payer.EMPLOYER, List.of());
+    if (insuredPayer == Party.EMPLOYER) {
+      return new Share(Party.EMPLOYER, List.of());
     }
     if (status == InsuranceStatus.ENROLLED_AFTER_INJURY) {
       boolean fund =
           !arises.isBefore(insurance.enrolmentDate()) && fundPaysCostsAfterEnrolment(item);
       return new Share(
-          fund ? Payer.FUND : Payer.EMPLOYER,
+          fund ? Party.FUND : Party.EMPLOYER,
           List.of(
               regime.cite(Provision.UNINSURED_EMPLOYER, v2010 ? 3 : 0),
               Citation.of(Instruments.get("rsbf-2016-29"), 3)));
     }
     if (lateApplication.covers(arises)) {
       return new Share(
-          Payer.EMPLOYER,
+          Party.EMPLOYER,
           List.of(lateApplication.citation()),
           List.of(lateApplication.timeLimit()));
     }
-    return new Share(Payer.FUND, List.of());
+    return new Share(Party.FUND, List.of());
   }
 
   /** The line's own parameters followed by those of its liability rule. */

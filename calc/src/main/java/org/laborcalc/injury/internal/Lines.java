@@ -1,13 +1,16 @@
 package org.laborcalc.injury.internal;
 
-import static org.laborcalc.injury.internal.Formats.FEN;
-import static org.laborcalc.injury.internal.Formats.g;
-
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import org.laborcalc.injury.BenefitLine;
 import org.laborcalc.money.Money;
+import org.laborcalc.result.Expr;
+import org.laborcalc.result.Formula;
+import org.laborcalc.result.Note;
+import org.laborcalc.result.Share;
+import org.laborcalc.result.Step;
 import org.laborcalc.time.MonthEndPolicy;
 import org.laborcalc.time.MonthsAndDays;
 
@@ -16,6 +19,7 @@ final class Lines {
   private Lines() {}
 
   static BenefitLine of(Draft d, Liability.Share share, LocalDate asOf) {
+    Share owed = Share.whole(share.payer(), share.citations());
     if (!d.isMonthly()) {
       return new BenefitLine(
           d.item(),
@@ -23,8 +27,9 @@ final class Lines {
           null,
           null,
           null,
-          share.payer(),
+          owed,
           d.formula(),
+          null,
           d.explanationZh(),
           Liability.withShareParameters(d.parameters(), share),
           Liability.withShare(d.citations(), share),
@@ -33,39 +38,13 @@ final class Lines {
     Money monthly = d.monthlyAmount();
     LocalDate start = d.startDate();
     LocalDate stop = d.stop();
-    String formula = d.formula();
+    Formula accrual = null;
     Money accrued = null;
     if (asOf != null) {
       LocalDate end = stop != null && stop.isBefore(asOf) ? stop : asOf;
       if (end.isAfter(start)) {
-        // Whole months, then the part month as a fraction of the calendar month it falls in.
-        MonthsAndDays md = MonthsAndDays.between(start, end, MonthEndPolicy.CLAMP_TO_MONTH_END);
-        LocalDate partStart = MonthEndPolicy.CLAMP_TO_MONTH_END.plusMonths(start, md.months());
-        int monthDays = YearMonth.from(partStart).lengthOfMonth();
-        accrued =
-            monthly
-                .toExact()
-                .times(BigDecimal.valueOf(md.months()))
-                .plus(
-                    monthly
-                        .toExact()
-                        .times(BigDecimal.valueOf(md.days()))
-                        .dividedBy(BigDecimal.valueOf(monthDays), 10, FEN))
-                .roundToFen();
-        formula +=
-            "；"
-                + start
-                + " 至 "
-                + end
-                + "（不含）共"
-                + md.toChinese()
-                + "，累计 "
-                + g(monthly)
-                + " × "
-                + md.months()
-                + (md.days() > 0 ? " + " + g(monthly) + " × " + md.days() + " ÷ " + monthDays : "")
-                + " = "
-                + g(accrued);
+        accrual = accrual(monthly, start, end);
+        accrued = accrual.result();
       } else {
         accrued = Money.ZERO;
       }
@@ -76,11 +55,36 @@ final class Lines {
         monthly,
         start,
         accrued,
-        share.payer(),
-        formula,
+        owed,
+        d.formula(),
+        accrual,
         d.explanationZh(),
         Liability.withShareParameters(d.parameters(), share),
         Liability.withShare(d.citations(), share),
         d.label());
+  }
+
+  /**
+   * What has fallen due from {@code start} to {@code end} (exclusive): whole months, then the part
+   * month as a fraction of the calendar month it falls in.
+   */
+  private static Formula accrual(Money monthly, LocalDate start, LocalDate end) {
+    MonthsAndDays md = MonthsAndDays.between(start, end, MonthEndPolicy.CLAMP_TO_MONTH_END);
+    LocalDate partStart = MonthEndPolicy.CLAMP_TO_MONTH_END.plusMonths(start, md.months());
+    int monthDays = YearMonth.from(partStart).lengthOfMonth();
+    List<Expr> terms = new ArrayList<>(2);
+    terms.add(Expr.times(Expr.money(monthly), Expr.number(md.months())));
+    if (md.days() > 0) {
+      terms.add(
+          Expr.times(Expr.money(monthly), Expr.number(md.days()))
+              .dividedBy(Expr.number(monthDays)));
+    }
+    Expr sum = terms.size() == 1 ? terms.get(0) : Expr.sum(terms);
+    return Formula.of(
+        Step.compute(sum)
+            .labelled(
+                new Note(
+                    start + " 至 " + end + "（不含）共" + md.toChinese() + "，累计 ",
+                    "due from " + start + " to " + end + " (exclusive), " + md + ": ")));
   }
 }

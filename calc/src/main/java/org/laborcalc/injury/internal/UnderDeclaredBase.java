@@ -9,12 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.laborcalc.injury.BenefitItem;
 import org.laborcalc.injury.BenefitLine;
-import org.laborcalc.injury.ParameterUse;
-import org.laborcalc.injury.Payer;
 import org.laborcalc.injury.rules.UnderDeclaredBaseRule;
 import org.laborcalc.law.Citation;
 import org.laborcalc.money.Money;
 import org.laborcalc.parameters.ResolvedParameter;
+import org.laborcalc.result.Expr;
+import org.laborcalc.result.Formula;
+import org.laborcalc.result.ParameterUse;
+import org.laborcalc.result.Party;
+import org.laborcalc.result.Share;
 
 /**
  * An employer that declared a contribution base below the true wage (广东省工伤保险条例 art. 56, 浙江省工伤保险条例
@@ -46,7 +49,7 @@ final class UnderDeclaredBase {
     for (BenefitLine w : whole) {
       String key = key(w, seen);
       seen.put(key, w);
-      if (w.payer() == Payer.EMPLOYER) {
+      if (w.payer() == Party.EMPLOYER) {
         out.add(w);
         continue;
       }
@@ -61,8 +64,9 @@ final class UnderDeclaredBase {
               fundPart.monthlyAmount(),
               fundPart.startDate(),
               fundPart.accrued(),
-              Payer.FUND,
+              Share.whole(Party.FUND, fundPart.share().citations()),
               fundPart.formula(),
+              fundPart.accrual(),
               "按申报的月缴费基数 "
                   + g(declaredBase)
                   + "（本人工资 "
@@ -103,8 +107,9 @@ final class UnderDeclaredBase {
             monthly ? difference : null,
             whole.startDate(),
             accrued,
-            Payer.EMPLOYER,
-            g(wholeAmount) + " − " + g(fundAmount) + " = " + g(difference),
+            Share.whole(Party.EMPLOYER, rule.citations()),
+            Formula.of(Expr.minus(Expr.money(wholeAmount), Expr.money(fundAmount))),
+            null,
             "用人单位少报缴费工资，按本人工资 "
                 + g(trueOwnWage)
                 + " 应得 "

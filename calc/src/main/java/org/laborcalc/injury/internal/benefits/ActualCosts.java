@@ -1,15 +1,13 @@
 package org.laborcalc.injury.internal.benefits;
 
-import static org.laborcalc.injury.internal.Formats.g;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.laborcalc.injury.BenefitItem;
-import org.laborcalc.injury.Payer;
 import org.laborcalc.injury.Regime;
 import org.laborcalc.injury.Regime.Provision;
 import org.laborcalc.injury.WorkInjuryCase.Expense;
@@ -18,6 +16,9 @@ import org.laborcalc.injury.internal.CaseContext;
 import org.laborcalc.injury.internal.Draft;
 import org.laborcalc.law.Citation;
 import org.laborcalc.money.Money;
+import org.laborcalc.result.Expr;
+import org.laborcalc.result.Formula;
+import org.laborcalc.result.Party;
 
 /**
  * The costs paid as incurred, by receipt: medical treatment and follow-up (art. 30), travel and
@@ -35,38 +36,33 @@ public final class ActualCosts implements BenefitRule {
             .thenComparing(Expense::amount)
             .thenComparing(e -> e.description() == null ? "" : e.description()));
     // Receipts of one item are summed per payer: the liability rules can split an item by date.
-    Map<BenefitItem, Map<Payer, List<Expense>>> grouped = new EnumMap<>(BenefitItem.class);
+    Map<BenefitItem, Map<Party, List<Expense>>> grouped = new EnumMap<>(BenefitItem.class);
     for (Expense e : sorted) {
       LocalDate when = e.date() != null ? e.date() : injury;
-      Payer payer =
+      Party payer =
           ctx.liability().of(e.item(), insuredPayer(e.item(), ctx.regime(when)), when).payer();
       grouped
-          .computeIfAbsent(e.item(), i -> new EnumMap<>(Payer.class))
+          .computeIfAbsent(e.item(), i -> new TreeMap<>())
           .computeIfAbsent(payer, p -> new ArrayList<>())
           .add(e);
     }
     List<Draft> drafts = new ArrayList<>();
     // Plain loops: the lambdas and collectors cost more than the few receipts of a case.
-    for (Map.Entry<BenefitItem, Map<Payer, List<Expense>>> byItem : grouped.entrySet()) {
+    for (Map.Entry<BenefitItem, Map<Party, List<Expense>>> byItem : grouped.entrySet()) {
       BenefitItem item = byItem.getKey();
       for (List<Expense> expenses : byItem.getValue().values()) {
-        Money sum = Money.ZERO;
-        for (Expense e : expenses) {
-          sum = sum.plus(e.amount());
-        }
-        String formula;
+        // One receipt is its own amount; several are added up.
+        Formula formula;
         if (expenses.size() == 1) {
-          formula = g(sum);
+          formula = Formula.given(expenses.get(0).amount());
         } else {
-          StringBuilder f = new StringBuilder();
+          List<Expr> receipts = new ArrayList<>(expenses.size());
           for (Expense e : expenses) {
-            if (f.length() > 0) {
-              f.append(" + ");
-            }
-            f.append(g(e.amount()));
+            receipts.add(Expr.money(e.amount()));
           }
-          formula = f.append(" = ").append(g(sum)).toString();
+          formula = Formula.of(Expr.sum(receipts));
         }
+        Money sum = formula.result();
         LocalDate when = expenses.get(0).date() != null ? expenses.get(0).date() : injury;
         StringBuilder what = new StringBuilder();
         for (Expense e : expenses) {
@@ -96,11 +92,11 @@ public final class ActualCosts implements BenefitRule {
   }
 
   /** Who pays a cost for an insured worker under {@code regime}. */
-  private static Payer insuredPayer(BenefitItem item, Regime regime) {
+  private static Party insuredPayer(BenefitItem item, Regime regime) {
     return switch (item) {
-      case SUSPENSION_PERIOD_CARE -> Payer.EMPLOYER;
-      case TRAVEL_AND_LODGING -> regime == Regime.REGULATION_2010 ? Payer.FUND : Payer.EMPLOYER;
-      default -> Payer.FUND;
+      case SUSPENSION_PERIOD_CARE -> Party.EMPLOYER;
+      case TRAVEL_AND_LODGING -> regime == Regime.REGULATION_2010 ? Party.FUND : Party.EMPLOYER;
+      default -> Party.FUND;
     };
   }
 

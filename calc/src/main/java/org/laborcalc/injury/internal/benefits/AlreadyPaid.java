@@ -1,7 +1,5 @@
 package org.laborcalc.injury.internal.benefits;
 
-import static org.laborcalc.injury.internal.Formats.g;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +10,7 @@ import org.laborcalc.injury.WorkInjuryCase.Payment;
 import org.laborcalc.injury.internal.BenefitRule;
 import org.laborcalc.injury.internal.CaseContext;
 import org.laborcalc.injury.internal.Draft;
+import org.laborcalc.result.Formula;
 
 /**
  * Amounts the employer has already paid towards the benefits, each deducted on its own line (the
@@ -32,7 +31,7 @@ public final class AlreadyPaid implements BenefitRule {
           Draft.deduction(
               p.amount().negated(),
               p.date() != null ? p.date() : ctx.facts().injury().date(),
-              "−" + g(p.amount()),
+              Formula.given(p.amount().negated()),
               "用人单位已支付"
                   + (p.description() == null ? "" : "（" + p.description() + "）")
                   + (p.date() == null ? "" : "，" + p.date())

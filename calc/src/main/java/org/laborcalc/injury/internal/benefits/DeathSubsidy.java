@@ -1,7 +1,5 @@
 package org.laborcalc.injury.internal.benefits;
 
-import static org.laborcalc.injury.internal.Formats.FEN;
-import static org.laborcalc.injury.internal.Formats.g;
 import static org.laborcalc.injury.internal.Formats.plain;
 
 import java.math.BigDecimal;
@@ -9,8 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.laborcalc.injury.BenefitItem;
 import org.laborcalc.injury.NoticeCode;
-import org.laborcalc.injury.ParameterUse;
-import org.laborcalc.injury.Payer;
 import org.laborcalc.injury.Regime;
 import org.laborcalc.injury.Regime.Provision;
 import org.laborcalc.injury.grade.GradeBand;
@@ -23,6 +19,10 @@ import org.laborcalc.law.Instruments;
 import org.laborcalc.money.Money;
 import org.laborcalc.parameters.ResolvedParameter;
 import org.laborcalc.region.Regions;
+import org.laborcalc.result.Expr;
+import org.laborcalc.result.Formula;
+import org.laborcalc.result.ParameterUse;
+import org.laborcalc.result.Party;
 
 /**
  * 一次性工亡补助金, art. 39 ¶1 (三): “一次性工亡补助金标准为上一年度全国城镇居民人均可支配收入的20倍” (上一年度: the year before the injury,
@@ -74,13 +74,15 @@ public final class DeathSubsidy implements BenefitRule {
                 WorkInjuryKeys.NATIONAL_URBAN_DISPOSABLE_INCOME,
                 Regions.bundled().national(),
                 injury.getYear() - 1);
-    Money amount = income.value().times(multiplier.value(), FEN);
+    Formula formula =
+        Formula.of(Expr.times(Expr.number(multiplier.value()), Expr.money(income.value())));
+    Money amount = formula.result();
     return Draft.oneTime(
         BenefitItem.ONE_TIME_DEATH_SUBSIDY,
         amount,
-        Payer.FUND,
+        Party.FUND,
         death,
-        plain(multiplier.value()) + " × " + g(income.value()) + " = " + g(amount),
+        formula,
         "一次性工亡补助金为工伤发生时上一年度（"
             + (injury.getYear() - 1)
             + "年度）全国城镇居民人均可支配收入的"
@@ -103,13 +105,15 @@ public final class DeathSubsidy implements BenefitRule {
         ctx.figures()
             .yearFigure(
                 WorkInjuryKeys.REGIONAL_AVERAGE_MONTHLY_WAGE, ctx.region(), death.getYear() - 1);
-    Money amount = average.value().times(months.value(), FEN);
+    Formula formula =
+        Formula.of(Expr.times(Expr.number(months.value()), Expr.money(average.value())));
+    Money amount = formula.result();
     return Draft.oneTime(
         BenefitItem.ONE_TIME_DEATH_SUBSIDY,
         amount,
-        Payer.FUND,
+        Party.FUND,
         death,
-        plain(months.value()) + " × " + g(average.value()) + " = " + g(amount),
+        formula,
         "一次性工亡补助金为" + plain(months.value()) + "个月的统筹地区上年度职工月平均工资（2004年条例，月数由统筹地区规定）",
         List.of(
             ParameterUse.of(months, plain(months.value())),

@@ -6,7 +6,6 @@ import static org.laborcalc.injury.internal.Formats.percent;
 import static org.laborcalc.injury.internal.Formats.plain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,8 +13,6 @@ import java.util.List;
 import org.laborcalc.injury.BenefitItem;
 import org.laborcalc.injury.CalculationOptions.PensionCapAllocation;
 import org.laborcalc.injury.NoticeCode;
-import org.laborcalc.injury.ParameterUse;
-import org.laborcalc.injury.Payer;
 import org.laborcalc.injury.Regime;
 import org.laborcalc.injury.Regime.Provision;
 import org.laborcalc.injury.WorkInjuryCase.Dependant;
@@ -27,6 +24,13 @@ import org.laborcalc.injury.rules.WorkInjuryKeys;
 import org.laborcalc.money.Money;
 import org.laborcalc.parameters.ResolvedParameter;
 import org.laborcalc.parameters.Table;
+import org.laborcalc.result.Expr;
+import org.laborcalc.result.Formula;
+import org.laborcalc.result.Note;
+import org.laborcalc.result.ParameterUse;
+import org.laborcalc.result.Party;
+import org.laborcalc.result.Rounding;
+import org.laborcalc.result.Step;
 
 /**
  * 供养亲属抚恤金, art. 39 ¶1 (二) (2003 art. 37): “按照职工本人工资的一定比例发给由因工死亡职工生前提供主要生活来源、无劳动能力的亲属。
@@ -86,12 +90,10 @@ public final class DependantPensions implements BenefitRule {
     for (int i = 0; i < dependants.size(); i++) {
       Dependant d = dependants.get(i);
       Money monthly = amounts.get(i);
-      String formula = plain(percents.get(i)) + "% × " + g(own) + " = " + g(monthly);
+      Formula formula = Formula.of(Expr.times(Expr.percent(percents.get(i)), Expr.money(own)));
       if (capped) {
-        Money cut = cut(ctx.options().pensionCap(), monthly, own, sum);
-        formula +=
-            "；按比例核减：" + g(monthly) + " × " + g(own) + " ÷ " + g(sum) + " = " + g(cut) + "（舍去分以下）";
-        monthly = cut;
+        formula = formula.then(cut(ctx.options().pensionCap(), monthly, own, sum));
+        monthly = formula.result();
       }
       drafts.add(
           Draft.monthly(
@@ -99,7 +101,7 @@ public final class DependantPensions implements BenefitRule {
               monthly,
               death,
               null,
-              Payer.FUND,
+              Party.FUND,
               formula,
               d.name()
                   + "（"
@@ -121,15 +123,16 @@ public final class DependantPensions implements BenefitRule {
     return drafts;
   }
 
-  /** One pension cut to the cap under the chosen allocation. */
-  private static Money cut(PensionCapAllocation allocation, Money pension, Money cap, Money sum) {
+  /** The step cutting one pension to the cap under the chosen allocation. */
+  private static Step cut(PensionCapAllocation allocation, Money pension, Money cap, Money sum) {
     return switch (allocation) {
       // Each pension × cap ÷ sum, rounded down so that the cut pensions never add up to more
       // than the cap.
       case PROPORTIONAL ->
-          Money.rounded(
-              pension.amount().multiply(cap.amount()).divide(sum.amount(), 10, RoundingMode.DOWN),
-              RoundingMode.DOWN);
+          Step.compute(
+                  Expr.times(Expr.money(pension), Expr.money(cap)).dividedBy(Expr.money(sum)),
+                  Rounding.DOWN_TO_FEN)
+              .labelled(new Note("按比例核减：", "cut in proportion: "));
     };
   }
 

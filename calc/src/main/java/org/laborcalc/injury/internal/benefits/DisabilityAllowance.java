@@ -1,8 +1,6 @@
 package org.laborcalc.injury.internal.benefits;
 
-import static org.laborcalc.injury.internal.Formats.FEN;
 import static org.laborcalc.injury.internal.Formats.g;
-import static org.laborcalc.injury.internal.Formats.percent;
 import static org.laborcalc.injury.internal.Formats.plain;
 
 import java.math.BigDecimal;
@@ -10,8 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.laborcalc.employment.Employment;
 import org.laborcalc.injury.BenefitItem;
-import org.laborcalc.injury.ParameterUse;
-import org.laborcalc.injury.Payer;
 import org.laborcalc.injury.Regime;
 import org.laborcalc.injury.grade.DisabilityGrade;
 import org.laborcalc.injury.grade.GradeBand;
@@ -22,6 +18,11 @@ import org.laborcalc.injury.rules.WorkInjuryKeys;
 import org.laborcalc.money.Money;
 import org.laborcalc.parameters.ResolvedParameter;
 import org.laborcalc.parameters.Table;
+import org.laborcalc.result.Expr;
+import org.laborcalc.result.Formula;
+import org.laborcalc.result.Note;
+import org.laborcalc.result.ParameterUse;
+import org.laborcalc.result.Party;
 
 /**
  * 伤残津贴, art. 35 ¶1 (二)–(三) for grades 1–4: “从工伤保险基金按月支付伤残津贴……伤残津贴实际金额低于当地最低工资标准的，由工伤保险基金补足差额”,
@@ -60,12 +61,11 @@ public final class DisabilityAllowance implements BenefitRule {
         ctx.figures().use(WorkInjuryKeys.MINIMUM_MONTHLY_WAGE, ctx.region(), start);
     BigDecimal p = pct.value().get(g);
     Money own = ctx.ownWage();
-    Money computed = own.times(percent(p), FEN);
-    Money monthly = computed.max(minimum.value());
-    String formula = plain(p) + "% × " + g(own) + " = " + g(computed);
-    if (monthly.isGreaterThan(computed)) {
-      formula += "，低于最低工资标准 " + g(minimum.value()) + "，补足至 " + g(monthly);
-    }
+    // Named adjustment: an allowance below the local minimum wage is topped up to it.
+    Formula formula =
+        Formula.of(Expr.times(Expr.percent(p), Expr.money(own)))
+            .atLeast(minimum.value(), new Note("最低工资标准", "minimum wage"));
+    Money monthly = formula.result();
     LocalDate stop = fiveOrSix ? null : ctx.retirementDateIfKnown().orElse(null);
     return List.of(
         Draft.monthly(
@@ -73,7 +73,7 @@ public final class DisabilityAllowance implements BenefitRule {
             monthly,
             start,
             stop,
-            fiveOrSix ? Payer.EMPLOYER : Payer.FUND,
+            fiveOrSix ? Party.EMPLOYER : Party.FUND,
             formula,
             grade.nameZh()
                 + "伤残，按月支付伤残津贴，为本人工资的"

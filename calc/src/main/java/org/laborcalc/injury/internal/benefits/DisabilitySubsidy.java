@@ -1,6 +1,5 @@
 package org.laborcalc.injury.internal.benefits;
 
-import static org.laborcalc.injury.internal.Formats.FEN;
 import static org.laborcalc.injury.internal.Formats.g;
 import static org.laborcalc.injury.internal.Formats.plain;
 
@@ -8,8 +7,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.laborcalc.injury.BenefitItem;
-import org.laborcalc.injury.ParameterUse;
-import org.laborcalc.injury.Payer;
 import org.laborcalc.injury.Regime;
 import org.laborcalc.injury.grade.DisabilityGrade;
 import org.laborcalc.injury.internal.BenefitRule;
@@ -19,6 +16,10 @@ import org.laborcalc.injury.rules.WorkInjuryKeys;
 import org.laborcalc.money.Money;
 import org.laborcalc.parameters.ResolvedParameter;
 import org.laborcalc.parameters.Table;
+import org.laborcalc.result.Expr;
+import org.laborcalc.result.Formula;
+import org.laborcalc.result.ParameterUse;
+import org.laborcalc.result.Party;
 
 /**
  * 一次性伤残补助金, arts. 35–37 ¶1 (一) (2003 arts. 33–35): “从工伤保险基金按伤残等级支付一次性伤残补助金，标准为：
@@ -44,14 +45,15 @@ public final class DisabilitySubsidy implements BenefitRule {
             .use(WorkInjuryKeys.DISABILITY_SUBSIDY_MONTHS, ctx.region(), ctx.regimeDate(arises));
     BigDecimal m = months.value().get(g);
     Money own = ctx.ownWage();
-    Money amount = own.times(m, FEN);
+    Formula formula = Formula.of(Expr.times(Expr.number(m), Expr.money(own)));
+    Money amount = formula.result();
     return List.of(
         Draft.oneTime(
             BenefitItem.ONE_TIME_DISABILITY_SUBSIDY,
             amount,
-            Payer.FUND,
+            Party.FUND,
             arises,
-            plain(m) + " × " + g(own) + " = " + g(amount),
+            formula,
             grade.nameZh() + "伤残，一次性伤残补助金为" + plain(m) + "个月的本人工资",
             List.of(ParameterUse.of(months, g + "级: " + plain(m))),
             List.of(regime.cite(Regime.provisionOf(grade), 1, 1)),

@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.laborcalc.injury.BenefitItem;
-import org.laborcalc.injury.ParameterUse;
-import org.laborcalc.injury.Payer;
 import org.laborcalc.injury.Regime;
 import org.laborcalc.injury.Regime.Provision;
 import org.laborcalc.injury.internal.BenefitRule;
@@ -16,6 +14,10 @@ import org.laborcalc.injury.internal.Draft;
 import org.laborcalc.injury.rules.WorkInjuryKeys;
 import org.laborcalc.money.Money;
 import org.laborcalc.parameters.ResolvedParameter;
+import org.laborcalc.result.Expr;
+import org.laborcalc.result.Formula;
+import org.laborcalc.result.ParameterUse;
+import org.laborcalc.result.Party;
 import org.laborcalc.time.DateRange;
 
 /**
@@ -34,14 +36,15 @@ public final class HospitalFood implements BenefitRule {
     ResolvedParameter<Money> daily =
         ctx.figures().use(WorkInjuryKeys.HOSPITAL_FOOD_DAILY, ctx.region(), first);
     long days = stays.stream().mapToLong(DateRange::lengthInDays).sum();
-    Money amount = daily.value().times(days);
+    Formula formula = Formula.of(Expr.times(Expr.number(days), Expr.money(daily.value())));
+    Money amount = formula.result();
     return List.of(
         Draft.oneTime(
             BenefitItem.HOSPITAL_FOOD_SUBSIDY,
             amount,
-            regime == Regime.REGULATION_2010 ? Payer.FUND : Payer.EMPLOYER,
+            regime == Regime.REGULATION_2010 ? Party.FUND : Party.EMPLOYER,
             first,
-            days + " × " + g(daily.value()) + " = " + g(amount),
+            formula,
             "住院" + days + "天，按统筹地区人民政府规定的标准（每日 " + g(daily.value()) + "）支付住院伙食补助费",
             List.of(ParameterUse.of(daily, daily.value().toString())),
             List.of(regime.cite(Provision.MEDICAL_TREATMENT, 4)),

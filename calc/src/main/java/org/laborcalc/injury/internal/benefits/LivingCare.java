@@ -1,16 +1,11 @@
 package org.laborcalc.injury.internal.benefits;
 
-import static org.laborcalc.injury.internal.Formats.FEN;
-import static org.laborcalc.injury.internal.Formats.g;
-import static org.laborcalc.injury.internal.Formats.percent;
 import static org.laborcalc.injury.internal.Formats.plain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.laborcalc.injury.BenefitItem;
-import org.laborcalc.injury.ParameterUse;
-import org.laborcalc.injury.Payer;
 import org.laborcalc.injury.Regime;
 import org.laborcalc.injury.Regime.Provision;
 import org.laborcalc.injury.WorkInjuryCase.Appraisal;
@@ -23,6 +18,10 @@ import org.laborcalc.injury.rules.WorkInjuryKeys;
 import org.laborcalc.money.Money;
 import org.laborcalc.parameters.ResolvedParameter;
 import org.laborcalc.parameters.Table;
+import org.laborcalc.result.Expr;
+import org.laborcalc.result.Formula;
+import org.laborcalc.result.ParameterUse;
+import org.laborcalc.result.Party;
 
 /**
  * 生活护理费, art. 34 (2003 art. 32): “从工伤保险基金按月支付生活护理费。生活护理费按照生活完全不能自理、生活大部分不能自理或者生活部分不能自理3个不同等级支付，
@@ -53,15 +52,16 @@ public final class LivingCare implements BenefitRule {
             .yearFigure(
                 WorkInjuryKeys.REGIONAL_AVERAGE_MONTHLY_WAGE, ctx.region(), start.getYear() - 1);
     BigDecimal p = pct.value().get(level.name());
-    Money monthly = average.value().times(percent(p), FEN);
+    Formula formula = Formula.of(Expr.times(Expr.percent(p), Expr.money(average.value())));
+    Money monthly = formula.result();
     return List.of(
         Draft.monthly(
             BenefitItem.LIVING_CARE_ALLOWANCE,
             monthly,
             start,
             null,
-            Payer.FUND,
-            plain(p) + "% × " + g(average.value()) + " = " + g(monthly),
+            Party.FUND,
+            formula,
             level.nameZh()
                 + "，生活护理费为统筹地区上年度（"
                 + (start.getYear() - 1)

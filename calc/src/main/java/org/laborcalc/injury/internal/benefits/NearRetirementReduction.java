@@ -7,6 +7,7 @@ import org.laborcalc.injury.internal.CaseContext;
 import org.laborcalc.injury.rules.TerminationSubsidyRule.Counting;
 import org.laborcalc.injury.rules.TerminationSubsidyRule.NearRetirement;
 import org.laborcalc.injury.rules.TerminationSubsidyRule.Step;
+import org.laborcalc.result.Note;
 import org.laborcalc.retirement.StatutoryRetirement;
 import org.laborcalc.time.MonthEndPolicy;
 import org.laborcalc.time.MonthsAndDays;
@@ -46,27 +47,34 @@ final class NearRetirementReduction {
   }
 
   /** How far from retirement the worker was, as the formula shows it. */
-  static String describe(CaseContext ctx, Counting counting, LocalDate on, LocalDate retirement) {
+  static Note describe(CaseContext ctx, Counting counting, LocalDate on, LocalDate retirement) {
     if (counting == Counting.REMAINING_TIME) {
       MonthsAndDays left =
           on.isBefore(retirement)
               ? MonthsAndDays.between(on, retirement, MonthEndPolicy.CLAMP_TO_MONTH_END)
               : new MonthsAndDays(0, 0);
-      return "距退休日期 "
-          + retirement
-          + " 尚余"
-          + left.months() / 12
-          + "年"
-          + left.months() % 12
-          + "个月"
-          + left.days()
-          + "天";
+      int years = left.months() / 12;
+      int months = left.months() % 12;
+      return new Note(
+          "临近退休：距退休日期 " + retirement + " 尚余" + years + "年" + months + "个月" + left.days() + "天",
+          "near retirement: "
+              + years
+              + " years "
+              + months
+              + " months "
+              + left.days()
+              + " days to retirement on "
+              + retirement);
     }
     LocalDate birth = ctx.requireBirthDate();
-    return "解除时"
-        + StatutoryRetirement.completedYearsOfAge(birth, on)
-        + "周岁，退休时"
-        + StatutoryRetirement.completedYearsOfAge(birth, retirement)
-        + "周岁";
+    int atTermination = StatutoryRetirement.completedYearsOfAge(birth, on);
+    int atRetirement = StatutoryRetirement.completedYearsOfAge(birth, retirement);
+    return new Note(
+        "临近退休：解除时" + atTermination + "周岁，退休时" + atRetirement + "周岁",
+        "near retirement: aged "
+            + atTermination
+            + " at the termination, "
+            + atRetirement
+            + " at retirement");
   }
 }

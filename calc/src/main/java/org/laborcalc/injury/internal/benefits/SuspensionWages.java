@@ -1,7 +1,5 @@
 package org.laborcalc.injury.internal.benefits;
 
-import static org.laborcalc.injury.internal.Formats.FEN;
-import static org.laborcalc.injury.internal.Formats.g;
 import static org.laborcalc.injury.internal.Formats.plain;
 
 import java.math.BigDecimal;
@@ -13,8 +11,6 @@ import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.injury.BenefitItem;
 import org.laborcalc.injury.CalculationOptions;
 import org.laborcalc.injury.NoticeCode;
-import org.laborcalc.injury.ParameterUse;
-import org.laborcalc.injury.Payer;
 import org.laborcalc.injury.Regime;
 import org.laborcalc.injury.Regime.Provision;
 import org.laborcalc.injury.WorkInjuryCase.Suspension;
@@ -23,9 +19,12 @@ import org.laborcalc.injury.internal.CaseContext;
 import org.laborcalc.injury.internal.Draft;
 import org.laborcalc.injury.rules.WorkInjuryKeys;
 import org.laborcalc.law.Citation;
-import org.laborcalc.money.ExactMoney;
 import org.laborcalc.money.Money;
 import org.laborcalc.parameters.ResolvedParameter;
+import org.laborcalc.result.Expr;
+import org.laborcalc.result.Formula;
+import org.laborcalc.result.ParameterUse;
+import org.laborcalc.result.Party;
 import org.laborcalc.time.DateRange;
 import org.laborcalc.time.MonthEndPolicy;
 import org.laborcalc.time.MonthsAndDays;
@@ -104,9 +103,8 @@ public final class SuspensionWages implements BenefitRule {
               + " ¶2)");
     }
     Money monthly = ctx.wage().originalWage();
-    ExactMoney amount = monthly.toExact().times(BigDecimal.valueOf(length.months()));
-    StringBuilder formula = new StringBuilder();
-    formula.append(length.months()).append(" × ").append(g(monthly));
+    List<Expr> terms = new ArrayList<>(2);
+    terms.add(Expr.times(Expr.number(length.months()), Expr.money(monthly)));
     List<ParameterUse> used = new ArrayList<>();
     used.add(ParameterUse.of(normal, plain(normal.value())));
     List<Citation> cites = new ArrayList<>(List.of(regime.cite(Provision.SUSPENSION, 1)));
@@ -114,49 +112,30 @@ public final class SuspensionWages implements BenefitRule {
       if (ctx.options().suspensionDays() == CalculationOptions.SuspensionDays.PAY_DAYS) {
         ResolvedParameter<BigDecimal> payDays =
             ctx.figures().use(WorkInjuryKeys.PAY_DAYS_PER_MONTH, ctx.region(), s.endInclusive());
-        amount =
-            amount.plus(
-                monthly
-                    .toExact()
-                    .times(BigDecimal.valueOf(length.days()))
-                    .dividedBy(payDays.value(), 10, FEN));
-        formula
-            .append(" + ")
-            .append(g(monthly))
-            .append(" ÷ ")
-            .append(plain(payDays.value()))
-            .append(" × ")
-            .append(length.days());
+        terms.add(
+            Expr.times(Expr.money(monthly))
+                .dividedBy(Expr.number(payDays.value()))
+                .times(Expr.number(length.days())));
         used.add(ParameterUse.of(payDays, plain(payDays.value())));
         cites.addAll(payDays.citations());
       } else {
         LocalDate partStart =
             MonthEndPolicy.CLAMP_TO_MONTH_END.plusMonths(s.start(), length.months());
         int monthDays = YearMonth.from(partStart).lengthOfMonth();
-        amount =
-            amount.plus(
-                monthly
-                    .toExact()
-                    .times(BigDecimal.valueOf(length.days()))
-                    .dividedBy(BigDecimal.valueOf(monthDays), 10, FEN));
-        formula
-            .append(" + ")
-            .append(g(monthly))
-            .append(" × ")
-            .append(length.days())
-            .append(" ÷ ")
-            .append(monthDays);
+        terms.add(
+            Expr.times(Expr.money(monthly), Expr.number(length.days()))
+                .dividedBy(Expr.number(monthDays)));
       }
     }
-    Money total = amount.roundToFen();
-    formula.append(" = ").append(g(total));
+    Formula formula = Formula.of(terms.size() == 1 ? terms.get(0) : Expr.sum(terms));
+    Money total = formula.result();
     return List.of(
         Draft.oneTime(
             BenefitItem.SUSPENSION_PERIOD_WAGES,
             total,
-            Payer.EMPLOYER,
+            Party.EMPLOYER,
             s.start(),
-            formula.toString(),
+            formula,
             "停工留薪期 "
                 + s.start()
                 + " 至 "

@@ -2,7 +2,6 @@ package org.laborcalc.injury.internal.benefits;
 
 import static org.laborcalc.injury.internal.Formats.g;
 import static org.laborcalc.injury.internal.Formats.percent;
-import static org.laborcalc.injury.internal.Formats.plain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,8 +14,6 @@ import org.laborcalc.employment.Termination;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.injury.BenefitItem;
 import org.laborcalc.injury.NoticeCode;
-import org.laborcalc.injury.ParameterUse;
-import org.laborcalc.injury.Payer;
 import org.laborcalc.injury.Regime;
 import org.laborcalc.injury.UnsupportedCaseException;
 import org.laborcalc.injury.grade.DisabilityGrade;
@@ -32,11 +29,16 @@ import org.laborcalc.injury.rules.TerminationSubsidyRule.Subsidy;
 import org.laborcalc.injury.rules.WorkInjuryKeys;
 import org.laborcalc.law.Citation;
 import org.laborcalc.law.Instruments;
-import org.laborcalc.money.ExactMoney;
 import org.laborcalc.money.Money;
 import org.laborcalc.parameters.ResolvedParameter;
 import org.laborcalc.region.Region;
 import org.laborcalc.region.Regions;
+import org.laborcalc.result.Expr;
+import org.laborcalc.result.Expr.Chain;
+import org.laborcalc.result.Formula;
+import org.laborcalc.result.Note;
+import org.laborcalc.result.ParameterUse;
+import org.laborcalc.result.Party;
 
 /**
  * 一次性工伤医疗补助金 and 一次性伤残就业补助金 on the end of the labour relation: art. 36 ¶2 for grades 5–6
@@ -131,18 +133,15 @@ public final class TerminationSubsidies implements BenefitRule {
                 + retirement.get()
                 + ") at the termination; the provincial rule is silent; computed as due");
       }
-      ExactMoney amount;
-      StringBuilder formula = new StringBuilder();
+      Chain product;
       if (rule.base() == Base.FIXED_AMOUNT) {
         Money fixed = rule.amount(subsidy, g).orElseThrow(() -> missingTable(item, ruleParam));
-        amount = fixed.toExact();
-        formula.append(g(fixed));
+        product = Expr.times(Expr.money(fixed));
       } else {
         BigDecimal months =
             rule.months(subsidy, g).orElseThrow(() -> missingTable(item, ruleParam));
         Money base = base(ctx, rule, on, used);
-        amount = base.toExact().times(months);
-        formula.append(plain(months)).append(" × ").append(g(base));
+        product = Expr.times(Expr.number(months), Expr.money(base));
       }
       // Named adjustment: the occupational-disease uplift of the medical subsidy.
       if (subsidy == Subsidy.MEDICAL
@@ -150,8 +149,7 @@ public final class TerminationSubsidies implements BenefitRule {
           && rule.occupationalDiseaseMedicalUpliftPercent() != null) {
         BigDecimal factor =
             BigDecimal.ONE.add(percent(rule.occupationalDiseaseMedicalUpliftPercent()));
-        amount = amount.times(factor);
-        formula.append(" × ").append(plain(factor)).append("（职业病）");
+        product = product.times(Expr.number(factor).as(new Note("职业病", "occupational disease")));
       }
       // Named adjustment: the near-retirement reduction, except where 劳动合同法 art. 38 spares it.
       if (rule.nearRetirement() != null
@@ -161,25 +159,22 @@ public final class TerminationSubsidies implements BenefitRule {
         Optional<Step> step =
             NearRetirementReduction.step(ctx, rule.nearRetirement(), on, retirement.get());
         if (step.isPresent()) {
-          amount = amount.times(percent(step.get().percent()));
-          formula
-              .append(" × ")
-              .append(plain(step.get().percent()))
-              .append("%（临近退休：")
-              .append(
-                  NearRetirementReduction.describe(
-                      ctx, rule.nearRetirement().counting(), on, retirement.get()))
-              .append("）");
+          product =
+              product.times(
+                  Expr.percent(step.get().percent())
+                      .as(
+                          NearRetirementReduction.describe(
+                              ctx, rule.nearRetirement().counting(), on, retirement.get())));
         }
       }
-      Money total = amount.roundToFen();
-      formula.append(" = ").append(g(total));
+      Formula formula = Formula.of(product);
+      Money total = formula.result();
       // The 2010 text puts the medical subsidy on the fund; the 2003 text on the employer, as it
       // does the employment subsidy (社会保险法 art. 39 (三)).
-      Payer insuredPayer =
+      Party insuredPayer =
           subsidy == Subsidy.MEDICAL && regime == Regime.REGULATION_2010
-              ? Payer.FUND
-              : Payer.EMPLOYER;
+              ? Party.FUND
+              : Party.EMPLOYER;
       if (subsidy == Subsidy.EMPLOYMENT) {
         cites.add(Citation.of(Instruments.SOCIAL_INSURANCE_LAW, 39, 1, 3));
       }
@@ -189,7 +184,7 @@ public final class TerminationSubsidies implements BenefitRule {
               total,
               insuredPayer,
               on,
-              formula.toString(),
+              formula,
               grade.nameZh()
                   + "伤残，"
                   + on

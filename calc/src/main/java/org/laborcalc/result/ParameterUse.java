@@ -1,4 +1,4 @@
-package org.laborcalc.injury;
+package org.laborcalc.result;
 
 import static java.util.Objects.requireNonNull;
 
