@@ -24,6 +24,9 @@ import org.laborcalc.result.Share;
  * @param amount the one-time amount; null for a monthly item
  * @param monthlyAmount the monthly amount; null for a one-time item
  * @param startDate the first day a monthly item is due; null for a one-time item
+ * @param until the last day a monthly item is due (the day before retirement, the day of the
+ *     worker's death; before {@code startDate} when the worker retired before it began), or null
+ *     while it runs on or for a one-time item
  * @param accrued the sum of a monthly item due up to the result's as-of date, or null
  * @param share who pays it, with the liability articles that make it theirs (a work-injury line is
  *     owed whole by one party)
@@ -40,6 +43,7 @@ public record BenefitLine(
     Money amount,
     Money monthlyAmount,
     LocalDate startDate,
+    LocalDate until,
     Money accrued,
     Share share,
     Formula formula,
@@ -67,6 +71,9 @@ public record BenefitLine(
     if (monthlyAmount != null && startDate == null) {
       throw new IllegalArgumentException("monthly line (" + item + ") must have a start date");
     }
+    if (until != null && monthlyAmount == null) {
+      throw new IllegalArgumentException("line (" + item + "): only a monthly item ends");
+    }
     if (!formula.result().equals(amount != null ? amount : monthlyAmount)) {
       throw new IllegalArgumentException(
           "line (" + item + "): its formula arrives at " + formula.result() + ", not its amount");
@@ -78,6 +85,36 @@ public record BenefitLine(
     if (share.fraction().compareTo(java.math.BigDecimal.ONE) != 0) {
       throw new IllegalArgumentException("line (" + item + ") is owed whole by one party");
     }
+  }
+
+  /** A line that runs on (or a one-time line): no last day. */
+  public BenefitLine(
+      BenefitItem item,
+      Money amount,
+      Money monthlyAmount,
+      LocalDate startDate,
+      Money accrued,
+      Share share,
+      Formula formula,
+      Formula accrual,
+      String explanationZh,
+      List<ParameterUse> parameters,
+      List<Citation> citations,
+      String label) {
+    this(
+        item,
+        amount,
+        monthlyAmount,
+        startDate,
+        null,
+        accrued,
+        share,
+        formula,
+        accrual,
+        explanationZh,
+        parameters,
+        citations,
+        label);
   }
 
   /** Who pays the line. */
@@ -124,7 +161,7 @@ public record BenefitLine(
   @Override
   public LineValue value() {
     return isMonthly()
-        ? new LineValue.Monthly(monthlyAmount, startDate, accrued)
+        ? new LineValue.Monthly(monthlyAmount, startDate, until, accrued)
         : new LineValue.OneTime(amount);
   }
 

@@ -46,11 +46,22 @@ public record CalculationOptions(
   }
 
   /**
-   * How dependants' pensions above the deceased's wage are cut (art. 39 ¶1 (2) sets only the cap).
+   * How dependants' pensions above the deceased's wage are cut (art. 39 ¶1 (2) sets only the cap:
+   * “核定的各供养亲属的抚恤金之和不应高于因工死亡职工生前的工资”).
    */
   public enum PensionCapAllocation {
-    /** Every pension is cut in the same proportion (default). */
-    PROPORTIONAL
+    /**
+     * Every pension is cut in the same proportion, fractions of a fen dropped (default): the cut
+     * pensions never exceed the cap and each depends only on its own share, not on who else is
+     * listed; their sum may fall short of the cap by a few fen.
+     */
+    PROPORTIONAL,
+    /**
+     * Cut in the same proportion, then the fen the round-down left over given one each to the
+     * pensions with the largest dropped fractions (ties in the order the lines are listed), so that
+     * the pensions add up to the cap exactly.
+     */
+    LARGEST_REMAINDER
   }
 
   public CalculationOptions {
@@ -86,5 +97,9 @@ public record CalculationOptions(
 
   public CalculationOptions withSuspensionDays(SuspensionDays convention) {
     return new CalculationOptions(asOf, knownAsOf, regimeRule, convention, pensionCap);
+  }
+
+  public CalculationOptions withPensionCap(PensionCapAllocation allocation) {
+    return new CalculationOptions(asOf, knownAsOf, regimeRule, suspensionDays, allocation);
   }
 }

@@ -31,6 +31,7 @@ public enum Regime {
           Map.entry(Provision.GRADES_5_TO_6, 34),
           Map.entry(Provision.GRADES_7_TO_10, 35),
           Map.entry(Provision.DEATH, 37),
+          Map.entry(Provision.BENEFITS_STOP, 40),
           Map.entry(Provision.UNINSURED_EMPLOYER, 60),
           Map.entry(Provision.OWN_WAGE, 61))),
   /** 国务院令第586号, in force from 2011-01-01. */
@@ -47,6 +48,7 @@ public enum Regime {
           Map.entry(Provision.GRADES_5_TO_6, 36),
           Map.entry(Provision.GRADES_7_TO_10, 37),
           Map.entry(Provision.DEATH, 39),
+          Map.entry(Provision.BENEFITS_STOP, 42),
           Map.entry(Provision.UNINSURED_EMPLOYER, 62),
           Map.entry(Provision.OWN_WAGE, 64)));
 
@@ -77,6 +79,8 @@ public enum Regime {
     GRADES_7_TO_10,
     /** 因工死亡 (2010 art. 39, 2003 art. 37). */
     DEATH,
+    /** 停止享受工伤保险待遇, e.g. (一) 丧失享受待遇条件的 (2010 art. 42, 2003 art. 40). */
+    BENEFITS_STOP,
     /** 未参加工伤保险的用人单位 (2010 art. 62, 2003 art. 60). */
     UNINSURED_EMPLOYER,
     /** 本人工资 (2010 art. 64, 2003 art. 61). */

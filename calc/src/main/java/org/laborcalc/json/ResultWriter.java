@@ -69,6 +69,9 @@ final class ResultWriter {
     money(g, "amount", l.amount());
     money(g, "monthlyAmount", l.monthlyAmount());
     date(g, "startDate", l.startDate());
+    if (l.until() != null) {
+      date(g, "until", l.until());
+    }
     money(g, "accrued", l.accrued());
     g.writeStringField("payer", l.payer().code());
     g.writeStringField("formula", l.formulaText());

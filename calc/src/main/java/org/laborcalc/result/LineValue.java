@@ -23,9 +23,11 @@ public sealed interface LineValue {
    *
    * @param perMonth the monthly amount
    * @param from the first day it is due
+   * @param until the last day it is due, or null while it runs on
    * @param accrued what has fallen due up to the result's as-of date, or null when none was asked
    */
-  record Monthly(Money perMonth, LocalDate from, Money accrued) implements LineValue {
+  record Monthly(Money perMonth, LocalDate from, LocalDate until, Money accrued)
+      implements LineValue {
     public Monthly {
       requireNonNull(perMonth, "perMonth");
       requireNonNull(from, "from");

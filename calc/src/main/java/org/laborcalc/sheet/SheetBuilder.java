@@ -91,6 +91,9 @@ final class SheetBuilder {
       List<Field> fields = new ArrayList<>();
       fields.add(new Field("支付方 Payer", l.payer().nameZh() + " " + l.payer().nameEn()));
       fields.add(new Field("金额 Amount", amountText(l)));
+      if (l.until() != null) {
+        fields.add(new Field("止付 Until", l.until().toString()));
+      }
       fields.add(new Field("公式 Formula", l.formulaText()));
       fields.add(new Field("说明", l.explanationZh()));
       fields.add(new Field("依据 Law", citations(l.citations())));

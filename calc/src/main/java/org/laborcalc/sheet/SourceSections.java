@@ -134,6 +134,7 @@ final class SourceSections {
   private static String pensionCap(CalculationOptions.PensionCapAllocation cap) {
     return switch (cap) {
       case PROPORTIONAL -> "按比例削减 proportional (PROPORTIONAL)";
+      case LARGEST_REMAINDER -> "按比例削减并按最大余额法补足至上限 largest remainder (LARGEST_REMAINDER)";
     };
   }
 }

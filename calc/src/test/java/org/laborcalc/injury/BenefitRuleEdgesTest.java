@@ -342,8 +342,9 @@ class BenefitRuleEdgesTest {
       WorkInjuryResult five = CALC.calculate(gradedThenDied(5, "2020-09-01").build());
       assertThat(only(five, BenefitItem.ONE_TIME_DEATH_SUBSIDY).amount()).isEqualTo(m("785020.00"));
       assertThat(codes(five)).doesNotContain("NO_DEATH_SUBSIDY_AFTER_SUSPENSION");
-      WorkInjuryResult lastDay = CALC.calculate(gradedThenDied(4, "2020-06-17").build());
-      assertThat(only(lastDay, BenefitItem.ONE_TIME_DEATH_SUBSIDY).amount())
+      // Within the suspension means up to the appraisal (2020-06-10), which ends it (art. 33 ¶2).
+      WorkInjuryResult appraisalDay = CALC.calculate(gradedThenDied(4, "2020-06-10").build());
+      assertThat(only(appraisalDay, BenefitItem.ONE_TIME_DEATH_SUBSIDY).amount())
           .isEqualTo(m("785020.00"));
     }
 

@@ -110,6 +110,9 @@ public final class GeneratedCases {
       }
       f.money("wage.minimumMonthly", code, "2015-01-01", null, "2100.00");
       f.money("injury.hospitalFood.dailyStandard", code, "2015-01-01", null, "50.00");
+      // Where the province pays a share of the minimum wage instead (Zhejiang art. 24), the days a
+      // month's wage is divided by, which no text gives.
+      f.number("injury.hospitalFood.minimumWageDayDivisor", code, "2015-01-01", null, "30");
     }
     return f;
   }

@@ -133,6 +133,33 @@ public final class CaseContext {
   }
 
   /** The retirement date given, or the statutory one from the birth date and category. */
+  /**
+   * Where the worker's own monthly benefit (disability allowance, living care) due from {@code
+   * start} stops: at retirement ({@code retirement}, may be null), or after the day the worker
+   * died, whichever comes first — the worker no longer meets the condition of the benefit (art. 42
+   * ¶1 (一); 2003 art. 40 (一)). Empty when the worker died before it became due.
+   */
+  public Optional<MonthlyStop> ownBenefitStop(LocalDate start, LocalDate retirement) {
+    if (c.death() == null) {
+      return Optional.of(new MonthlyStop(retirement, false));
+    }
+    LocalDate died = c.death().date();
+    if (died.isBefore(start)) {
+      return Optional.empty();
+    }
+    LocalDate afterDeath = died.plusDays(1);
+    return Optional.of(
+        retirement != null && !retirement.isAfter(afterDeath)
+            ? new MonthlyStop(retirement, false)
+            : new MonthlyStop(afterDeath, true));
+  }
+
+  /**
+   * The day a worker's own monthly benefit stops (exclusive), or null while it runs on, and whether
+   * the worker's death stopped it.
+   */
+  public record MonthlyStop(LocalDate day, boolean byDeath) {}
+
   public Optional<LocalDate> retirementDateIfKnown() {
     Worker w = c.worker();
     if (w.retirementDate() != null) {

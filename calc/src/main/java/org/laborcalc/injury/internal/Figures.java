@@ -1,8 +1,10 @@
 package org.laborcalc.injury.internal;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.laborcalc.injury.NoticeCode;
 import org.laborcalc.law.Verification;
+import org.laborcalc.parameters.MissingParameterException;
 import org.laborcalc.parameters.ParameterKey;
 import org.laborcalc.parameters.Parameters;
 import org.laborcalc.parameters.ResolvedParameter;
@@ -30,6 +32,26 @@ public final class Figures {
             ? parameters.get(key, where, date)
             : parameters.get(key, where, date, knownAsOf);
     noteSource(p);
+    return p;
+  }
+
+  /**
+   * The figure of {@code key} in {@code where} on {@code date} if a pack or the caller has one: for
+   * a rule that a region may replace with its own (a province's variant of an item).
+   */
+  public <T> Optional<ResolvedParameter<T>> find(
+      ParameterKey<T> key, Region where, LocalDate date) {
+    Optional<ResolvedParameter<T>> p;
+    if (knownAsOf == null) {
+      p = parameters.find(key, where, date);
+    } else {
+      try {
+        p = Optional.of(parameters.get(key, where, date, knownAsOf));
+      } catch (MissingParameterException none) {
+        p = Optional.empty();
+      }
+    }
+    p.ifPresent(this::noteSource);
     return p;
   }
 

@@ -81,7 +81,7 @@ public final class InjuryEngine {
     // (List.sort is stable: within an item and payer, lines keep the order they were made in).
     lines.sort(Comparator.comparing(BenefitLine::item).thenComparing(BenefitLine::payer));
     return new WorkInjuryResult(
-        lines, totals(lines), wage.wage(), grade, injuryRegime, options, notices.all());
+        lines, totals(lines, c), wage.wage(), grade, injuryRegime, options, notices.all());
   }
 
   private static List<BenefitLine> lines(List<Draft> drafts, Liability liability, LocalDate asOf) {
@@ -114,13 +114,22 @@ public final class InjuryEngine {
         ParameterUse.of(days, plain(days.value())));
   }
 
-  private static Totals totals(List<BenefitLine> lines) {
+  /**
+   * The one-time sums by payer, and what is due each month: a monthly line the worker's death ended
+   * is not counted, so the worker's own benefits and the dependants' pensions never add up for the
+   * same months.
+   */
+  private static Totals totals(List<BenefitLine> lines, WorkInjuryCase c) {
+    LocalDate died = c.death() == null ? null : c.death().date();
     Money employer = Money.ZERO;
     Money fund = Money.ZERO;
     Money monthlyEmployer = Money.ZERO;
     Money monthlyFund = Money.ZERO;
     for (BenefitLine l : lines) {
       if (l.isMonthly()) {
+        if (died != null && l.until() != null && !l.until().isAfter(died)) {
+          continue;
+        }
         if (l.payer() == Party.EMPLOYER) {
           monthlyEmployer = monthlyEmployer.plus(l.monthlyAmount());
         } else {

@@ -54,6 +54,7 @@ final class Lines {
         null,
         monthly,
         start,
+        stop == null ? null : stop.minusDays(1),
         accrued,
         owed,
         d.formula(),

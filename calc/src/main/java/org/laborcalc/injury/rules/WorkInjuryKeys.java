@@ -204,6 +204,19 @@ public final class WorkInjuryKeys {
           ZERO,
           HUNDRED);
 
+  /**
+   * The days a month's minimum wage is divided by where 住院伙食补助费 is a percentage of it (Zhejiang
+   * art. 24 says only “按照当地最低工资百分之三十五的标准，根据住院期间的实际天数计算确定”): not in the text, so no pack ships it
+   * and the caller states the divisor the tribunal uses.
+   */
+  public static final ParameterKey<BigDecimal> HOSPITAL_FOOD_MINIMUM_WAGE_DAY_DIVISOR =
+      ParameterKey.number(
+          "injury.hospitalFood.minimumWageDayDivisor",
+          "住院伙食补助费按最低工资折算日标准的天数",
+          "days a month's minimum wage is divided by for the daily hospital food subsidy",
+          BigDecimal.ONE,
+          BigDecimal.valueOf(31));
+
   /** 住院伙食补助费 per day in yuan. */
   public static final ParameterKey<Money> HOSPITAL_FOOD_DAILY =
       ParameterKey.money(
@@ -263,6 +276,7 @@ public final class WorkInjuryKeys {
               UNINSURED_LUMP_SUM,
               UNDER_DECLARED_BASE,
               HOSPITAL_FOOD_MINIMUM_WAGE_PERCENT,
+              HOSPITAL_FOOD_MINIMUM_WAGE_DAY_DIVISOR,
               HOSPITAL_FOOD_DAILY,
               REGIONAL_AVERAGE_MONTHLY_WAGE,
               PROVINCIAL_AVERAGE_MONTHLY_WAGE,

@@ -41,8 +41,7 @@ public final class DeathSubsidy implements BenefitRule {
     int article = regime.articleOf(Provision.DEATH);
     if (ctx.grade() != null
         && GradeBand.of(ctx.grade().finalGrade()) == GradeBand.ONE_TO_FOUR
-        && ctx.facts().suspension() != null
-        && death.isAfter(ctx.facts().suspension().endInclusive())) {
+        && death.isAfter(suspensionOver(ctx))) {
       ctx.warn(
           NoticeCode.NO_DEATH_SUBSIDY_AFTER_SUSPENSION,
           "一级至四级伤残职工在停工留薪期满后死亡的，其近亲属享受丧葬补助金和供养亲属抚恤金，不享受一次性工亡补助金（第" + article + "条第三款）",
@@ -56,6 +55,20 @@ public final class DeathSubsidy implements BenefitRule {
         regime == Regime.REGULATION_2010
             ? onNationalIncome(ctx, death)
             : onRegionalWage(ctx, death));
+  }
+
+  /**
+   * The last day of the paid suspension: its stated end, or the appraisal, whichever comes first —
+   * the original pay stops when the grade is assessed (art. 33 ¶2), so a grade 1–4 worker who dies
+   * after the appraisal died after the suspension whether or not the case states one.
+   */
+  private static LocalDate suspensionOver(CaseContext ctx) {
+    LocalDate appraised = ctx.facts().appraisal().date();
+    if (ctx.facts().suspension() == null) {
+      return appraised;
+    }
+    LocalDate end = ctx.facts().suspension().endInclusive();
+    return end.isBefore(appraised) ? end : appraised;
   }
 
   /** The 2010 text: 20 × the national urban disposable income of the year before the injury. */

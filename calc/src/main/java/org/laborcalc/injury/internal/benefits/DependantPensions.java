@@ -1,11 +1,10 @@
 package org.laborcalc.injury.internal.benefits;
 
-import static org.laborcalc.injury.internal.Formats.FEN;
 import static org.laborcalc.injury.internal.Formats.g;
-import static org.laborcalc.injury.internal.Formats.percent;
 import static org.laborcalc.injury.internal.Formats.plain;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +24,7 @@ import org.laborcalc.money.Money;
 import org.laborcalc.parameters.ResolvedParameter;
 import org.laborcalc.parameters.Table;
 import org.laborcalc.result.Expr;
+import org.laborcalc.result.Expr.Chain;
 import org.laborcalc.result.Formula;
 import org.laborcalc.result.Note;
 import org.laborcalc.result.ParameterUse;
@@ -61,17 +61,23 @@ public final class DependantPensions implements BenefitRule {
             .use(WorkInjuryKeys.DEPENDANT_PENSION_PERCENT, ctx.region(), ctx.regimeDate(death));
     Money own = ctx.ownWage();
     List<BigDecimal> percents = new ArrayList<>();
-    List<Money> amounts = new ArrayList<>();
+    List<String> shown = new ArrayList<>();
+    List<Formula> formulas = new ArrayList<>(dependants.size());
     Money sum = Money.ZERO;
     for (Dependant d : dependants) {
-      BigDecimal p = pct.value().get(d.relation() == Relation.SPOUSE ? "SPOUSE" : "OTHER");
+      String share = d.relation() == Relation.SPOUSE ? "SPOUSE" : "OTHER";
+      BigDecimal p = pct.value().get(share);
+      String used = share + ": " + plain(p) + "%";
       if (d.lonelyElderOrOrphan()) {
-        p = p.add(pct.value().get("LONELY_OR_ORPHAN_SUPPLEMENT"));
+        BigDecimal supplement = pct.value().get("LONELY_OR_ORPHAN_SUPPLEMENT");
+        p = p.add(supplement);
+        used += " + LONELY_OR_ORPHAN_SUPPLEMENT: " + plain(supplement) + "%";
       }
-      Money m = own.times(percent(p), FEN);
+      Formula f = Formula.of(Expr.times(Expr.percent(p), Expr.money(own)));
       percents.add(p);
-      amounts.add(m);
-      sum = sum.plus(m);
+      shown.add(used);
+      formulas.add(f);
+      sum = sum.plus(f.result());
     }
     boolean capped = sum.isGreaterThan(own);
     if (capped) {
@@ -86,15 +92,14 @@ public final class DependantPensions implements BenefitRule {
               + article
               + " ¶1 (2))");
     }
+    if (capped) {
+      formulas = cut(ctx.options().pensionCap(), formulas, own, sum);
+    }
     List<Draft> drafts = new ArrayList<>(dependants.size());
     for (int i = 0; i < dependants.size(); i++) {
       Dependant d = dependants.get(i);
-      Money monthly = amounts.get(i);
-      Formula formula = Formula.of(Expr.times(Expr.percent(percents.get(i)), Expr.money(own)));
-      if (capped) {
-        formula = formula.then(cut(ctx.options().pensionCap(), monthly, own, sum));
-        monthly = formula.result();
-      }
+      Formula formula = formulas.get(i);
+      Money monthly = formula.result();
       drafts.add(
           Draft.monthly(
               BenefitItem.DEPENDANT_PENSION,
@@ -110,7 +115,7 @@ public final class DependantPensions implements BenefitRule {
                   + "），按月领取供养亲属抚恤金，为工亡职工本人工资的"
                   + plain(percents.get(i))
                   + "%",
-              List.of(ParameterUse.of(pct, d.relation() == Relation.SPOUSE ? "SPOUSE" : "OTHER")),
+              List.of(ParameterUse.of(pct, shown.get(i))),
               List.of(regime.cite(Provision.DEATH, 1, 2)),
               d.name()));
     }
@@ -123,17 +128,49 @@ public final class DependantPensions implements BenefitRule {
     return drafts;
   }
 
-  /** The step cutting one pension to the cap under the chosen allocation. */
-  private static Step cut(PensionCapAllocation allocation, Money pension, Money cap, Money sum) {
-    return switch (allocation) {
-      // Each pension × cap ÷ sum, rounded down so that the cut pensions never add up to more
-      // than the cap.
-      case PROPORTIONAL ->
-          Step.compute(
-                  Expr.times(Expr.money(pension), Expr.money(cap)).dividedBy(Expr.money(sum)),
-                  Rounding.DOWN_TO_FEN)
-              .labelled(new Note("按比例核减：", "cut in proportion: "));
-    };
+  /**
+   * The pensions cut to {@code cap} under the chosen allocation: each pension × cap ÷ sum,
+   * fractions of a fen dropped (so that the cut pensions never add up to more than the cap), then
+   * for {@link PensionCapAllocation#LARGEST_REMAINDER} the fen left over given to the largest
+   * dropped fractions.
+   */
+  private static List<Formula> cut(
+      PensionCapAllocation allocation, List<Formula> pensions, Money cap, Money sum) {
+    List<Formula> cut = new ArrayList<>(pensions.size());
+    List<BigDecimal> dropped = new ArrayList<>(pensions.size());
+    Money cutSum = Money.ZERO;
+    for (Formula pension : pensions) {
+      Chain share =
+          Expr.times(Expr.money(pension.result()), Expr.money(cap)).dividedBy(Expr.money(sum));
+      Formula f =
+          pension.then(
+              Step.compute(share, Rounding.DOWN_TO_FEN)
+                  .labelled(new Note("按比例核减：", "cut in proportion: ")));
+      cut.add(f);
+      dropped.add(share.value(RoundingMode.DOWN).subtract(f.result().amount()));
+      cutSum = cutSum.plus(f.result());
+    }
+    if (allocation == PensionCapAllocation.PROPORTIONAL) {
+      return cut;
+    }
+    // Largest remainder: the fen short of the cap, one each to the largest dropped fractions.
+    long fenLeft = cap.minus(cutSum).amount().movePointRight(2).longValueExact();
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < cut.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparing((Integer i) -> dropped.get(i)).reversed());
+    Money fen = Money.parse("0.01");
+    for (int k = 0; k < fenLeft; k++) {
+      int i = order.get(k);
+      Formula f = cut.get(i);
+      cut.set(
+          i,
+          f.then(
+              Step.compute(Expr.sum(List.of(Expr.money(f.result()), Expr.money(fen))))
+                  .labelled(new Note("按最大余额法补足：", "largest remainder: "))));
+    }
+    return cut;
   }
 
   private static String relationZh(Relation r) {

@@ -5,16 +5,20 @@ import static org.laborcalc.injury.internal.Formats.plain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.laborcalc.employment.Employment;
 import org.laborcalc.injury.BenefitItem;
 import org.laborcalc.injury.Regime;
+import org.laborcalc.injury.Regime.Provision;
 import org.laborcalc.injury.grade.DisabilityGrade;
 import org.laborcalc.injury.grade.GradeBand;
 import org.laborcalc.injury.internal.BenefitRule;
 import org.laborcalc.injury.internal.CaseContext;
 import org.laborcalc.injury.internal.Draft;
 import org.laborcalc.injury.rules.WorkInjuryKeys;
+import org.laborcalc.law.Citation;
 import org.laborcalc.money.Money;
 import org.laborcalc.parameters.ResolvedParameter;
 import org.laborcalc.parameters.Table;
@@ -66,7 +70,20 @@ public final class DisabilityAllowance implements BenefitRule {
         Formula.of(Expr.times(Expr.percent(p), Expr.money(own)))
             .atLeast(minimum.value(), new Note("最低工资标准", "minimum wage"));
     Money monthly = formula.result();
-    LocalDate stop = fiveOrSix ? null : ctx.retirementDateIfKnown().orElse(null);
+    Optional<CaseContext.MonthlyStop> ends =
+        ctx.ownBenefitStop(start, fiveOrSix ? null : ctx.retirementDateIfKnown().orElse(null));
+    if (ends.isEmpty()) {
+      return List.of(); // the worker died before it became due
+    }
+    LocalDate stop = ends.get().day();
+    List<Citation> cites = new ArrayList<>(List.of(regime.cite(Regime.provisionOf(grade), 1, 2)));
+    String stops = "";
+    if (ends.get().byDeath()) {
+      cites.add(regime.cite(Provision.BENEFITS_STOP, 1, 1));
+      stops = "；职工于 " + ctx.facts().death().date() + " 死亡，伤残津贴支付至当日";
+    } else if (stop != null) {
+      stops = "；达到退休年龄（" + stop + "）后停发，享受基本养老保险待遇";
+    }
     return List.of(
         Draft.monthly(
             BenefitItem.DISABILITY_ALLOWANCE,
@@ -75,15 +92,11 @@ public final class DisabilityAllowance implements BenefitRule {
             stop,
             fiveOrSix ? Party.EMPLOYER : Party.FUND,
             formula,
-            grade.nameZh()
-                + "伤残，按月支付伤残津贴，为本人工资的"
-                + plain(p)
-                + "%；低于当地最低工资标准的补足差额"
-                + (stop != null ? "；达到退休年龄（" + stop + "）后停发，享受基本养老保险待遇" : ""),
+            grade.nameZh() + "伤残，按月支付伤残津贴，为本人工资的" + plain(p) + "%；低于当地最低工资标准的补足差额" + stops,
             List.of(
                 ParameterUse.of(pct, g + "级: " + plain(p) + "%"),
                 ParameterUse.of(minimum, minimum.value().toString())),
-            List.of(regime.cite(Regime.provisionOf(grade), 1, 2)),
+            cites,
             null));
   }
 }

@@ -4,7 +4,9 @@ import static org.laborcalc.injury.internal.Formats.plain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.laborcalc.injury.BenefitItem;
 import org.laborcalc.injury.Regime;
 import org.laborcalc.injury.Regime.Provision;
@@ -15,6 +17,7 @@ import org.laborcalc.injury.internal.BenefitRule;
 import org.laborcalc.injury.internal.CaseContext;
 import org.laborcalc.injury.internal.Draft;
 import org.laborcalc.injury.rules.WorkInjuryKeys;
+import org.laborcalc.law.Citation;
 import org.laborcalc.money.Money;
 import org.laborcalc.parameters.ResolvedParameter;
 import org.laborcalc.parameters.Table;
@@ -54,12 +57,22 @@ public final class LivingCare implements BenefitRule {
     BigDecimal p = pct.value().get(level.name());
     Formula formula = Formula.of(Expr.times(Expr.percent(p), Expr.money(average.value())));
     Money monthly = formula.result();
+    Optional<CaseContext.MonthlyStop> ends = ctx.ownBenefitStop(start, null);
+    if (ends.isEmpty()) {
+      return List.of(); // the worker died before it became due
+    }
+    List<Citation> cites = new ArrayList<>(List.of(regime.cite(Provision.LIVING_CARE, 2)));
+    String stops = "";
+    if (ends.get().byDeath()) {
+      cites.add(regime.cite(Provision.BENEFITS_STOP, 1, 1));
+      stops = "；职工于 " + ctx.facts().death().date() + " 死亡，生活护理费支付至当日";
+    }
     return List.of(
         Draft.monthly(
             BenefitItem.LIVING_CARE_ALLOWANCE,
             monthly,
             start,
-            null,
+            ends.get().day(),
             Party.FUND,
             formula,
             level.nameZh()
@@ -67,11 +80,12 @@ public final class LivingCare implements BenefitRule {
                 + (start.getYear() - 1)
                 + "年度）职工月平均工资的"
                 + plain(p)
-                + "%，按月支付",
+                + "%，按月支付"
+                + stops,
             List.of(
                 ParameterUse.of(pct, level.name() + ": " + plain(p) + "%"),
                 ParameterUse.of(average, average.value().toString())),
-            List.of(regime.cite(Provision.LIVING_CARE, 2)),
+            cites,
             null));
   }
 }
