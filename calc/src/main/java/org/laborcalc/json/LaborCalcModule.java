@@ -26,6 +26,7 @@ final class LaborCalcModule extends SimpleModule {
 
   LaborCalcModule() {
     super("laborcalc");
+    CoreValueTypes.register(this);
     addSerializer(
         WorkInjuryResult.class, new Writer<>(WorkInjuryResult.class, ResultWriter::result));
     addSerializer(
