@@ -159,6 +159,8 @@ final class RecordReader {
     }
     Components cs = COMPONENTS.get(type);
     unknownFields(n, path, cs.names());
+    // A stray field is reported but the record is still built from the fields it knows, so that
+    // the checks of its content (an evidence month after the injury) run in the same pass.
     int before = problems.count();
     boolean evidence = CaseShapes.isEvidence(type);
     Map<String, Object> read = new LinkedHashMap<>();
