@@ -3,6 +3,8 @@
  * statutory parameters. Every exported type is immutable and thread-safe.
  */
 module org.laborcalc.core {
+  // Only PackReader uses Jackson (its read(JsonNode, …) takes a tree, hence transitive); the value
+  // types carry no Jackson: their JSON form is calc's JSON layer's (and PackReader's MoneyModule).
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.google.common;
@@ -14,13 +16,4 @@ module org.laborcalc.core {
   exports org.laborcalc.law;
   exports org.laborcalc.error;
   exports org.laborcalc.parameters;
-
-  opens org.laborcalc.money to
-      com.fasterxml.jackson.databind;
-  opens org.laborcalc.time to
-      com.fasterxml.jackson.databind;
-  opens org.laborcalc.region to
-      com.fasterxml.jackson.databind;
-  opens org.laborcalc.law to
-      com.fasterxml.jackson.databind;
 }

@@ -203,7 +203,7 @@ public final class LaborCalcJson {
     requireNonNull(source, "source");
     JsonNode tree;
     try {
-      tree = CaseFileReader.tree(json, MAPPER);
+      tree = JsonDocument.tree(json, MAPPER);
     } catch (InvalidInputException e) {
       Violation v = e.violations().get(0);
       throw new InvalidPackException(source, v.path(), v.messageZh(), v.messageEn(), e);

@@ -26,6 +26,7 @@ final class LaborCalcModule extends SimpleModule {
 
   LaborCalcModule() {
     super("laborcalc");
+    CoreValueTypes.register(this);
     addSerializer(
         WorkInjuryResult.class, new Writer<>(WorkInjuryResult.class, ResultWriter::result));
     addSerializer(
@@ -36,28 +37,17 @@ final class LaborCalcModule extends SimpleModule {
     addSerializer(
         DisabilityGrade.class,
         new Writer<>(DisabilityGrade.class, (g, d) -> g.writeNumber(d.number())));
-    addDeserializer(
-        WorkInjuryCase.class,
-        new Reader<>(WorkInjuryCase.class, (f, n) -> new CaseReader(f).readCase(n, "")));
-    addDeserializer(
-        CalculationOptions.class,
-        new Reader<>(CalculationOptions.class, (f, n) -> new CaseReader(f).readOptions(n, "")));
+    addDeserializer(WorkInjuryCase.class, new Reader<>(WorkInjuryCase.class, null));
+    addDeserializer(CalculationOptions.class, new Reader<>(CalculationOptions.class, null));
     addDeserializer(CaseFile.class, new Reader<>(CaseFile.class, LaborCalcModule::caseFile));
-    addDeserializer(
-        DisabilityGrade.class,
-        new Reader<>(
-            DisabilityGrade.class,
-            (f, n) -> {
-              Integer g = f.integer(n, "", 1, 10, "伤残等级", "disability grade");
-              return g == null ? null : DisabilityGrade.of(g);
-            }));
+    addDeserializer(DisabilityGrade.class, new Reader<>(DisabilityGrade.class, null));
   }
 
-  private static CaseFile caseFile(Fields f, JsonNode n) {
+  private static CaseFile caseFile(RecordReader r, JsonNode n) {
     try {
       return CaseFileReader.fromTree(n);
     } catch (InvalidInputException e) {
-      e.violations().forEach(v -> f.add(v.path(), v.code(), v.messageZh(), v.messageEn()));
+      r.problems().addAll("", e.violations());
       return null;
     }
   }
@@ -67,7 +57,7 @@ final class LaborCalcModule extends SimpleModule {
   }
 
   private interface Read<T> {
-    T read(Fields f, JsonNode n);
+    T read(RecordReader r, JsonNode n);
   }
 
   private static final class Writer<T> extends StdSerializer<T> {
@@ -87,15 +77,18 @@ final class LaborCalcModule extends SimpleModule {
   }
 
   /**
-   * Reads the value as a tree and walks it with {@link Fields}, so that every problem is reported
-   * at once; the paths are prefixed with where the value sits in the enclosing document.
+   * Reads the value as a tree and then through {@link RecordReader} (or {@code read}, when given),
+   * so that every problem is reported at once; the paths are prefixed with where the value sits in
+   * the enclosing document.
    */
   private static final class Reader<T> extends StdDeserializer<T> {
     @Serial private static final long serialVersionUID = 1L;
+    private final Class<T> type;
     private final transient Read<T> read;
 
     Reader(Class<T> type, Read<T> read) {
       super(type);
+      this.type = type;
       this.read = read;
     }
 
@@ -104,11 +97,12 @@ final class LaborCalcModule extends SimpleModule {
       JsonStreamContext here = p.getParsingContext();
       String prefix = JsonPaths.of(here);
       JsonNode n = ctxt.readTree(p);
-      Fields f = new Fields();
-      T value = read.read(f, n);
+      Violations f = new Violations();
+      RecordReader r = new RecordReader(f);
+      T value = read == null ? r.read(type, n, "") : read.read(r, n);
       if (!f.ok() || value == null) {
         List<Violation> vs =
-            f.violations().stream()
+            f.list().stream()
                 .map(
                     v ->
                         Violation.of(

@@ -2,6 +2,7 @@ package org.laborcalc.wage;
 
 import static java.util.Objects.requireNonNull;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.YearMonth;
 import java.util.Comparator;
 import org.laborcalc.money.Money;
@@ -37,10 +38,10 @@ import org.laborcalc.money.Money;
  */
 public record EvidenceItem(
     String id,
-    EvidenceKind kind,
-    YearMonth month,
+    @NotNull EvidenceKind kind,
+    @NotNull YearMonth month,
     YearMonth through,
-    Money amount,
+    @NotNull Money amount,
     String source,
     boolean signedByWorker,
     boolean payerIsEmployer,

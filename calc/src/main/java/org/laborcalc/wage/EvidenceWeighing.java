@@ -2,7 +2,9 @@ package org.laborcalc.wage;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.SortedMap;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.Violation;
 import org.laborcalc.law.Citation;
@@ -34,6 +36,22 @@ public final class EvidenceWeighing {
     return List.copyOf(
         CaseValidator.violations(
             requireNonNull(wageCase, "wageCase"), requireNonNull(window, "window")));
+  }
+
+  /**
+   * The content checks of evidence read from a document for the injury's window, before the case is
+   * whole: {@code items} maps each item read to its index in the document (an item that could not
+   * be read is absent, its problem reported by the reader), and a null date or options skips the
+   * checks that need it. Paths are relative to the wage facts ({@code evidence[3].amount}).
+   */
+  public static List<Violation> validateAsRead(
+      LocalDate injuryDate,
+      LocalDate employmentStart,
+      SortedMap<Integer, EvidenceItem> items,
+      WageOptions options) {
+    return List.copyOf(
+        CaseValidator.violations(
+            injuryDate, employmentStart, List.copyOf(items.entrySet()), options));
   }
 
   /**

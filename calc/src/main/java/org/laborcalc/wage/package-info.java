@@ -11,8 +11,8 @@
  * each piece of evidence, its outcome, reason and citation, the average, the declared contribution
  * base, warnings and citations. Each calculation applies its own base on top: work injury in {@code
  * org.laborcalc.injury.wagebase}, which returns a {@link org.laborcalc.wage.WageDetermination} with
- * its Chinese explanation. {@link org.laborcalc.wage.WageCaseReader} reads the case from JSON with
- * located errors.
+ * its Chinese explanation. The evidence is read from JSON as part of a case file ({@code
+ * case.wage.evidence}) by {@code org.laborcalc.json}, with located errors.
  *
  * <p>Every exported type is immutable and thread-safe.
  */

@@ -44,7 +44,7 @@ class EvidenceContentRulesTest {
 
   private static List<String> violations(String json) {
     try {
-      WageCaseReader.read(json);
+      WageCaseJson.read(json);
       return List.of();
     } catch (InvalidInputException e) {
       return e.violations().stream().map(v -> v.path() + " " + v.code()).toList();
@@ -171,7 +171,7 @@ class EvidenceContentRulesTest {
   @MethodSource("contradictions")
   void aContradictionNamesTheFirstSharedMonthAndTheSource(String json, String zh, String en) {
     Violation v =
-        catchThrowableOfType(InvalidInputException.class, () -> WageCaseReader.read(json))
+        catchThrowableOfType(InvalidInputException.class, () -> WageCaseJson.read(json))
             .violations()
             .get(0);
     assertThat(v.messageZh()).contains(zh);

@@ -2,18 +2,15 @@ package org.laborcalc.law;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.laborcalc.internal.InstrumentsFile;
 
 /**
  * The registry of legal instruments laborcalc cites, with stable ids, loaded from the bundled
@@ -69,25 +66,12 @@ public final class Instruments {
   }
 
   private static ImmutableMap<String, Instrument> load() {
-    ObjectMapper mapper =
-        new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     try (InputStream in = Instruments.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
       }
-      JsonNode root = mapper.readTree(in);
       Map<String, Instrument> map = new LinkedHashMap<>();
-      for (JsonNode n : root.get("instruments")) {
-        Instrument i =
-            new Instrument(
-                n.get("id").asText(),
-                n.get("nameZh").asText(),
-                n.get("nameEn").asText(),
-                text(n, "documentNumber"),
-                date(n, "promulgated"),
-                date(n, "effective"),
-                Verification.valueOf(n.get("verification").asText()),
-                text(n, "source"));
+      for (Instrument i : InstrumentsFile.read(in)) {
         if (map.put(i.id(), i) != null) {
           throw new IllegalStateException("duplicate instrument id " + i.id() + " in " + RESOURCE);
         }
@@ -96,15 +80,5 @@ public final class Instruments {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static String text(JsonNode n, String field) {
-    JsonNode v = n.get(field);
-    return v == null || v.isNull() ? null : v.asText();
-  }
-
-  private static LocalDate date(JsonNode n, String field) {
-    String t = text(n, field);
-    return t == null ? null : LocalDate.parse(t);
   }
 }

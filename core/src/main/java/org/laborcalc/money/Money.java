@@ -2,14 +2,6 @@ package org.laborcalc.money;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
-import java.io.IOException;
-import java.io.Serial;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -27,7 +19,6 @@ import java.math.RoundingMode;
  * parse(m.toString()).equals(m)} holds for every {@code m}. In JSON a Money is a string with two
  * decimals, never a JSON number, so that no binary floating point ever touches an amount.
  */
-@JsonDeserialize(using = Money.JsonReader.class)
 public final class Money implements Comparable<Money> {
 
   /** Decimal places of the fen. */
@@ -216,7 +207,6 @@ public final class Money implements Comparable<Money> {
   }
 
   /** The plain decimal with two places, e.g. {@code "58500.00"}; the JSON form too. */
-  @JsonValue
   @Override
   public String toString() {
     return amount.toPlainString();
@@ -301,33 +291,5 @@ public final class Money implements Comparable<Money> {
 
   static String abbreviate(String text) {
     return text.length() <= 40 ? text : text.substring(0, 37) + "...";
-  }
-
-  /** Reads only JSON strings; a JSON number is refused so that no float can become an amount. */
-  static final class JsonReader extends StdScalarDeserializer<Money> {
-    @Serial private static final long serialVersionUID = 1L;
-
-    JsonReader() {
-      super(Money.class);
-    }
-
-    @Override
-    public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (p.currentToken() != JsonToken.VALUE_STRING) {
-        return (Money)
-            ctxt.handleUnexpectedToken(
-                Money.class,
-                p.currentToken(),
-                p,
-                "an amount must be a JSON string with at most 2 decimals, such as \"6500.00\"");
-      }
-      String text = p.getText();
-      try {
-        return parse(text);
-      } catch (IllegalArgumentException e) {
-        // "%s": the message quotes the input, which may itself contain a '%'.
-        return (Money) ctxt.handleWeirdStringValue(Money.class, text, "%s", e.getMessage());
-      }
-    }
   }
 }

@@ -73,6 +73,7 @@ public final class PackReader {
             // A stray brace or a second pack pasted after the first is a broken file, not a pack.
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .findAndAddModules()
+            .addModule(new MoneyModule())
             .build();
   }
 

@@ -2,8 +2,6 @@ package org.laborcalc.region;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 
 /**
@@ -45,14 +43,8 @@ public record Region(String code, Level level, String parentCode, String name, S
   }
 
   /** Resolves a code against the bundled dataset; throws {@link UnknownRegionException}. */
-  @JsonCreator
   public static Region of(String code) {
     return Regions.bundled().get(code);
-  }
-
-  @JsonValue
-  public String jsonValue() {
-    return code;
   }
 
   public Optional<String> parent() {

@@ -2,8 +2,6 @@ package org.laborcalc.time;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -69,7 +67,6 @@ public final class DateRange {
   }
 
   /** Parses {@code start/endExclusive} or {@code start/..}. */
-  @JsonCreator
   public static DateRange parse(String text) {
     requireNonNull(text, "text");
     int slash = text.indexOf('/');
@@ -176,7 +173,6 @@ public final class DateRange {
     return start.hashCode() * 31 + (end == null ? 0 : end.hashCode());
   }
 
-  @JsonValue
   @Override
   public String toString() {
     String t = text;

@@ -2,8 +2,6 @@ package org.laborcalc.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import net.jqwik.api.Arbitraries;
@@ -16,8 +14,6 @@ import net.jqwik.api.constraints.LongRange;
 
 /** Laws of money: exact addition, the fen as the unit, one representation per amount. */
 class MoneyProperties {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Up to 10^11 yuan either way, so that sums of three never leave the allowed range. */
   @Provide
@@ -46,13 +42,6 @@ class MoneyProperties {
       @ForAll @LongRange(min = -100_000_000_000_000L, max = 100_000_000_000_000L) long fen) {
     Money m = Money.of(BigDecimal.valueOf(fen, 2));
     assertThat(Money.parse(m.toString())).isEqualTo(m);
-  }
-
-  @Property
-  void jsonRoundTrip(@ForAll("money") Money x) throws JsonProcessingException {
-    String json = JSON.writeValueAsString(x);
-    assertThat(json).isEqualTo("\"" + x + "\"");
-    assertThat(JSON.readValue(json, Money.class)).isEqualTo(x);
   }
 
   @Property

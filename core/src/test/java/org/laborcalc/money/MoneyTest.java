@@ -3,21 +3,14 @@ package org.laborcalc.money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MoneyTest {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private static Money m(String text) {
     return Money.parse(text);
@@ -316,55 +309,5 @@ class MoneyTest {
       })
   void groupedForPeople(String amount, String grouped) {
     assertThat(m(amount).toGroupedString()).isEqualTo(grouped);
-  }
-
-  // ---- JSON ----
-
-  record Award(Money amount) {}
-
-  @Test
-  void serialisesAsAJsonStringWithTwoDecimals() throws JsonProcessingException {
-    assertThat(JSON.writeValueAsString(m("58500"))).isEqualTo("\"58500.00\"");
-    assertThat(JSON.writeValueAsString(Map.of("amount", m("-0.5"))))
-        .isEqualTo("{\"amount\":\"-0.50\"}");
-  }
-
-  @ParameterizedTest
-  @CsvSource(
-      delimiter = '|',
-      value = {"\"6500\" | 6500.00", "\"6500.5\" | 6500.50", "\"-0.00\" | 0.00"})
-  void deserialisesFromAJsonString(String json, String expected) throws JsonProcessingException {
-    assertThat(JSON.readValue(json, Money.class)).isEqualTo(m(expected));
-    assertThat(JSON.readValue("{\"amount\":" + json + "}", Award.class).amount())
-        .isEqualTo(m(expected));
-  }
-
-  @Test
-  void jsonNullIsNull() throws JsonProcessingException {
-    assertThat(JSON.readValue("{\"amount\":null}", Award.class).amount()).isNull();
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"6500", "6500.5", "1e400", "-0", "true", "[]", "{}"})
-  void refusesJsonNumbersAndOtherTokens(String json) {
-    assertThatThrownBy(() -> JSON.readValue("{\"amount\":" + json + "}", Award.class))
-        .isInstanceOf(MismatchedInputException.class)
-        .hasMessageContaining(
-            "an amount must be a JSON string with at most 2 decimals, such as \"6500.00\"");
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"NaN", "Infinity", "-Infinity", "1e400", "6500.005", "", "5%", "1,000"})
-  void refusesJsonStringsThatAreNotPlainDecimals(String text) {
-    assertThatThrownBy(() -> JSON.readValue("\"" + text + "\"", Money.class))
-        .isInstanceOf(InvalidFormatException.class)
-        .hasMessageContaining("amount (\"" + text + "\") must be a plain decimal");
-  }
-
-  @Test
-  void refusesJsonStringsBeyondATrillion() {
-    assertThatThrownBy(() -> JSON.readValue("\"1000000000000.01\"", Money.class))
-        .isInstanceOf(InvalidFormatException.class)
-        .hasMessageContaining("must not exceed 10^12 yuan in magnitude");
   }
 }

@@ -3,9 +3,6 @@ package org.laborcalc.region;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -196,35 +193,5 @@ class RegionsTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Region("370000", Region.Level.PROVINCE, null, "x", "x"))
         .isInstanceOf(IllegalArgumentException.class);
-  }
-
-  // ---- JSON: a region is its code ----
-
-  record Case(Region region) {}
-
-  @Test
-  void jsonIsTheCodeString() throws JsonProcessingException {
-    ObjectMapper json = new ObjectMapper();
-    Region jining = Region.of("370800");
-    assertThat(json.writeValueAsString(jining)).isEqualTo("\"370800\"");
-    assertThat(json.readValue("\"370800\"", Region.class)).isEqualTo(jining);
-    assertThat(json.writeValueAsString(new Case(jining))).isEqualTo("{\"region\":\"370800\"}");
-    assertThat(json.readValue("{\"region\":\"110100\"}", Case.class).region().fullName())
-        .isEqualTo("北京市市辖区");
-  }
-
-  @Test
-  void everyRegionRoundTripsThroughJson() throws JsonProcessingException {
-    ObjectMapper json = new ObjectMapper();
-    for (Region r : REGIONS.all()) {
-      assertThat(json.readValue(json.writeValueAsString(r), Region.class)).isEqualTo(r);
-    }
-  }
-
-  @Test
-  void anUnknownCodeInJsonFailsWithTheDomainError() {
-    assertThatThrownBy(() -> new ObjectMapper().readValue("\"999999\"", Region.class))
-        .isInstanceOf(ValueInstantiationException.class)
-        .hasCauseInstanceOf(UnknownRegionException.class);
   }
 }

@@ -3,8 +3,6 @@ package org.laborcalc.time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -210,14 +208,5 @@ class DateRangeTest {
         .isNotEqualTo(DateRange.of(d("2019-01-01"), d("2020-01-01")));
     assertThat(DateRange.of(d("2019-01-01"), d("2020-01-01")))
         .isNotEqualTo(DateRange.from(d("2019-01-01")));
-  }
-
-  @Test
-  void jsonIsTheStringForm() throws JsonProcessingException {
-    ObjectMapper json = new ObjectMapper();
-    assertThat(json.writeValueAsString(LEAVE)).isEqualTo("\"2019-12-18/2020-06-18\"");
-    assertThat(json.readValue("\"2019-12-18/2020-06-18\"", DateRange.class)).isEqualTo(LEAVE);
-    assertThat(json.readValue("\"2019-01-01/..\"", DateRange.class))
-        .isEqualTo(DateRange.from(d("2019-01-01")));
   }
 }
