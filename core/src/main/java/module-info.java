@@ -3,8 +3,9 @@
  * statutory parameters. Every exported type is immutable and thread-safe.
  */
 module org.laborcalc.core {
-  // Only PackReader uses Jackson (its read(JsonNode, …) takes a tree, hence transitive); the value
-  // types carry no Jackson: their JSON form is calc's JSON layer's (and PackReader's MoneyModule).
+  // Only the parameters package (PackReader, whose read(JsonNode, …) takes a tree: hence
+  // transitive) and the unexported internal one use Jackson; the value types carry none, their
+  // JSON form is calc's JSON layer's (and, for packs' STRUCTURED rules, PackReader's MoneyModule).
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.google.common;

@@ -28,9 +28,9 @@ import org.laborcalc.region.Region;
  * on the typed case), and its Java type says how its value is read. What the records alone do not
  * say — defaults, JSON forms of their own, cross-field checks, the codes of the evidence of pay —
  * is {@link CaseShapes}'. Every problem becomes a located violation in {@link Violations}, and
- * reading goes on, so that one pass reports them all; a record with a problem in it is not built
- * (null). Unknown fields, wrong types, missing required fields, bad dates and amounts are all
- * violations, never a silent default. Not thread-safe: one per document.
+ * reading goes on, so that one pass reports them all; a record with a problem in one of its fields
+ * is not built (null). Unknown fields, wrong types, missing required fields, bad dates and amounts
+ * are all violations, never a silent default. Not thread-safe: one per document.
  */
 final class RecordReader {
   private final Violations problems;
