@@ -13,6 +13,7 @@ module org.laborcalc.calc {
   exports org.laborcalc.calculation;
   exports org.laborcalc.json;
   exports org.laborcalc.employment;
+  exports org.laborcalc.illegal;
   exports org.laborcalc.injury;
   exports org.laborcalc.injury.grade;
   exports org.laborcalc.injury.rules;

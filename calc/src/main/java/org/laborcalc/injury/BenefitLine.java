@@ -135,13 +135,9 @@ public record BenefitLine(
   }
 
   /**
-   * The formula as the award writes it, in Chinese: the amount's formula followed, for a monthly
-   * item, by how much has fallen due.
+   * The formula in {@code language}: the amount's formula followed, for a monthly item, by how much
+   * has fallen due.
    */
-  public String formulaText() {
-    return formulaText(Language.ZH);
-  }
-
   @Override
   public String formulaText(Language language) {
     String text = FormulaRenderer.render(formula, language);

@@ -33,6 +33,11 @@ public interface Line {
   /** The articles the line rests on, its liability included (at least one). */
   List<Citation> citations();
 
+  /** The formula as the award writes it, in Chinese. */
+  default String formulaText() {
+    return formulaText(Language.ZH);
+  }
+
   /** The formula as text in {@code language}. */
   default String formulaText(Language language) {
     return formula() == null ? "" : FormulaRenderer.render(formula(), language);

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.laborcalc.LaborCalc;
 import org.laborcalc.error.Violation;
+import org.laborcalc.illegal.IllegalEmploymentCalculation;
 import org.laborcalc.injury.WorkInjuryCalculation;
 import org.laborcalc.injury.WorkInjuryResult;
 import org.laborcalc.injury.rules.WorkInjuryKeys;
@@ -59,8 +60,8 @@ class CaseFileEnvelopeTest {
     assertThat(vs).hasSize(1);
     assertThat(vs.get(0).path()).isEqualTo("calculation");
     assertThat(vs.get(0).code()).isEqualTo("UNKNOWN_CALCULATION");
-    assertThat(vs.get(0).messageZh()).contains("severance", "work-injury");
-    assertThat(vs.get(0).messageEn()).contains("severance", "[work-injury]");
+    assertThat(vs.get(0).messageZh()).contains("severance", "work-injury", "illegal-employment");
+    assertThat(vs.get(0).messageEn()).contains("severance", "[work-injury, illegal-employment]");
   }
 
   @Test
@@ -93,18 +94,23 @@ class CaseFileEnvelopeTest {
   }
 
   @Test
-  void theBuiltInRegistryHoldsWorkInjuryUnderItsKeys() {
-    assertThat(Calculations.builtIn().kinds()).containsExactly(Calculations.DEFAULT_KIND);
+  void theBuiltInRegistryHoldsEachCalculationUnderItsKeys() {
+    assertThat(Calculations.builtIn().kinds())
+        .containsExactly(Calculations.DEFAULT_KIND, "illegal-employment");
     assertThat(Calculations.builtIn().find("work-injury")).contains(WorkInjuryCalculation.INSTANCE);
-    assertThat(Calculations.builtIn().keys().keys())
-        .containsExactlyElementsOf(WorkInjuryCalculation.INSTANCE.keys().keys());
+    assertThat(Calculations.builtIn().find("illegal-employment"))
+        .contains(IllegalEmploymentCalculation.INSTANCE);
+    // The union: work injury's keys, then those of 人社部令第9号 that work injury lacks.
+    assertThat(List.copyOf(Calculations.builtIn().keys().keys()))
+        .startsWith(WorkInjuryCalculation.INSTANCE.keys().keys().toArray(new ParameterKey<?>[0]))
+        .containsAll(IllegalEmploymentCalculation.INSTANCE.keys().keys());
   }
 
   @Test
   void aKeySharedByTwoCalculationsIsOneKeyButItsTypeMustAgree() {
     Calculation<?, ?> sharing = renamed("sharing", WorkInjuryCalculation.INSTANCE.keys());
     assertThat(Calculations.builtIn().with(sharing).keys().keys())
-        .containsExactlyElementsOf(WorkInjuryCalculation.INSTANCE.keys().keys());
+        .containsExactlyElementsOf(Calculations.builtIn().keys().keys());
 
     ParameterKey<Money> minimumWageAsMoney = WorkInjuryKeys.MINIMUM_MONTHLY_WAGE;
     ParameterKey<BigDecimal> minimumWageAsNumber =

@@ -196,6 +196,39 @@ class BundledPackFiguresTest {
         national2010(
             "death.dependantPension.percent",
             "{\"SPOUSE\":40,\"OTHER\":30,\"LONELY_OR_ORPHAN_SUPPLEMENT\":10}"));
+    // 人社部令第9号 (《非法用工单位伤亡人员一次性赔偿办法》, in force 2011-01-01): art. 5 ¶1 “一级伤残的为赔偿基数的16倍……
+    // 十级伤残的为赔偿基数的1倍”; art. 6 “……的20倍支付一次性赔偿金，并按照……的10倍一次性支付丧葬补助等其他赔偿金”.
+    String illegal = "cn-national-illegal-employment.json";
+    f.add(
+        new Figure(
+            illegal,
+            "illegalEmployer.disabilityMultiples",
+            "000000",
+            "2011-01-01",
+            null,
+            Verification.PRIMARY,
+            false,
+            "{\"1\":16,\"2\":14,\"3\":12,\"4\":10,\"5\":8,\"6\":6,\"7\":4,\"8\":3,\"9\":2,\"10\":1}"));
+    f.add(
+        new Figure(
+            illegal,
+            "illegalEmployer.death.incomeMultiple",
+            "000000",
+            "2011-01-01",
+            null,
+            Verification.PRIMARY,
+            false,
+            "20"));
+    f.add(
+        new Figure(
+            illegal,
+            "illegalEmployer.death.funeralMultiple",
+            "000000",
+            "2011-01-01",
+            null,
+            Verification.PRIMARY,
+            false,
+            "10"));
     // Pay days per month: 劳社部发〔2000〕8号 (digest 1c), 劳社部发〔2008〕3号 section 二.
     f.add(
         new Figure(
@@ -677,7 +710,8 @@ class BundledPackFiguresTest {
         String where = pack + " " + key + " " + e.get("region") + " " + e.get("from");
         JsonNode v = e.get("value");
         switch (key) {
-          case "injury.disabilitySubsidy.months" -> assertNumberTable(v, grades(1, 10), where);
+          case "injury.disabilitySubsidy.months", "illegalEmployer.disabilityMultiples" ->
+              assertNumberTable(v, grades(1, 10), where);
           case "injury.disabilityAllowance.percent" -> assertNumberTable(v, grades(1, 6), where);
           case "injury.livingCare.percent" ->
               assertNumberTable(v, List.of("FULL", "MAJOR", "PARTIAL"), where);
@@ -700,7 +734,9 @@ class BundledPackFiguresTest {
               "death.funeral.months",
               "death.oneTimeSubsidy.incomeMultiplier",
               "death.oneTimeSubsidy.regionalWageMonths",
-              "injury.hospitalFood.minimumWagePercent" ->
+              "injury.hospitalFood.minimumWagePercent",
+              "illegalEmployer.death.incomeMultiple",
+              "illegalEmployer.death.funeralMultiple" ->
               assertThat(v.isNumber()).as("NUMBER %s", where).isTrue();
           default -> fail("key not in docs/PARAMETERS.md: %s", where);
         }

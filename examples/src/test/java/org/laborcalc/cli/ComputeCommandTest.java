@@ -71,6 +71,21 @@ class ComputeCommandTest {
     assertThat(r.out()).contains("\"path\": \"formatVersion\"", "UNSUPPORTED_VERSION");
   }
 
+  /**
+   * The bundled 人社部令第9号 example (IE-1 of ARBITRATION.md §2.10): grade 7, 4 × 84,000.00 + 3 ×
+   * 7,000.00 = 357,000.00, through the same command.
+   */
+  @Test
+  void anIllegalEmploymentFileIsComputedByItsOwnCalculation() {
+    Run r =
+        Cli.run(
+            Cli.context(org.laborcalc.injury.rules.BundledPacks::parameters),
+            "compute",
+            Path.of("cases", "illegal-employment", "ie-1-grade7.json").toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("336,000.00", "21,000.00", "357,000.00", "第五条第一款");
+  }
+
   @Test
   void aMissingFileIsInvalidInput() {
     Run r = run("compute", dir.resolve("nope.json").toString());

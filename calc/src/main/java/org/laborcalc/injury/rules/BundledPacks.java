@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.laborcalc.calculation.Calculations;
 import org.laborcalc.parameters.PackReader;
 import org.laborcalc.parameters.ParameterPack;
 import org.laborcalc.parameters.Parameters;
@@ -20,7 +21,7 @@ public final class BundledPacks {
 
   private BundledPacks() {}
 
-  /** A reader for packs of work-injury parameters (bundled or a caller's). */
+  /** A reader for packs of the built-in calculations' parameters (bundled or a caller's). */
   public static PackReader reader() {
     return ReaderHolder.READER;
   }
@@ -38,7 +39,8 @@ public final class BundledPacks {
   // Apart from the packs, so that reading a caller's pack never waits on (or fails with) the
   // bundled ones.
   private static final class ReaderHolder {
-    static final PackReader READER = PackReader.of(WorkInjuryKeys.REGISTRY);
+    // Against the keys of every built-in calculation: a bundled pack may hold any one's figures.
+    static final PackReader READER = PackReader.of(Calculations.builtIn().keys());
   }
 
   private static final class Holder {
