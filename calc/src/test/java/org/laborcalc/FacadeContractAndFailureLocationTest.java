@@ -243,6 +243,12 @@ class FacadeContractAndFailureLocationTest {
           "wage": {"monthlyWage": "6500.00"}},
          "parameters": {"pack": "wuhan-figures", "title": "武汉市职工月平均工资（示例）", "entries": [
           {"key": "wage.regionalAverageMonthly", "region": "420100", "from": "2018-01-01",
+           "until": "2019-01-01", "value": "6000.00", "verification": "USER_SUPPLIED",
+           "citations": [{"document": "illustrative figure"}]},
+          {"key": "wage.regionalAverageMonthly", "region": "420100", "from": "2019-01-01",
+           "until": "2020-01-01", "value": "6000.00", "verification": "USER_SUPPLIED",
+           "citations": [{"document": "illustrative figure"}]},
+          {"key": "wage.regionalAverageMonthly", "region": "420100", "from": "2020-01-01",
            "until": "2021-01-01", "value": "6000.00", "verification": "USER_SUPPLIED",
            "citations": [{"document": "illustrative figure"}]}]}}""";
     CalcOutcome outcome = CALC.workInjuryJson(json);

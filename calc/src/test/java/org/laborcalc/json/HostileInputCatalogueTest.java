@@ -730,12 +730,26 @@ class HostileInputCatalogueTest {
         "INVALID_PARAMETER_PACK",
         "parameters.entries[2]",
         () -> {
+          // The same year twice (a yearly figure covers exactly its calendar year).
           CaseDoc d = doc(ZJ7);
           ObjectNode copy = ((ObjectNode) d.get("parameters.entries[0]")).deepCopy();
-          copy.put("from", "2022-06-01");
-          copy.remove("until");
           return d.set("parameters.entries[2]", copy).bytes();
         });
+    row(
+        "a yearly figure without until, which would stand for the next years too",
+        "INVALID_PARAMETER_PACK",
+        "parameters.entries[0].until",
+        () -> doc(ZJ7).remove("parameters.entries[0].until").bytes());
+    row(
+        "a yearly figure over two years",
+        "INVALID_PARAMETER_PACK",
+        "parameters.entries[0].until",
+        () -> doc(ZJ7).set("parameters.entries[0].until", "2024-01-01").bytes());
+    row(
+        "a yearly figure from the middle of a year",
+        "INVALID_PARAMETER_PACK",
+        "parameters.entries[0].from",
+        () -> doc(ZJ7).set("parameters.entries[0].from", "2022-06-01").bytes());
     row(
         "a pack entry without citations",
         "INVALID_PARAMETER_PACK",

@@ -184,10 +184,15 @@ class HostileInputCliTest {
                 ZJ7,
                 d -> {
                   ArrayNode entries = (ArrayNode) d.at("/parameters/entries");
+                  // The same year twice (a yearly figure covers exactly its calendar year).
                   ObjectNode copy = entries.get(0).deepCopy();
-                  copy.put("from", "2022-06-01").remove("until");
                   entries.add(copy);
                 })),
+        row(
+            "a yearly figure without until",
+            "parameters.entries[0].until",
+            "INVALID_PARAMETER_PACK",
+            edit(ZJ7, d -> ((ObjectNode) d.at("/parameters/entries/0")).remove("until"))),
         row(
             "two contradictory payroll records for one month",
             "case.wage.evidence[2].amount",
