@@ -30,7 +30,10 @@ final class SourceSections {
 
   static Section parameters(WorkInjuryResult r) {
     // The same figure is often used by several lines; list each source once, in order of first use.
-    Set<ParameterUse> uses = new LinkedHashSet<>(r.wage().parameters());
+    Set<ParameterUse> uses = new LinkedHashSet<>();
+    if (r.wage() != null) {
+      uses.addAll(r.wage().parameters());
+    }
     for (BenefitLine l : r.lines()) {
       uses.addAll(l.parameters());
     }

@@ -2,6 +2,7 @@ package org.laborcalc.injury;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -28,8 +29,9 @@ class YearlyFiguresTest {
   /**
    * The one-year guard. Jining's 2018 average 5,200.00 is given as [2018-01-01, 2019-01-01). An
    * injury of 2020-03-02 needs 2019's figure (art. 64 ¶2: 上年度): the 2018 one is not used for it;
-   * the calculation refuses for want of 2019's. An injury of 2019-12-18 uses 2018's: 60% × 5,200 =
-   * 3,120 ≤ 6,500 ≤ 15,600 → 6,500.00; grade 9: 9 × 6,500 = 58,500.00 (art. 37 ¶1 (一)).
+   * the calculation refuses for want of 2019's, and the partial result lists 2019 as missing. An
+   * injury of 2019-12-18 uses 2018's: 60% × 5,200 = 3,120 ≤ 6,500 ≤ 15,600 → 6,500.00; grade 9: 9 ×
+   * 6,500 = 58,500.00 (art. 37 ¶1 (一)).
    */
   @Test
   void aFigureOfOneYearIsNotTheNextYearsFigure() {
@@ -56,8 +58,20 @@ class YearlyFiguresTest {
             MissingParameterException.class,
             e -> {
               assertThat(e.key()).isEqualTo("wage.regionalAverageMonthly");
-              assertThat(e.date().getYear()).isEqualTo(2019);
+              assertThat(e.year()).isEqualTo(2019);
             });
+    WorkInjuryResult in2020 =
+        calc.calculatePartial(
+            CaseBuilder.create()
+                .employed("2019-03-01")
+                .injured("2020-03-02", false)
+                .graded("2020-08-20", 9)
+                .build(),
+            CalculationOptions.defaults());
+    assertThat(in2020.linesOf(BenefitItem.ONE_TIME_DISABILITY_SUBSIDY)).isEmpty();
+    assertThat(in2020.missing())
+        .extracting(f -> f.key().name(), MissingFigure::year)
+        .containsExactly(tuple("wage.regionalAverageMonthly", 2019));
   }
 
   /** An open-ended yearly entry in a pack is refused where it is written, in both languages. */

@@ -6,9 +6,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.laborcalc.injury.BenefitItem;
 import org.laborcalc.injury.BenefitLine;
 import org.laborcalc.injury.CalculationOptions;
+import org.laborcalc.injury.MissingFigure;
 import org.laborcalc.injury.ParameterUse;
 import org.laborcalc.injury.Payer;
 import org.laborcalc.injury.Regime;
@@ -36,55 +42,122 @@ import org.laborcalc.wage.ClampBounds;
 public final class InjuryEngine {
   private InjuryEngine() {}
 
-  /** The result of a case that has passed validation. */
+  /**
+   * The result of a case that has passed validation: every line that can be computed, and the
+   * figures no pack supplies ({@link WorkInjuryResult#missing()}) with the items each keeps out.
+   */
   public static WorkInjuryResult run(
       WorkInjuryCase c, CalculationOptions options, Parameters parameters) {
     Notices notices = new Notices();
     Figures figures = new Figures(parameters, options.knownAsOf(), notices);
     Regime injuryRegime = Regime.on(c.injury().date());
-    OwnWageRule.Finding wage = OwnWageRule.find(c, injuryRegime, figures, notices);
+    // Each missing figure with the items that need it, in the order first needed (the strict call
+    // reports the first, as the engine did when it stopped there).
+    Map<Figures.Need, Set<BenefitItem>> missing = new LinkedHashMap<>();
+    OwnWageRule.Finding wage = null;
+    List<Figures.Need> wageNeeds = List.of();
+    try {
+      wage = OwnWageRule.find(c, injuryRegime, figures, notices);
+    } catch (Figures.Missing m) {
+      wageNeeds = m.needs();
+      note(missing, wageNeeds, Set.of());
+    }
     CombinedGrade grade =
         c.appraisal() != null ? GradeCombination.combine(c.appraisal().itemGrades()) : null;
-    Liability liability =
-        new Liability(c.insurance(), c.injury().date(), grade, lateApplication(c, figures));
+    Liability liability = null;
+    List<Figures.Need> liabilityNeeds = List.of();
+    try {
+      liability =
+          new Liability(c.insurance(), c.injury().date(), grade, lateApplication(c, figures));
+    } catch (Figures.Missing m) {
+      liabilityNeeds = m.needs();
+      note(missing, liabilityNeeds, Set.of());
+    }
     CaseContext ctx =
         new CaseContext(
             c,
             options,
-            wage.wage(),
+            wage == null ? null : wage.wage(),
             grade,
-            wage.figures(),
-            wage.wage().ownWage(),
+            wage == null ? null : wage.figures(),
+            wage == null ? null : wage.wage().ownWage(),
+            wage == null ? OwnWageRule.statedOriginalWage(c) : wage.wage().originalWage(),
             figures,
             notices,
-            liability);
+            liability,
+            wageNeeds,
+            liabilityNeeds);
     boolean underDeclared = c.insurance().status() == InsuranceStatus.UNDER_DECLARED_BASE;
     Money declaredBase = underDeclared ? c.insurance().declaredMonthlyBase() : null;
     Money declaredOwnWage =
-        underDeclared ? ClampBounds.of(wage.figures()).apply(declaredBase).result() : null;
+        underDeclared && wage != null
+            ? ClampBounds.of(wage.figures()).apply(declaredBase).result()
+            : null;
     List<BenefitLine> lines = new ArrayList<>();
-    for (BenefitRule rule : Rulebook.WORK_INJURY) {
-      List<BenefitLine> whole = lines(rule.apply(ctx), liability, options.asOf());
-      if (!underDeclared || !rule.onOwnWage() || whole.isEmpty()) {
-        lines.addAll(whole);
-        continue;
+    for (Rulebook.Entry entry : Rulebook.WORK_INJURY) {
+      BenefitRule rule = entry.rule();
+      try {
+        List<BenefitLine> whole = lines(rule.apply(ctx), liability, liabilityNeeds, options.asOf());
+        if (!underDeclared || !rule.onOwnWage() || whole.isEmpty()) {
+          lines.addAll(whole);
+          continue;
+        }
+        List<BenefitLine> onDeclared =
+            lines(
+                rule.apply(ctx.onOwnWage(declaredOwnWage)),
+                liability,
+                liabilityNeeds,
+                options.asOf());
+        ResolvedParameter<UnderDeclaredBaseRule> split =
+            figures.use(WorkInjuryKeys.UNDER_DECLARED_BASE, c.region(), c.injury().date());
+        lines.addAll(
+            UnderDeclaredBase.split(
+                whole, onDeclared, declaredBase, declaredOwnWage, wage.wage().ownWage(), split));
+      } catch (Figures.Missing m) {
+        // The rule's lines are left out, never computed on a guess; the result says what they need.
+        // A rule stops at its first missing figure: one it would need after it (e.g. the average
+        // wage a province's rule names) is listed once that one is supplied.
+        note(missing, m.needs(), entry.items());
       }
-      List<BenefitLine> onDeclared =
-          lines(rule.apply(ctx.onOwnWage(declaredOwnWage)), liability, options.asOf());
-      ResolvedParameter<UnderDeclaredBaseRule> split =
-          figures.use(WorkInjuryKeys.UNDER_DECLARED_BASE, c.region(), c.injury().date());
-      lines.addAll(
-          UnderDeclaredBase.split(
-              whole, onDeclared, declaredBase, declaredOwnWage, wage.wage().ownWage(), split));
     }
     // A canonical order, so that the order in which facts were given never changes the result
     // (List.sort is stable: within an item and payer, lines keep the order they were made in).
     lines.sort(Comparator.comparing(BenefitLine::item).thenComparing(BenefitLine::payer));
+    List<MissingFigure> gaps = new ArrayList<>(missing.size());
+    missing.forEach(
+        (need, items) ->
+            gaps.add(
+                new MissingFigure(
+                    need.key(),
+                    need.region(),
+                    need.year(),
+                    need.year() == null ? need.date() : null,
+                    List.copyOf(items))));
     return new WorkInjuryResult(
-        lines, totals(lines), wage.wage(), grade, injuryRegime, options, notices.all());
+        lines,
+        totals(lines),
+        wage == null ? null : wage.wage(),
+        grade,
+        injuryRegime,
+        options,
+        notices.all(),
+        gaps);
   }
 
-  private static List<BenefitLine> lines(List<Draft> drafts, Liability liability, LocalDate asOf) {
+  private static void note(
+      Map<Figures.Need, Set<BenefitItem>> missing,
+      List<Figures.Need> needs,
+      Set<BenefitItem> items) {
+    for (Figures.Need n : needs) {
+      missing.computeIfAbsent(n, k -> EnumSet.noneOf(BenefitItem.class)).addAll(items);
+    }
+  }
+
+  private static List<BenefitLine> lines(
+      List<Draft> drafts, Liability liability, List<Figures.Need> liabilityNeeds, LocalDate asOf) {
+    if (liability == null && !drafts.isEmpty()) {
+      throw new Figures.Missing(liabilityNeeds);
+    }
     List<BenefitLine> out = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
       Liability.Share share =

@@ -103,7 +103,7 @@ public final class SuspensionWages implements BenefitRule {
               + article
               + " ¶2)");
     }
-    Money monthly = ctx.wage().originalWage();
+    Money monthly = ctx.originalWage();
     ExactMoney amount = monthly.toExact().times(BigDecimal.valueOf(length.months()));
     StringBuilder formula = new StringBuilder();
     formula.append(length.months()).append(" × ").append(g(monthly));
