@@ -19,6 +19,7 @@ import org.laborcalc.injury.CalculationOptions;
 import org.laborcalc.injury.CalculationOptions.PensionCapAllocation;
 import org.laborcalc.injury.CalculationOptions.RegimeRule;
 import org.laborcalc.injury.CalculationOptions.SuspensionDays;
+import org.laborcalc.injury.CalculationOptions.UnpublishedYearlyFigure;
 import org.laborcalc.injury.WorkInjuryCase;
 import org.laborcalc.injury.WorkInjuryCase.Appraisal;
 import org.laborcalc.injury.WorkInjuryCase.Death;
@@ -90,7 +91,13 @@ final class CaseReader {
           "originalWage",
           "preTerminationAverageWage");
   static final List<String> OPTIONS =
-      List.of("asOf", "knownAsOf", "regimeRule", "suspensionDays", "pensionCap");
+      List.of(
+          "asOf",
+          "knownAsOf",
+          "regimeRule",
+          "suspensionDays",
+          "pensionCap",
+          "unpublishedYearlyFigure");
 
   private final Fields f;
 
@@ -151,12 +158,15 @@ final class CaseReader {
     SuspensionDays days = f.enumValue(o, path, "suspensionDays", SuspensionDays.class, false);
     PensionCapAllocation cap =
         f.enumValue(o, path, "pensionCap", PensionCapAllocation.class, false);
+    UnpublishedYearlyFigure unpublished =
+        f.enumValue(o, path, "unpublishedYearlyFigure", UnpublishedYearlyFigure.class, false);
     return new CalculationOptions(
         asOf,
         knownAsOf,
         rule == null ? defaults.regimeRule() : rule,
         days == null ? defaults.suspensionDays() : days,
-        cap == null ? defaults.pensionCap() : cap);
+        cap == null ? defaults.pensionCap() : cap,
+        unpublished == null ? defaults.unpublishedYearlyFigure() : unpublished);
   }
 
   private interface Reader<T> {

@@ -37,12 +37,14 @@ public final class CaseContext {
   private final Liability liability;
   private final List<Figures.Need> wageNeeds;
   private final List<Figures.Need> liabilityNeeds;
+  private final List<Figures.Provisional> wageProvisional;
 
   /**
    * A context; {@code wage}, {@code statutory} and {@code ownWageInUse} (and {@code originalWage},
    * unless the case states it) are null when a figure they rest on is missing ({@code wageNeeds}),
    * and {@code liability} is when one it rests on is ({@code liabilityNeeds}): a rule that reads
-   * them is then stopped as if it had asked for those figures itself.
+   * them is then stopped as if it had asked for those figures itself. {@code wageProvisional}: the
+   * provisional figures 本人工资 rests on, counted as used by every rule that reads it.
    */
   CaseContext(
       WorkInjuryCase c,
@@ -56,7 +58,8 @@ public final class CaseContext {
       Notices notices,
       Liability liability,
       List<Figures.Need> wageNeeds,
-      List<Figures.Need> liabilityNeeds) {
+      List<Figures.Need> liabilityNeeds,
+      List<Figures.Provisional> wageProvisional) {
     this.c = c;
     this.options = options;
     this.injuryRegime = Regime.on(c.injury().date());
@@ -70,6 +73,7 @@ public final class CaseContext {
     this.liability = liability;
     this.wageNeeds = List.copyOf(wageNeeds);
     this.liabilityNeeds = List.copyOf(liabilityNeeds);
+    this.wageProvisional = List.copyOf(wageProvisional);
   }
 
   /** The same case with the items computed on {@code ownWage} instead of the worker's. */
@@ -86,7 +90,8 @@ public final class CaseContext {
         notices,
         liability,
         wageNeeds,
-        liabilityNeeds);
+        liabilityNeeds,
+        wageProvisional);
   }
 
   public WorkInjuryCase facts() {
@@ -108,7 +113,7 @@ public final class CaseContext {
 
   /** The 本人工资 finding (art. 64 ¶2). */
   public OwnWage wage() {
-    return available(wage, wageNeeds);
+    return onTheWage(available(wage, wageNeeds));
   }
 
   /**
@@ -124,7 +129,7 @@ public final class CaseContext {
    * the fund's share is worked out.
    */
   public Money ownWage() {
-    return available(ownWageInUse, wageNeeds);
+    return onTheWage(available(ownWageInUse, wageNeeds));
   }
 
   /** The combined grade, or null when the case has no appraisal. */
@@ -133,7 +138,13 @@ public final class CaseContext {
   }
 
   public StatutoryFigures statutory() {
-    return available(statutory, wageNeeds);
+    return onTheWage(available(statutory, wageNeeds));
+  }
+
+  /** A rule that reads 本人工资 rests on the provisional figures it rests on. */
+  private <T> T onTheWage(T finding) {
+    figures.reuse(wageProvisional);
+    return finding;
   }
 
   public Figures figures() {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.laborcalc.injury.CalculationOptions;
+import org.laborcalc.injury.CalculationOptions.UnpublishedYearlyFigure;
 import org.laborcalc.injury.NoticeCode;
 import org.laborcalc.law.Verification;
 import org.laborcalc.parameters.MissingParameterException;
@@ -51,13 +53,25 @@ public final class Figures {
     }
   }
 
+  /**
+   * A yearly figure of {@code year} that was not there, stood in for by the previous year's ({@code
+   * used}) under {@link UnpublishedYearlyFigure#PREVIOUS_YEAR_PROVISIONALLY}.
+   */
+  record Provisional(ParameterKey<?> key, Region region, int year, ResolvedParameter<?> used) {}
+
   private final Parameters parameters;
   private final LocalDate knownAsOf;
+  private final boolean previousYearProvisionally;
   private final Notices notices;
+  // The provisional figures used since the last drain: the engine drains them once per rule, so
+  // that each line of the rule is warned (the one mutable piece, confined to one computation).
+  private final List<Provisional> provisional = new ArrayList<>();
 
-  Figures(Parameters parameters, LocalDate knownAsOf, Notices notices) {
+  Figures(Parameters parameters, CalculationOptions options, Notices notices) {
     this.parameters = parameters;
-    this.knownAsOf = knownAsOf;
+    this.knownAsOf = options.knownAsOf();
+    this.previousYearProvisionally =
+        options.unpublishedYearlyFigure() == UnpublishedYearlyFigure.PREVIOUS_YEAR_PROVISIONALLY;
     this.notices = notices;
   }
 
@@ -71,7 +85,29 @@ public final class Figures {
   public <T> ResolvedParameter<T> yearFigure(ParameterKey<T> key, Region where, int year) {
     // A yearly entry covers exactly its calendar year (ParameterEntry), so any day of it will do.
     LocalDate day = LocalDate.of(year, 7, 1);
-    return found(key, parameters.find(key, where, day, knownAsOf), new Need(key, where, year, day));
+    Optional<ResolvedParameter<T>> p = parameters.find(key, where, day, knownAsOf);
+    if (p.isEmpty() && previousYearProvisionally) {
+      // 人社部发〔2013〕34号: the year before, provisionally; never an older one.
+      Optional<ResolvedParameter<T>> before =
+          parameters.find(key, where, day.minusYears(1), knownAsOf);
+      if (before.isPresent()) {
+        provisional.add(new Provisional(key, where, year, before.get()));
+        p = before;
+      }
+    }
+    return found(key, p, new Need(key, where, year, day));
+  }
+
+  /** The provisional figures used since the last call, which are then forgotten. */
+  List<Provisional> drainProvisional() {
+    List<Provisional> out = List.copyOf(provisional);
+    provisional.clear();
+    return out;
+  }
+
+  /** Counts {@code uses} as used again (a finding that rests on them is read by a rule). */
+  void reuse(List<Provisional> uses) {
+    provisional.addAll(uses);
   }
 
   /**

@@ -15,6 +15,7 @@ import org.laborcalc.injury.BenefitItem;
 import org.laborcalc.injury.BenefitLine;
 import org.laborcalc.injury.CalculationOptions;
 import org.laborcalc.injury.MissingFigure;
+import org.laborcalc.injury.NoticeCode;
 import org.laborcalc.injury.ParameterUse;
 import org.laborcalc.injury.Payer;
 import org.laborcalc.injury.Regime;
@@ -49,7 +50,7 @@ public final class InjuryEngine {
   public static WorkInjuryResult run(
       WorkInjuryCase c, CalculationOptions options, Parameters parameters) {
     Notices notices = new Notices();
-    Figures figures = new Figures(parameters, options.knownAsOf(), notices);
+    Figures figures = new Figures(parameters, options, notices);
     Regime injuryRegime = Regime.on(c.injury().date());
     // Each missing figure with the items that need it, in the order first needed (the strict call
     // reports the first, as the engine did when it stopped there).
@@ -61,6 +62,10 @@ public final class InjuryEngine {
     } catch (Figures.Missing m) {
       wageNeeds = m.needs();
       note(missing, wageNeeds, Set.of());
+    }
+    List<Figures.Provisional> wageProvisional = figures.drainProvisional();
+    for (Figures.Provisional p : wageProvisional) {
+      warnProvisional(notices, "本人工资", "own wage", p);
     }
     CombinedGrade grade =
         c.appraisal() != null ? GradeCombination.combine(c.appraisal().itemGrades()) : null;
@@ -86,7 +91,8 @@ public final class InjuryEngine {
             notices,
             liability,
             wageNeeds,
-            liabilityNeeds);
+            liabilityNeeds,
+            wageProvisional);
     boolean underDeclared = c.insurance().status() == InsuranceStatus.UNDER_DECLARED_BASE;
     Money declaredBase = underDeclared ? c.insurance().declaredMonthlyBase() : null;
     Money declaredOwnWage =
@@ -95,24 +101,30 @@ public final class InjuryEngine {
             : null;
     List<BenefitLine> lines = new ArrayList<>();
     for (Rulebook.Entry entry : Rulebook.WORK_INJURY) {
-      BenefitRule rule = entry.rule();
+      figures.drainProvisional();
       try {
-        List<BenefitLine> whole = lines(rule.apply(ctx), liability, liabilityNeeds, options.asOf());
-        if (!underDeclared || !rule.onOwnWage() || whole.isEmpty()) {
-          lines.addAll(whole);
-          continue;
-        }
-        List<BenefitLine> onDeclared =
-            lines(
-                rule.apply(ctx.onOwnWage(declaredOwnWage)),
+        List<BenefitLine> made =
+            ruleLines(
+                entry.rule(),
+                ctx,
                 liability,
                 liabilityNeeds,
+                declaredBase,
+                declaredOwnWage,
+                underDeclared,
+                figures,
                 options.asOf());
-        ResolvedParameter<UnderDeclaredBaseRule> split =
-            figures.use(WorkInjuryKeys.UNDER_DECLARED_BASE, c.region(), c.injury().date());
-        lines.addAll(
-            UnderDeclaredBase.split(
-                whole, onDeclared, declaredBase, declaredOwnWage, wage.wage().ownWage(), split));
+        lines.addAll(made);
+        List<Figures.Provisional> provisional = figures.drainProvisional();
+        for (BenefitLine l : made) {
+          for (Figures.Provisional p : provisional) {
+            warnProvisional(
+                notices,
+                l.nameZh() + (l.label() == null ? "" : "（" + l.label() + "）"),
+                l.nameEn() + (l.label() == null ? "" : " (" + l.label() + ")"),
+                p);
+          }
+        }
       } catch (Figures.Missing m) {
         // The rule's lines are left out, never computed on a guess; the result says what they need.
         // A rule stops at its first missing figure: one it would need after it (e.g. the average
@@ -142,6 +154,63 @@ public final class InjuryEngine {
         options,
         notices.all(),
         gaps);
+  }
+
+  /** The lines of one rule, split on an under-declared base for a rule on 本人工资. */
+  private static List<BenefitLine> ruleLines(
+      BenefitRule rule,
+      CaseContext ctx,
+      Liability liability,
+      List<Figures.Need> liabilityNeeds,
+      Money declaredBase,
+      Money declaredOwnWage,
+      boolean underDeclared,
+      Figures figures,
+      LocalDate asOf) {
+    List<BenefitLine> whole = lines(rule.apply(ctx), liability, liabilityNeeds, asOf);
+    if (!underDeclared || !rule.onOwnWage() || whole.isEmpty()) {
+      return whole;
+    }
+    List<BenefitLine> onDeclared =
+        lines(rule.apply(ctx.onOwnWage(declaredOwnWage)), liability, liabilityNeeds, asOf);
+    WorkInjuryCase c = ctx.facts();
+    ResolvedParameter<UnderDeclaredBaseRule> split =
+        figures.use(WorkInjuryKeys.UNDER_DECLARED_BASE, c.region(), c.injury().date());
+    return UnderDeclaredBase.split(
+        whole, onDeclared, declaredBase, declaredOwnWage, ctx.wage().ownWage(), split);
+  }
+
+  /**
+   * 人社部发〔2013〕34号 (secondary text, item number unconfirmed): “若上一年度相关数据尚未公布，可暂按前一年度的……核定和计发，
+   * 待相关数据公布后再重新核定，……补发差额部分”. Once for each line (or 本人工资) the figure touches.
+   */
+  private static void warnProvisional(
+      Notices notices, String whatZh, String whatEn, Figures.Provisional p) {
+    int used = p.year() - 1;
+    notices.warn(
+        NoticeCode.PROVISIONAL,
+        whatZh + "@" + p.key().name() + "@" + p.region().code(),
+        whatZh
+            + "：暂按"
+            + used
+            + "年度“"
+            + p.key().descriptionZh()
+            + "”（"
+            + p.used().value()
+            + "）计算，"
+            + p.year()
+            + "年度的数值尚未公布或未提供；待公布后应重新核定并补发差额（人社部发〔2013〕34号，据二手资料）",
+        whatEn
+            + ": PROVISIONAL, computed on the "
+            + used
+            + " \""
+            + p.key().descriptionEn()
+            + "\" ("
+            + p.used().value()
+            + ") because the "
+            + p.year()
+            + " figure is not published or not supplied; to be recomputed and the difference paid"
+            + " once it is (人社部发〔2013〕34号, from secondary sources)");
   }
 
   private static void note(
