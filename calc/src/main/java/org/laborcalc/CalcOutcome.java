@@ -33,8 +33,19 @@ public sealed interface CalcOutcome permits CalcOutcome.Computed, CalcOutcome.In
     return new Invalid(violations);
   }
 
-  /** True when there is a result. */
+  /**
+   * True when there is a result, complete or not: check {@link #isComplete()} before taking its
+   * totals as what the case is owed.
+   */
   boolean isValid();
+
+  /**
+   * True when there is a result and no figure it needs is missing ({@link
+   * WorkInjuryResult#isComplete()}).
+   */
+  default boolean isComplete() {
+    return isValid() && result().isComplete();
+  }
 
   /**
    * The result.

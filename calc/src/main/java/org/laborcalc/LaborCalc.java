@@ -35,6 +35,7 @@ import org.laborcalc.parameters.Parameters;
  * // From a case file (docs/schema/work-injury-case.schema.json):
  * CalcOutcome outcome = calc.workInjuryJson(Files.readAllBytes(Path.of("case.json")));
  * if (outcome.isValid()) {
+ *   // An incomplete result has "missing": the figures to supply, and the items they keep out.
  *   System.out.println(calc.toJson(outcome.result()));      // docs/RESULT-JSON.md
  * } else {
  *   outcome.violations().forEach(v -> System.err.println(v)); // path: English / 中文
@@ -101,14 +102,28 @@ public final class LaborCalc {
   }
 
   /**
-   * Computes a case.
+   * Computes a case, completely or not at all.
    *
    * @throws InvalidInputException when the case has problems (paths relative to the case)
-   * @throws MissingParameterException when no pack supplies a figure the case needs
+   * @throws MissingParameterException when no pack supplies a figure the case needs (the first;
+   *     {@link #validate(WorkInjuryCase, CalculationOptions)} lists every one)
    * @throws UnsupportedCaseException when the law as bundled has no rule for a fact of the case
    */
   public WorkInjuryResult workInjury(WorkInjuryCase workInjuryCase, CalculationOptions options) {
     return calculator.calculate(workInjuryCase, options);
+  }
+
+  /**
+   * Computes every line of a case that its figures allow: when some are missing the result says so
+   * ({@link WorkInjuryResult#isComplete()} false, {@link WorkInjuryResult#missing()} each figure
+   * with the items it keeps out), as a case file's result does.
+   *
+   * @throws InvalidInputException when the case has problems (paths relative to the case)
+   * @throws UnsupportedCaseException when the law as bundled has no rule for a fact of the case
+   */
+  public WorkInjuryResult workInjuryPartial(
+      WorkInjuryCase workInjuryCase, CalculationOptions options) {
+    return calculator.calculatePartial(workInjuryCase, options);
   }
 
   /** Every problem with the case, paths relative to the case; empty when it can be computed. */
@@ -158,8 +173,10 @@ public final class LaborCalc {
 
   /**
    * Computes a case file of whichever calculation it names ({@code "calculation"}; work injury when
-   * it names none), its own figures layered over this instance's parameters. Bad input and missing
-   * figures are violations, never exceptions; the outcome writes the result as JSON or a sheet.
+   * it names none), its own figures layered over this instance's parameters. Bad input is
+   * violations, never exceptions; figures no pack supplies leave the result incomplete ({@link
+   * Outcome#isComplete()}, {@link Outcome#missing()}) with every line that could be computed. The
+   * outcome writes the result as JSON or a sheet.
    */
   public Outcome compute(String caseFileJson) {
     requireNonNull(caseFileJson, "caseFileJson");
@@ -210,7 +227,8 @@ public final class LaborCalc {
 
   /**
    * Computes the case of a file with the file's options, its own figures layered over this
-   * instance's parameters. Bad input and missing figures are violations, never exceptions.
+   * instance's parameters. Bad input is violations, never exceptions; figures no pack supplies
+   * leave the result incomplete ({@link CalcOutcome#isComplete()}).
    */
   public CalcOutcome workInjuryFile(CaseFile file) {
     requireNonNull(file, "file");

@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.laborcalc.error.Violation;
+import org.laborcalc.injury.MissingFigure;
 import org.laborcalc.injury.rules.BundledPacks;
 import org.laborcalc.json.CaseFile;
 import org.laborcalc.json.LaborCalcJson;
@@ -200,13 +201,18 @@ class FacadeContractAndFailureLocationTest {
   }
 
   @Test
-  void aMissingFigureIsLocatedAtTheParameters() {
+  void aMissingFigureIsLocatedAtTheParametersAndLeavesTheResultIncomplete() {
     CalcOutcome outcome = CALC.workInjuryJson(seed(""));
-    assertThat(outcome.isValid()).isFalse();
-    assertThat(outcome.violations())
+    assertThat(outcome.isValid()).isTrue();
+    assertThat(outcome.isComplete()).isFalse();
+    assertThat(outcome.result().missing())
+        .extracting(MissingFigure::toViolation)
         .extracting(Violation::path, Violation::code)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("parameters", "MISSING_PARAMETER"));
-    assertThat(CALC.toJson(outcome)).contains("\"format\": \"laborcalc.violations/1\"");
+    assertThat(CALC.validateJson(seed("")))
+        .isEqualTo(outcome.result().missing().stream().map(MissingFigure::toViolation).toList());
+    assertThat(CALC.toJson(outcome))
+        .contains("\"format\": \"laborcalc.work-injury-result/1\"", "\"missing\": [");
   }
 
   @Test
@@ -243,6 +249,12 @@ class FacadeContractAndFailureLocationTest {
           "wage": {"monthlyWage": "6500.00"}},
          "parameters": {"pack": "wuhan-figures", "title": "武汉市职工月平均工资（示例）", "entries": [
           {"key": "wage.regionalAverageMonthly", "region": "420100", "from": "2018-01-01",
+           "until": "2019-01-01", "value": "6000.00", "verification": "USER_SUPPLIED",
+           "citations": [{"document": "illustrative figure"}]},
+          {"key": "wage.regionalAverageMonthly", "region": "420100", "from": "2019-01-01",
+           "until": "2020-01-01", "value": "6000.00", "verification": "USER_SUPPLIED",
+           "citations": [{"document": "illustrative figure"}]},
+          {"key": "wage.regionalAverageMonthly", "region": "420100", "from": "2020-01-01",
            "until": "2021-01-01", "value": "6000.00", "verification": "USER_SUPPLIED",
            "citations": [{"document": "illustrative figure"}]}]}}""";
     CalcOutcome outcome = CALC.workInjuryJson(json);

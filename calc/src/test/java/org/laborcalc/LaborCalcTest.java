@@ -2,6 +2,8 @@ package org.laborcalc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,11 +12,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.Violation;
+import org.laborcalc.injury.BenefitItem;
+import org.laborcalc.injury.BenefitLine;
 import org.laborcalc.injury.CalculationOptions;
+import org.laborcalc.injury.MissingFigure;
 import org.laborcalc.injury.WorkInjuryResult;
 import org.laborcalc.json.CaseFile;
 import org.laborcalc.json.LaborCalcJson;
 import org.laborcalc.money.Money;
+import org.laborcalc.parameters.MissingParameterException;
 import org.laborcalc.parameters.Parameters;
 import org.laborcalc.testkit.OwnFiguresCase;
 
@@ -82,27 +88,88 @@ class LaborCalcTest {
     throw new AssertionError("no item " + code + " in " + doc.get("items"));
   }
 
+  /**
+   * The figures give Jining's 2017 average only; the injury of 2019-12-18 needs 2018's (art. 64
+   * ¶2). The 6 months' suspension pay rests on the wage the case states, not on the average: 6 ×
+   * 6,500 = 39,000.00, employer (art. 33 ¶1). The grade 9 subsidy multiplies the clamped 本人工资,
+   * which needs the 2018 figure: left out, and the result says so.
+   */
   @Test
-  void aFigureNoPackSuppliesIsAViolationAtParameters() {
-    CalcOutcome o =
-        NO_PACKS.workInjuryJson(
-            OwnFiguresCase.INSURED_GRADE_9
-                .replace("\"2018-01-01\"", "\"2017-01-01\"")
-                .replace(
-                    "\"2019-01-01\", \"value\": \"5200.00\"",
-                    "\"2018-01-01\", \"value\": \"5200.00\""));
+  void aFigureNoPackSuppliesLeavesTheResultIncompleteAndIsListedWithItsFields() {
+    String json =
+        OwnFiguresCase.INSURED_GRADE_9
+            .replace("\"2018-01-01\"", "\"2017-01-01\"")
+            .replace(
+                "\"2019-01-01\", \"value\": \"5200.00\"", "\"2018-01-01\", \"value\": \"5200.00\"");
+    CalcOutcome o = NO_PACKS.workInjuryJson(json);
 
-    assertThat(o.isValid()).isFalse();
-    assertThat(o.violations())
+    assertThat(o.isValid()).isTrue();
+    assertThat(o.isComplete()).isFalse();
+    WorkInjuryResult r = o.result();
+    assertThat(r.wage()).isNull();
+    assertThat(r.lines())
+        .extracting(BenefitLine::item, BenefitLine::amount)
+        .containsExactly(tuple(BenefitItem.SUSPENSION_PERIOD_WAGES, Money.parse("39000.00")));
+    assertThat(r.totals().employer()).isEqualTo(Money.parse("39000.00"));
+    assertThat(r.missing())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.key().name()).isEqualTo("wage.regionalAverageMonthly");
+              assertThat(m.region().code()).isEqualTo("370800");
+              assertThat(m.year()).isEqualTo(2018);
+              assertThat(m.date()).isNull();
+              assertThat(m.nameZh()).isEqualTo("统筹地区职工月平均工资");
+              assertThat(m.items()).containsExactly(BenefitItem.ONE_TIME_DISABILITY_SUBSIDY);
+            });
+
+    List<Violation> validate = NO_PACKS.validateJson(json);
+    assertThat(validate)
         .singleElement()
         .satisfies(
             v -> {
               assertThat(v.path()).isEqualTo("parameters");
               assertThat(v.code()).isEqualTo("MISSING_PARAMETER");
-              assertThat(v.messageEn()).contains("wage.regionalAverageMonthly", "370800");
-              assertThat(v.messageZh()).contains("统筹地区职工月平均工资");
+              assertThat(v.fields())
+                  .containsExactly(
+                      entry("key", "wage.regionalAverageMonthly"),
+                      entry("region", "370800"),
+                      entry("year", "2018"),
+                      entry("items", "ONE_TIME_DISABILITY_SUBSIDY"));
+              assertThat(v.messageEn()).contains("for the year 2018");
+              assertThat(v.messageZh()).contains("统筹地区职工月平均工资", "2018年度");
             });
-    assertThatThrownBy(o::result).isInstanceOf(IllegalStateException.class);
+    assertThat(validate).isEqualTo(r.missing().stream().map(MissingFigure::toViolation).toList());
+
+    String document = NO_PACKS.toJson(o);
+    assertThat(document)
+        .startsWith(
+            "{\n  \"format\": \"laborcalc.work-injury-result/1\",\n  \"missing\": [\n    {\n"
+                + "      \"key\": \"wage.regionalAverageMonthly\",")
+        .contains("\"complete\": false", "\"year\": 2018", "\"wage\": null");
+    assertThat(LaborCalcJson.writeViolations(validate))
+        .contains(
+            "\"fields\": {", "\"key\": \"wage.regionalAverageMonthly\"", "\"year\": \"2018\"");
+  }
+
+  /** The typed call stays strict: a missing figure is an exception, never a partial result. */
+  @Test
+  void theTypedCallRefusesAnIncompleteResult() {
+    CaseFile file = LaborCalcJson.readCaseFile(OwnFiguresCase.INSURED_GRADE_9_WITHOUT_FIGURES);
+    LaborCalc none = NO_PACKS;
+    assertThatThrownBy(() -> none.workInjury(file.workInjuryCase(), file.options()))
+        .isInstanceOfSatisfying(
+            MissingParameterException.class,
+            e -> {
+              assertThat(e.key()).isEqualTo("wage.regionalAverageMonthly");
+              assertThat(e.year()).isEqualTo(2018);
+            });
+    WorkInjuryResult partial = none.workInjuryPartial(file.workInjuryCase(), file.options());
+    assertThat(partial.isComplete()).isFalse();
+    assertThat(partial.missing())
+        .extracting(m -> m.key().name())
+        .startsWith("wage.regionalAverageMonthly")
+        .contains("injury.disabilitySubsidy.months", "injury.suspension.normalMaxMonths");
   }
 
   @Test

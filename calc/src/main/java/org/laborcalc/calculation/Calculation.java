@@ -64,6 +64,15 @@ public interface Calculation<C, R> {
    */
   R compute(C input, Parameters parameters);
 
+  /**
+   * What a result lacks: each figure no pack supplies as a {@code MISSING_PARAMETER} violation at
+   * {@code parameters}, the same list {@link #validate} reports; empty for a complete result (the
+   * default, for a calculation that never returns a partial one).
+   */
+  default List<Violation> missing(R result) {
+    return List.of();
+  }
+
   /** The result document as JSON text; the same result always gives the same text. */
   String toJson(R result);
 

@@ -21,6 +21,7 @@ public final class Outcome {
   private final Object result;
   private final List<Violation> violations;
   private final Rendering rendering;
+  private final List<Violation> missing;
 
   private interface Rendering {
     String json();
@@ -28,11 +29,17 @@ public final class Outcome {
     String sheet(SheetFormat format);
   }
 
-  private Outcome(String kind, Object result, List<Violation> violations, Rendering rendering) {
+  private Outcome(
+      String kind,
+      Object result,
+      List<Violation> violations,
+      Rendering rendering,
+      List<Violation> missing) {
     this.kind = kind;
     this.result = result;
     this.violations = violations;
     this.rendering = rendering;
+    this.missing = missing;
   }
 
   /** A result of {@code calculation}. */
@@ -53,7 +60,8 @@ public final class Outcome {
           public String sheet(SheetFormat format) {
             return calculation.sheet(result, requireNonNull(format, "format"));
           }
-        });
+        },
+        List.copyOf(calculation.missing(result)));
   }
 
   /**
@@ -66,7 +74,7 @@ public final class Outcome {
     if (vs.isEmpty()) {
       throw new IllegalArgumentException("violations must not be empty");
     }
-    return new Outcome(kind, null, vs, null);
+    return new Outcome(kind, null, vs, null, List.of());
   }
 
   /** The kind of the case file, or null when the file could not be read that far. */
@@ -74,9 +82,25 @@ public final class Outcome {
     return kind;
   }
 
-  /** True when there is a result. */
+  /**
+   * True when there is a result, complete or not: check {@link #isComplete()} before taking its
+   * totals as what the case is owed.
+   */
   public boolean isValid() {
     return violations.isEmpty();
+  }
+
+  /** True when there is a result and no figure it needs is missing. */
+  public boolean isComplete() {
+    return isValid() && missing.isEmpty();
+  }
+
+  /**
+   * The figures a result lacks, each a {@code MISSING_PARAMETER} violation at {@code parameters}
+   * with its fields (the list {@code validate} reports); empty for a complete result or none.
+   */
+  public List<Violation> missing() {
+    return missing;
   }
 
   /**
@@ -128,7 +152,7 @@ public final class Outcome {
   @Override
   public String toString() {
     return isValid()
-        ? "Outcome[" + kind + ", computed]"
+        ? "Outcome[" + kind + (missing.isEmpty() ? ", computed]" : ", incomplete: " + missing + "]")
         : "Outcome[" + kind + ", " + violations + "]";
   }
 }

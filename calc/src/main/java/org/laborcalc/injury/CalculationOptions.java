@@ -14,13 +14,16 @@ import java.time.LocalDate;
  * @param regimeRule which date selects the version of the Regulation and of provincial rules
  * @param suspensionDays how a part month of the 停工留薪期 is paid
  * @param pensionCap how dependants' pensions are cut when they exceed the deceased's wage
+ * @param unpublishedYearlyFigure what a yearly statistic not yet published (or not supplied) for
+ *     the year a benefit needs comes to
  */
 public record CalculationOptions(
     LocalDate asOf,
     LocalDate knownAsOf,
     RegimeRule regimeRule,
     SuspensionDays suspensionDays,
-    PensionCapAllocation pensionCap) {
+    PensionCapAllocation pensionCap,
+    UnpublishedYearlyFigure unpublishedYearlyFigure) {
 
   /**
    * Which date selects the version of 《工伤保险条例》 (2003 or 2010 text) and of provincial rules. The
@@ -64,14 +67,43 @@ public record CalculationOptions(
     LARGEST_REMAINDER
   }
 
+  /**
+   * What a yearly statistic (上年度 average wage, national disposable income) comes to when the year a
+   * benefit needs has none: not yet published on the award date ({@code knownAsOf}), or not
+   * supplied.
+   */
+  public enum UnpublishedYearlyFigure {
+    /** It is missing: the items that need it are left out and listed (default). */
+    MISSING,
+    /**
+     * The previous year's figure is used provisionally, with a {@code PROVISIONAL} warning for
+     * every line it touches: 人社部发〔2013〕34号 (“若上一年度相关数据尚未公布，可暂按前一年度的全国城镇居民人均可支配收入、
+     * 统筹地区职工月平均工资核定和计发，待相关数据公布后再重新核定……补发差额”; legal digest §4b, text from secondary sources only,
+     * item number unconfirmed). Only the year just before is taken, never an older one.
+     */
+    PREVIOUS_YEAR_PROVISIONALLY
+  }
+
   public CalculationOptions {
     requireNonNull(regimeRule, "regimeRule");
     requireNonNull(suspensionDays, "suspensionDays");
     requireNonNull(pensionCap, "pensionCap");
+    requireNonNull(unpublishedYearlyFigure, "unpublishedYearlyFigure");
+  }
+
+  /** The options of the first five choices, a missing yearly figure staying missing. */
+  public CalculationOptions(
+      LocalDate asOf,
+      LocalDate knownAsOf,
+      RegimeRule regimeRule,
+      SuspensionDays suspensionDays,
+      PensionCapAllocation pensionCap) {
+    this(asOf, knownAsOf, regimeRule, suspensionDays, pensionCap, UnpublishedYearlyFigure.MISSING);
   }
 
   /**
-   * The defaults: no accrual, every parameter known, injury date, calendar fraction, proportional.
+   * The defaults: no accrual, every parameter known, injury date, calendar fraction, proportional,
+   * an unpublished yearly figure missing.
    */
   public static CalculationOptions defaults() {
     return new CalculationOptions(
@@ -79,24 +111,34 @@ public record CalculationOptions(
         null,
         RegimeRule.INJURY_DATE,
         SuspensionDays.CALENDAR_FRACTION,
-        PensionCapAllocation.PROPORTIONAL);
+        PensionCapAllocation.PROPORTIONAL,
+        UnpublishedYearlyFigure.MISSING);
   }
 
   public CalculationOptions withAsOf(LocalDate date) {
-    return new CalculationOptions(date, knownAsOf, regimeRule, suspensionDays, pensionCap);
+    return new CalculationOptions(
+        date, knownAsOf, regimeRule, suspensionDays, pensionCap, unpublishedYearlyFigure);
   }
 
   /** The parameters as known on {@code date}, e.g. the day an award was made. */
   public CalculationOptions withKnownAsOf(LocalDate date) {
-    return new CalculationOptions(asOf, date, regimeRule, suspensionDays, pensionCap);
+    return new CalculationOptions(
+        asOf, date, regimeRule, suspensionDays, pensionCap, unpublishedYearlyFigure);
   }
 
   public CalculationOptions withRegimeRule(RegimeRule rule) {
-    return new CalculationOptions(asOf, knownAsOf, rule, suspensionDays, pensionCap);
+    return new CalculationOptions(
+        asOf, knownAsOf, rule, suspensionDays, pensionCap, unpublishedYearlyFigure);
   }
 
   public CalculationOptions withSuspensionDays(SuspensionDays convention) {
-    return new CalculationOptions(asOf, knownAsOf, regimeRule, convention, pensionCap);
+    return new CalculationOptions(
+        asOf, knownAsOf, regimeRule, convention, pensionCap, unpublishedYearlyFigure);
+  }
+
+  /** A yearly figure not yet published for the year needed, as {@code rule} says. */
+  public CalculationOptions withUnpublishedYearlyFigure(UnpublishedYearlyFigure rule) {
+    return new CalculationOptions(asOf, knownAsOf, regimeRule, suspensionDays, pensionCap, rule);
   }
 
   public CalculationOptions withPensionCap(PensionCapAllocation allocation) {

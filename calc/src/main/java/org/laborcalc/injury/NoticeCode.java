@@ -10,6 +10,12 @@ public enum NoticeCode {
   SECONDARY_SOURCE,
   /** A figure used carries its pack's own warning. */
   PARAMETER_WARNING,
+  /**
+   * A line (or 本人工资) rests on the previous year's figure, used provisionally because the year's own
+   * is not published or not supplied (option {@code PREVIOUS_YEAR_PROVISIONALLY}, 人社部发〔2013〕34号):
+   * to be recomputed and the difference paid once it is.
+   */
+  PROVISIONAL,
   /** 停工留薪期 beyond the normal maximum without a confirmed extension (art. 33 ¶2). */
   SUSPENSION_OVER_NORMAL_MAXIMUM,
   /** 停工留薪期 ending after the appraisal, when the original pay stops (art. 33 ¶2). */

@@ -87,12 +87,19 @@ public final class WorkInjuryCalculation
   public WorkInjuryResult compute(Input input, Parameters parameters) {
     requireNonNull(input, "input");
     try {
-      return WorkInjuryCalculator.of(parameters).calculate(input.workInjuryCase(), input.options());
+      // A case file gets every line that can be computed; the missing figures are in the result.
+      return WorkInjuryCalculator.of(parameters)
+          .calculatePartial(input.workInjuryCase(), input.options());
     } catch (InvalidInputException e) {
       throw new InvalidInputException(inFile(e.violations()));
     } catch (LaborCalcException e) {
       throw new InvalidInputException(inFile(List.of(WorkInjuryCalculator.located(e))));
     }
+  }
+
+  @Override
+  public List<Violation> missing(WorkInjuryResult result) {
+    return result.missing().stream().map(MissingFigure::toViolation).toList();
   }
 
   @Override
@@ -129,7 +136,7 @@ public final class WorkInjuryCalculation
                   || p.startsWith("parameters.")
               ? p
               : p.isEmpty() ? "case" : p.startsWith("[") ? "case" + p : "case." + p;
-      out.add(Violation.of(path, v.code(), v.messageZh(), v.messageEn()));
+      out.add(v.at(path));
     }
     return List.copyOf(out);
   }

@@ -27,8 +27,10 @@ import org.laborcalc.wage.InsufficientEvidenceException;
  * r.totals().employer();   // e.g. 250800.00
  * }</pre>
  *
- * <p>Bad input is an {@link InvalidInputException} listing every problem with its field path; a
- * figure no pack supplies is a {@link org.laborcalc.parameters.MissingParameterException}.
+ * <p>Bad input is an {@link InvalidInputException} listing every problem with its field path. A
+ * figure no pack supplies is a {@link MissingParameterException} from {@link #calculate}, the
+ * strict call; {@link #calculatePartial} returns the lines that can be computed and lists every
+ * missing figure instead.
  */
 public final class WorkInjuryCalculator {
   private final Parameters parameters;
@@ -57,6 +59,11 @@ public final class WorkInjuryCalculator {
    * facts and figures the applicable rules require (the rules are run to find them, so a figure no
    * pack supplies or a fact only a provincial rule needs is reported here too). Paths are relative
    * to the case, except {@code options…} and {@code parameters} (a figure the parameters lack).
+   *
+   * <p>The figures no pack supplies are every one at once, exactly the {@link
+   * WorkInjuryResult#missing()} of {@link #calculatePartial}, each a {@code MISSING_PARAMETER}
+   * violation at {@code parameters} ({@link MissingFigure#toViolation()}: fields {@code key},
+   * {@code region}, {@code year} or {@code date}, {@code items}).
    */
   public List<Violation> validate(WorkInjuryCase c, CalculationOptions options) {
     List<Violation> problems = checks(c, options);
@@ -64,8 +71,9 @@ public final class WorkInjuryCalculator {
       return problems;
     }
     try {
-      InjuryEngine.run(c, options, parameters);
-      return List.of();
+      return InjuryEngine.run(c, options, parameters).missing().stream()
+          .map(MissingFigure::toViolation)
+          .toList();
     } catch (InvalidInputException e) {
       return e.violations();
     } catch (LaborCalcException e) {
@@ -103,8 +111,8 @@ public final class WorkInjuryCalculator {
    */
   public static Violation located(LaborCalcException e) {
     String path;
-    if (e instanceof MissingParameterException) {
-      path = "parameters";
+    if (e instanceof MissingParameterException m) {
+      return new Violation("parameters", e.code(), e.messageZh(), e.messageEn(), m.fields());
     } else if (e instanceof InvalidPackException p) {
       path = p.path().isEmpty() ? "parameters" : "parameters." + p.path();
     } else if (e instanceof UnknownRegionException) {
@@ -133,8 +141,30 @@ public final class WorkInjuryCalculator {
     return calculate(c, CalculationOptions.defaults());
   }
 
-  /** The result under {@code options}. */
+  /**
+   * The result under {@code options}, complete: a figure no pack supplies is an exception, so that
+   * a caller cannot take a partial result for the whole.
+   *
+   * @throws MissingParameterException for the first figure missing (every one: {@link
+   *     #validate(WorkInjuryCase, CalculationOptions)} or {@link #calculatePartial})
+   */
   public WorkInjuryResult calculate(WorkInjuryCase c, CalculationOptions options) {
+    WorkInjuryResult r = calculatePartial(c, options);
+    if (!r.isComplete()) {
+      throw r.missing().get(0).exception();
+    }
+    return r;
+  }
+
+  /**
+   * The result under {@code options}, with every line that can be computed when figures are
+   * missing: {@link WorkInjuryResult#missing()} lists each figure no pack supplies with the items
+   * it keeps out, and {@link WorkInjuryResult#isComplete()} is false. Check it before using the
+   * totals.
+   *
+   * @throws InvalidInputException when the case has problems (paths relative to the case)
+   */
+  public WorkInjuryResult calculatePartial(WorkInjuryCase c, CalculationOptions options) {
     List<Violation> problems = checks(c, options);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);

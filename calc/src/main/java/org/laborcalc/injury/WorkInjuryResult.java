@@ -11,11 +11,14 @@ import org.laborcalc.injury.grade.CombinedGrade;
  *
  * @param lines every item due, one-time and monthly, deductions last
  * @param totals one-time sums by payer and monthly sums
- * @param wage the 本人工资 and 原工资福利待遇 used
+ * @param wage the 本人工资 and 原工资福利待遇 used, or null when a figure it needs is missing
  * @param grade the final disability grade and how it was combined, or null without an appraisal
  * @param regime the version of 《工伤保险条例》 applied to the standards
  * @param options the options used
  * @param warnings warnings for the reader (secondary sources, unusual facts)
+ * @param missing the figures and provincial rules no pack supplies, with the items each keeps out;
+ *     when not empty the result is incomplete ({@link #isComplete()}): {@code lines} hold only the
+ *     items that could be computed and {@code totals} are their sums, not what the case is owed
  */
 public record WorkInjuryResult(
     List<BenefitLine> lines,
@@ -24,15 +27,39 @@ public record WorkInjuryResult(
     CombinedGrade grade,
     Regime regime,
     CalculationOptions options,
-    List<Notice> warnings) {
+    List<Notice> warnings,
+    List<MissingFigure> missing) {
 
   public WorkInjuryResult {
     lines = List.copyOf(lines);
     requireNonNull(totals, "totals");
-    requireNonNull(wage, "wage");
     requireNonNull(regime, "regime");
     requireNonNull(options, "options");
     warnings = List.copyOf(warnings);
+    missing = List.copyOf(missing);
+    if (wage == null && missing.isEmpty()) {
+      throw new IllegalArgumentException("wage (null) must be given when no figure is missing");
+    }
+  }
+
+  /** A complete result: no figure missing. */
+  public WorkInjuryResult(
+      List<BenefitLine> lines,
+      Totals totals,
+      OwnWage wage,
+      CombinedGrade grade,
+      Regime regime,
+      CalculationOptions options,
+      List<Notice> warnings) {
+    this(lines, totals, requireNonNull(wage, "wage"), grade, regime, options, warnings, List.of());
+  }
+
+  /**
+   * True when every figure the case needs was supplied. An incomplete result lacks the items of
+   * {@link #missing()}: its totals are not what the case is owed.
+   */
+  public boolean isComplete() {
+    return missing.isEmpty();
   }
 
   /** The lines of one item (several for dependants or expenses). */

@@ -223,6 +223,10 @@ final class CaseWriter {
     g.writeStringField("regimeRule", o.regimeRule().name());
     g.writeStringField("suspensionDays", o.suspensionDays().name());
     g.writeStringField("pensionCap", o.pensionCap().name());
+    if (o.unpublishedYearlyFigure() != CalculationOptions.defaults().unpublishedYearlyFigure()) {
+      // Only when chosen, so that the documents of the default options keep their bytes.
+      g.writeStringField("unpublishedYearlyFigure", o.unpublishedYearlyFigure().name());
+    }
     g.writeEndObject();
   }
 

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.laborcalc.error.Violation;
+import org.laborcalc.injury.BenefitItem;
 import org.laborcalc.injury.BenefitLine;
+import org.laborcalc.injury.MissingFigure;
 import org.laborcalc.injury.Notice;
 import org.laborcalc.injury.OwnWage;
 import org.laborcalc.injury.Totals;
@@ -33,13 +36,18 @@ final class ResultWriter {
   static void result(JsonGenerator g, WorkInjuryResult r) throws IOException {
     g.writeStartObject();
     g.writeStringField("format", LaborCalcJson.RESULT_FORMAT);
+    missing(g, r.missing());
     g.writeArrayFieldStart("items");
     for (BenefitLine l : r.lines()) {
       line(g, l);
     }
     g.writeEndArray();
-    totals(g, r.totals());
-    wage(g, r.wage());
+    totals(g, r.totals(), r.isComplete());
+    if (r.wage() == null) {
+      g.writeNullField("wage");
+    } else {
+      wage(g, r.wage());
+    }
     grade(g, r.grade());
     g.writeObjectFieldStart("regime");
     g.writeStringField("code", r.regime().name());
@@ -82,13 +90,51 @@ final class ResultWriter {
     g.writeEndObject();
   }
 
-  private static void totals(JsonGenerator g, Totals t) throws IOException {
+  /**
+   * The figures no pack supplies, first in the document so that no reader takes an incomplete
+   * result for a whole one; written only when there are some.
+   */
+  private static void missing(JsonGenerator g, List<MissingFigure> missing) throws IOException {
+    if (missing.isEmpty()) {
+      return;
+    }
+    g.writeArrayFieldStart("missing");
+    for (MissingFigure m : missing) {
+      g.writeStartObject();
+      g.writeStringField("key", m.key().name());
+      g.writeStringField("nameZh", m.nameZh());
+      g.writeStringField("nameEn", m.nameEn());
+      g.writeObjectFieldStart("region");
+      g.writeStringField("code", m.region().code());
+      g.writeStringField("name", m.region().fullName());
+      g.writeEndObject();
+      if (m.year() == null) {
+        g.writeNullField("year");
+      } else {
+        g.writeNumberField("year", m.year());
+      }
+      date(g, "date", m.date());
+      g.writeArrayFieldStart("items");
+      for (BenefitItem i : m.items()) {
+        g.writeString(i.name());
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void totals(JsonGenerator g, Totals t, boolean complete) throws IOException {
     g.writeObjectFieldStart("totals");
     money(g, "employer", t.employer());
     money(g, "fund", t.fund());
     money(g, "total", t.total());
     money(g, "monthlyEmployer", t.monthlyEmployer());
     money(g, "monthlyFund", t.monthlyFund());
+    if (!complete) {
+      // Only when false, so that a complete result keeps its bytes.
+      g.writeBooleanField("complete", false);
+    }
     g.writeEndObject();
   }
 
@@ -228,6 +274,13 @@ final class ResultWriter {
       g.writeStringField("code", v.code());
       g.writeStringField("messageZh", v.messageZh());
       g.writeStringField("messageEn", v.messageEn());
+      if (!v.fields().isEmpty()) {
+        g.writeObjectFieldStart("fields");
+        for (Map.Entry<String, String> f : v.fields().entrySet()) {
+          g.writeStringField(f.getKey(), f.getValue());
+        }
+        g.writeEndObject();
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.laborcalc.injury.BenefitLine;
+import org.laborcalc.injury.MissingFigure;
 import org.laborcalc.injury.Notice;
 import org.laborcalc.injury.Totals;
 import org.laborcalc.injury.WorkInjuryResult;
@@ -36,7 +37,20 @@ final class SheetBuilder {
 
   static Sheet build(WorkInjuryResult r) {
     List<Section> sections = new ArrayList<>();
-    sections.add(WageAndGradeSections.wage(r.wage()));
+    if (!r.isComplete()) {
+      // First, before any amount: an incomplete sheet must not be read as the whole award.
+      sections.add(missing(r.missing()));
+    }
+    sections.add(
+        r.wage() != null
+            ? WageAndGradeSections.wage(r.wage())
+            : new Section(
+                "一、本人工资 Own wage",
+                List.of(
+                    new Notes(
+                        List.of(
+                            "未能确定：所需参数缺失，见“缺少的参数” Not determined: figures it needs are"
+                                + " missing, see \"Missing figures\"")))));
     sections.add(WageAndGradeSections.grade(r.grade()));
     sections.add(items(r.lines()));
     sections.add(totals(r));
@@ -47,6 +61,37 @@ final class SheetBuilder {
         "工伤待遇计算清单 Work-injury benefit calculation sheet",
         "金额单位：人民币元 Amounts in CNY (yuan)",
         sections);
+  }
+
+  // ---- 缺少的参数 ----------------------------------------------------------------------------
+
+  private static Section missing(List<MissingFigure> missing) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(
+        new Notes(
+            List.of(
+                "本清单不完整：以下参数缺失，所列待遇项目未计算，合计不是应得的全部金额 This sheet is INCOMPLETE: the"
+                    + " figures below are missing, the items listed are not computed, and the"
+                    + " totals are not the whole award")));
+    int n = 0;
+    for (MissingFigure m : missing) {
+      n++;
+      String when = m.year() != null ? m.year() + "年度 year " + m.year() : m.date().toString();
+      String items =
+          m.items().isEmpty()
+              ? "本人工资 Own wage"
+              : String.join(
+                  "；", m.items().stream().map(i -> i.nameZh() + " " + i.nameEn()).toList());
+      blocks.add(
+          new Entry(
+              "[" + n + "] " + m.key().name(),
+              List.of(
+                  new Field("参数 Figure", m.nameZh() + " " + m.nameEn()),
+                  new Field("地区 Region", m.region().fullName() + "（" + m.region().code() + "）"),
+                  new Field("期间 For", when),
+                  new Field("影响 Needed by", items))));
+    }
+    return new Section("缺少的参数 Missing figures", blocks);
   }
 
   // ---- 三、待遇项目 --------------------------------------------------------------------------
@@ -156,6 +201,11 @@ final class SheetBuilder {
             t.monthlyEmployer().plus(t.monthlyFund()),
             accrual ? accruedEmployer.plus(accruedFund) : null));
     List<String> notes = new ArrayList<>();
+    if (!r.isComplete()) {
+      notes.add(
+          "合计不完整：缺少参数的待遇项目未计入 Totals INCOMPLETE: items needing a missing figure are not"
+              + " included");
+    }
     notes.add(
         "每月金额自起付日起按月支付，不计入一次性合计 Monthly amounts are due every month from their start date and are not part of the one-time totals");
     if (accrual) {

@@ -30,7 +30,10 @@ final class SourceSections {
 
   static Section parameters(WorkInjuryResult r) {
     // The same figure is often used by several lines; list each source once, in order of first use.
-    Set<ParameterUse> uses = new LinkedHashSet<>(r.wage().parameters());
+    Set<ParameterUse> uses = new LinkedHashSet<>();
+    if (r.wage() != null) {
+      uses.addAll(r.wage().parameters());
+    }
     for (BenefitLine l : r.lines()) {
       uses.addAll(l.parameters());
     }
@@ -92,9 +95,8 @@ final class SourceSections {
 
   static Section regimeAndOptions(Regime regime, CalculationOptions o) {
     LocalDate asOf = o.asOf();
-    Table table =
-        new Table(
-            List.of(Column.text("项目 Item"), Column.text("取值 Value")),
+    List<List<String>> rows =
+        new ArrayList<>(
             List.of(
                 List.of("适用条例 Regime", regime(regime)),
                 List.of(
@@ -102,8 +104,20 @@ final class SourceSections {
                     asOf == null ? "未设定，不计月付累计 none, no accrual" : asOf.toString()),
                 List.of("版本依据日期 Regime rule", regimeRule(o.regimeRule())),
                 List.of("停工留薪期不足月天数 Part month", suspensionDays(o.suspensionDays())),
-                List.of("抚恤金超限削减 Pension cap", pensionCap(o.pensionCap()))),
-            0);
+                List.of("抚恤金超限削减 Pension cap", pensionCap(o.pensionCap()))));
+    // Shown only when chosen, so that a sheet of the defaults keeps its text.
+    if (o.knownAsOf() != null) {
+      rows.add(List.of("参数以此日已公布者为准 Figures as known on", o.knownAsOf().toString()));
+    }
+    if (o.unpublishedYearlyFigure()
+        == CalculationOptions.UnpublishedYearlyFigure.PREVIOUS_YEAR_PROVISIONALLY) {
+      rows.add(
+          List.of(
+              "年度数据未公布 Unpublished yearly figure",
+              "暂按前一年度（人社部发〔2013〕34号）previous year provisionally"
+                  + " (PREVIOUS_YEAR_PROVISIONALLY)"));
+    }
+    Table table = new Table(List.of(Column.text("项目 Item"), Column.text("取值 Value")), rows, 0);
     return new Section("七、适用版本与计算选项 Regime and options", List.of(table));
   }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -17,12 +19,14 @@ import org.laborcalc.error.LaborCalcException;
 import org.laborcalc.error.Violation;
 import org.laborcalc.injury.WorkInjuryCase.InsuranceStatus;
 import org.laborcalc.injury.WorkInjuryCase.Suspension;
+import org.laborcalc.parameters.MissingParameterException;
 import org.laborcalc.testkit.CallerFigures;
 import org.laborcalc.testkit.GeneratedCases;
 
 /**
- * One validation pipeline: {@code validate} is empty exactly when {@code calculate} succeeds, and
- * when it fails, {@code validate} reports what {@code calculate} refused with — over generated
+ * One validation pipeline: {@code validate} is empty exactly when {@code calculate} succeeds, its
+ * missing figures are exactly those of the partial result ({@code calculatePartial}), and when the
+ * calculation fails, {@code validate} reports what {@code calculate} refused with — over generated
  * cases that a rule may refuse mid-way (a province's near-retirement rule without a birth date, a
  * suspension beyond 24 months, a figure no pack has).
  */
@@ -96,9 +100,30 @@ class ValidationAgreesWithCalculationProperties {
     List<Violation> problems = CALC.validate(c, options);
     String outcome;
     try {
-      CALC.calculate(c, options);
-      outcome = "computed";
-      assertThat(problems).isEmpty();
+      WorkInjuryResult partial = CALC.calculatePartial(c, options);
+      // validate lists exactly the figures the result lacks, in the same order, with their fields.
+      assertThat(problems)
+          .isEqualTo(partial.missing().stream().map(MissingFigure::toViolation).toList());
+      // An item left out for a missing figure is never also computed.
+      Set<BenefitItem> left =
+          partial.missing().stream().flatMap(m -> m.items().stream()).collect(Collectors.toSet());
+      assertThat(partial.lines()).noneMatch(l -> left.contains(l.item()));
+      try {
+        WorkInjuryResult strict = CALC.calculate(c, options);
+        outcome = "computed";
+        assertThat(problems).isEmpty();
+        assertThat(strict.totals()).isEqualTo(partial.totals());
+      } catch (MissingParameterException e) {
+        outcome = e.code();
+        // The strict call refuses with the first figure validate lists.
+        Violation first = problems.get(0);
+        Violation located = WorkInjuryCalculator.located(e);
+        assertThat(first.messageEn()).isEqualTo(located.messageEn());
+        assertThat(first.fields()).containsAllEntriesOf(located.fields());
+        if (!partial.lines().isEmpty()) {
+          Statistics.label("incomplete").collect("with lines");
+        }
+      }
     } catch (InvalidInputException e) {
       outcome = "invalid input";
       assertThat(problems).isNotEmpty().isEqualTo(e.violations());

@@ -701,41 +701,30 @@ class HostileInputCatalogueTest {
 
     // ---- law not in force, parameter packs ---------------------------------------------------
     row(
-        "an injury in 1995, before the 2004 Regulation",
-        "MISSING_PARAMETER",
-        "parameters",
-        () ->
-            doc(ZJ7)
-                .set("case.worker.birthDate", "1960-04-02")
-                .set("case.employment.start", "1990-01-01")
-                .set("case.injury.date", "1995-05-10")
-                .set("case.appraisal.date", "1995-11-01")
-                .set("case.employment.termination.date", "1996-03-31")
-                .bytes());
-    row(
-        "a death in 1995",
-        "MISSING_PARAMETER",
-        "parameters",
-        () ->
-            doc(DEATH)
-                .set("case.worker.birthDate", "1960-05-20")
-                .set("case.employment.start", "1990-01-01")
-                .set("case.injury.date", "1995-03-01")
-                .set("case.death.date", "1995-03-05")
-                .set("case.death.dependants[0].birthDate", "1962-01-01")
-                .set("case.death.dependants[1].birthDate", "1990-01-01")
-                .bytes());
-    row(
         "pack entries with overlapping ranges",
         "INVALID_PARAMETER_PACK",
         "parameters.entries[2]",
         () -> {
+          // The same year twice (a yearly figure covers exactly its calendar year).
           CaseDoc d = doc(ZJ7);
           ObjectNode copy = ((ObjectNode) d.get("parameters.entries[0]")).deepCopy();
-          copy.put("from", "2022-06-01");
-          copy.remove("until");
           return d.set("parameters.entries[2]", copy).bytes();
         });
+    row(
+        "a yearly figure without until, which would stand for the next years too",
+        "INVALID_PARAMETER_PACK",
+        "parameters.entries[0].until",
+        () -> doc(ZJ7).remove("parameters.entries[0].until").bytes());
+    row(
+        "a yearly figure over two years",
+        "INVALID_PARAMETER_PACK",
+        "parameters.entries[0].until",
+        () -> doc(ZJ7).set("parameters.entries[0].until", "2024-01-01").bytes());
+    row(
+        "a yearly figure from the middle of a year",
+        "INVALID_PARAMETER_PACK",
+        "parameters.entries[0].from",
+        () -> doc(ZJ7).set("parameters.entries[0].from", "2022-06-01").bytes());
     row(
         "a pack entry without citations",
         "INVALID_PARAMETER_PACK",
@@ -926,6 +915,50 @@ class HostileInputCatalogueTest {
             Duration.ofSeconds(SECONDS), () -> CALC.workInjuryJson(text.substring(0, 2_000_000)));
 
     assertThat(o.violations()).extracting(Violation::code).containsExactly("MALFORMED_JSON");
+  }
+
+  /**
+   * Law not in force: an injury or a death in 1995, before the 2004 Regulation, has no bundled
+   * figure. No line is computed on a guess (no zero amounts); the result is incomplete and names
+   * the national figures it would need, each with its date.
+   */
+  @Test
+  void aCaseBeforeThe2004RegulationListsTheFiguresItLacksAndComputesNothing() {
+    CalcOutcome injury =
+        CALC.workInjuryJson(
+            doc(ZJ7)
+                .set("case.worker.birthDate", "1960-04-02")
+                .set("case.employment.start", "1990-01-01")
+                .set("case.injury.date", "1995-05-10")
+                .set("case.appraisal.date", "1995-11-01")
+                .set("case.employment.termination.date", "1996-03-31")
+                .bytes());
+    CalcOutcome death =
+        CALC.workInjuryJson(
+            doc(DEATH)
+                .set("case.worker.birthDate", "1960-05-20")
+                .set("case.employment.start", "1990-01-01")
+                .set("case.injury.date", "1995-03-01")
+                .set("case.death.date", "1995-03-05")
+                .set("case.death.dependants[0].birthDate", "1962-01-01")
+                .set("case.death.dependants[1].birthDate", "1990-01-01")
+                .bytes());
+
+    for (CalcOutcome o : List.of(injury, death)) {
+      assertThat(o.isValid()).isTrue();
+      assertThat(o.isComplete()).isFalse();
+      assertThat(o.result().lines()).isEmpty();
+      assertThat(o.result().missing())
+          .extracting(m -> m.key().name())
+          .contains("wage.ownWage.floorPercent", "wage.ownWage.capPercent");
+      assertThat(CALC.toJson(o)).contains("\"missing\": [", "\"complete\": false");
+    }
+    assertThat(injury.result().missing())
+        .extracting(m -> m.key().name())
+        .contains("injury.disabilitySubsidy.months");
+    assertThat(death.result().missing())
+        .extracting(m -> m.key().name())
+        .contains("death.funeral.months");
   }
 
   @ParameterizedTest(name = "{0}")

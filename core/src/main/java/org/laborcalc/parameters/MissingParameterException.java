@@ -2,6 +2,9 @@ package org.laborcalc.parameters;
 
 import java.io.Serial;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.laborcalc.error.LaborCalcException;
 import org.laborcalc.region.Region;
 
@@ -15,45 +18,82 @@ public final class MissingParameterException extends LaborCalcException {
   private final String key;
   private final String regionCode;
   private final LocalDate date;
+  private final Integer year;
 
   public MissingParameterException(ParameterKey<?> key, Region region, LocalDate date) {
-    super(
-        "MISSING_PARAMETER",
-        "缺少参数“"
-            + key.descriptionZh()
-            + "”（"
-            + key.name()
-            + "）：没有适用于"
-            + region.fullName()
-            + "（"
-            + region.code()
-            + "）"
-            + date
-            + "的数值。请提供该数值及其来源：案件文件的 parameters，命令行的参数包（--params），或 Java 中的 LaborCalc.builder().pack(UserFigures.pack(…)…build())，例如 {\"key\": \""
-            + key.name()
-            + "\", \"region\": \""
-            + region.code()
-            + "\", \"from\": …, \"value\": …, \"citations\": […]}",
-        "missing parameter \""
-            + key.descriptionEn()
-            + "\" ("
-            + key.name()
-            + "): no value is in force for "
-            + region.fullName()
-            + " ("
-            + region.code()
-            + ") on "
-            + date
-            + ". Supply it with its source: in the case file's parameters, in a parameter pack"
-            + " (--params on the command line), or in Java with"
-            + " LaborCalc.builder().pack(UserFigures.pack(…)…build()), e.g. {\"key\": \""
-            + key.name()
-            + "\", \"region\": \""
-            + region.code()
-            + "\", \"from\": …, \"value\": …, \"citations\": […]}");
+    super("MISSING_PARAMETER", messageZh(key, region, date), messageEn(key, region, date));
     this.key = key.name();
     this.regionCode = region.code();
     this.date = date;
+    this.year = key.isYearly() ? date.getYear() : null;
+  }
+
+  private static String messageZh(ParameterKey<?> key, Region region, LocalDate date) {
+    return "缺少参数“"
+        + key.descriptionZh()
+        + "”（"
+        + key.name()
+        + "）：没有适用于"
+        + region.fullName()
+        + "（"
+        + region.code()
+        + "）"
+        + (key.isYearly() ? date.getYear() + "年度" : date.toString())
+        + "的数值。请提供该数值及其来源：案件文件的 parameters，命令行的参数包（--params），或 Java 中的"
+        + " LaborCalc.builder().pack(UserFigures.pack(…)…build())，例如 "
+        + example(key, region, date);
+  }
+
+  private static String messageEn(ParameterKey<?> key, Region region, LocalDate date) {
+    return "missing parameter \""
+        + key.descriptionEn()
+        + "\" ("
+        + key.name()
+        + "): no value is in force for "
+        + region.fullName()
+        + " ("
+        + region.code()
+        + ") "
+        + (key.isYearly() ? "for the year " + date.getYear() : "on " + date)
+        + ". Supply it with its source: in the case file's parameters, in a parameter pack"
+        + " (--params on the command line), or in Java with"
+        + " LaborCalc.builder().pack(UserFigures.pack(…)…build()), e.g. "
+        + example(key, region, date);
+  }
+
+  /** The entry to write: a yearly statistic covers its calendar year exactly. */
+  private static String example(ParameterKey<?> key, Region region, LocalDate date) {
+    String range =
+        key.isYearly()
+            ? "\"from\": \""
+                + date.getYear()
+                + "-01-01\", \"until\": \""
+                + (date.getYear() + 1)
+                + "-01-01\""
+            : "\"from\": …";
+    return "{\"key\": \""
+        + key.name()
+        + "\", \"region\": \""
+        + region.code()
+        + "\", "
+        + range
+        + ", \"value\": …, \"citations\": […]}";
+  }
+
+  /**
+   * The fields that locate the figure, for a {@link org.laborcalc.error.Violation}: {@code key},
+   * {@code region}, and {@code year} for a yearly statistic or {@code date} for any other figure.
+   */
+  public Map<String, String> fields() {
+    Map<String, String> f = new LinkedHashMap<>();
+    f.put("key", key);
+    f.put("region", regionCode);
+    if (year != null) {
+      f.put("year", year.toString());
+    } else {
+      f.put("date", date.toString());
+    }
+    return Collections.unmodifiableMap(f);
   }
 
   public String key() {
@@ -64,7 +104,13 @@ public final class MissingParameterException extends LaborCalcException {
     return regionCode;
   }
 
+  /** The day asked about; for a yearly statistic, a day of {@link #year()}. */
   public LocalDate date() {
     return date;
+  }
+
+  /** The calendar year a yearly statistic must cover, or null for any other figure. */
+  public Integer year() {
+    return year;
   }
 }

@@ -164,6 +164,9 @@ public final class PackReader {
     } else {
       range = DateRange.of(from, until);
     }
+    if (key.isYearly()) {
+      checkOneYear(key, from, until, source, path);
+    }
     JsonNode valueNode = n.get("value");
     if (valueNode == null || valueNode.isNull()) {
       throw new InvalidPackException(source, path + ".value", "缺少数值", "value is missing");
@@ -204,6 +207,48 @@ public final class PackReader {
         warningZh,
         warningEn,
         packId);
+  }
+
+  /**
+   * A yearly statistic (上年度 figure) covers its calendar year only: an entry without {@code until}
+   * would silently be used as the next years' figure too, and one spanning years would give every
+   * year the same figure.
+   */
+  private static void checkOneYear(
+      ParameterKey<?> key, LocalDate from, LocalDate until, String source, String path) {
+    int y = from.getYear();
+    String expected = "from " + y + "-01-01, until " + (y + 1) + "-01-01";
+    String expectedZh = "from 为 " + y + "-01-01，until 为 " + (y + 1) + "-01-01";
+    if (from.getDayOfYear() != 1) {
+      throw new InvalidPackException(
+          source,
+          path + ".from",
+          "“" + key.descriptionZh() + "”是年度统计数据，每条须恰为一个自然年（起始日须为1月1日），而不是 " + from,
+          "\""
+              + key.descriptionEn()
+              + "\" is a yearly statistic: an entry covers one calendar year and must start on 1"
+              + " January, not "
+              + from);
+    }
+    if (until == null || !until.equals(from.plusYears(1))) {
+      throw new InvalidPackException(
+          source,
+          path + ".until",
+          "“"
+              + key.descriptionZh()
+              + "”是年度统计数据，只适用于其所属年度，不得延用至以后年度："
+              + (until == null ? "须写明截止日" : "截止日不应为 " + until)
+              + "（"
+              + expectedZh
+              + "）",
+          "\""
+              + key.descriptionEn()
+              + "\" is a yearly statistic, used for its own year only and never for the next: "
+              + (until == null ? "until is required" : "until must not be " + until)
+              + " ("
+              + expected
+              + ")");
+    }
   }
 
   private <T> T readValue(ParameterKey<T> key, JsonNode node, String source, String path) {

@@ -55,10 +55,26 @@ public record ParameterEntry<T>(
       throw new IllegalArgumentException(
           "parameter (" + key + ") value must be a " + key.valueClass().getSimpleName());
     }
+    if (key.isYearly() && !isOneCalendarYear(range)) {
+      throw new IllegalArgumentException(
+          "range ("
+              + range
+              + ") of the yearly statistic "
+              + key
+              + " must be one calendar year, [Y-01-01, Y+1-01-01): a year's figure is not the"
+              + " next year's");
+    }
     if ((warningZh == null) != (warningEn == null)) {
       throw new IllegalArgumentException(
           "parameter (" + key + ") warning must be given in both Chinese and English");
     }
+  }
+
+  /** True when {@code range} is exactly one calendar year, {@code [Y-01-01, Y+1-01-01)}. */
+  static boolean isOneCalendarYear(DateRange range) {
+    LocalDate start = range.start();
+    return start.getDayOfYear() == 1
+        && range.endExclusive().filter(e -> e.equals(start.plusYears(1))).isPresent();
   }
 
   public Optional<String> warning() {

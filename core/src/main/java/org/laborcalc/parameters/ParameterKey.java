@@ -37,6 +37,7 @@ public final class ParameterKey<T> {
   private final BigDecimal min;
   private final BigDecimal max;
   private final ImmutableSet<String> tableKeys;
+  private final boolean yearly;
 
   private ParameterKey(
       String name,
@@ -46,7 +47,8 @@ public final class ParameterKey<T> {
       String descriptionEn,
       BigDecimal min,
       BigDecimal max,
-      Set<String> tableKeys) {
+      Set<String> tableKeys,
+      boolean yearly) {
     this.name = requireNonNull(name, "name");
     if (!name.matches("[a-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9]*)+")) {
       throw new IllegalArgumentException(
@@ -59,6 +61,7 @@ public final class ParameterKey<T> {
     this.min = min;
     this.max = max;
     this.tableKeys = ImmutableSet.copyOf(tableKeys);
+    this.yearly = yearly;
   }
 
   /** A decimal number bounded by {@code [min, max]}. */
@@ -67,7 +70,15 @@ public final class ParameterKey<T> {
     requireNonNull(min, "min");
     requireNonNull(max, "max");
     return new ParameterKey<>(
-        name, Kind.NUMBER, BigDecimal.class, descriptionZh, descriptionEn, min, max, Set.of());
+        name,
+        Kind.NUMBER,
+        BigDecimal.class,
+        descriptionZh,
+        descriptionEn,
+        min,
+        max,
+        Set.of(),
+        false);
   }
 
   /** An amount of money, positive. */
@@ -94,7 +105,20 @@ public final class ParameterKey<T> {
         descriptionEn,
         new BigDecimal("0.01"),
         max.amount(),
-        Set.of());
+        Set.of(),
+        false);
+  }
+
+  /**
+   * A yearly statistic in money (an average wage, a disposable income: the 上年度 figures), published
+   * once per calendar year: every entry covers exactly one calendar year, {@code [Y-01-01,
+   * Y+1-01-01)}, so that the figure of year Y is never used for another year.
+   */
+  public static ParameterKey<Money> yearlyMoney(
+      String name, String descriptionZh, String descriptionEn, Money max) {
+    ParameterKey<Money> k = money(name, descriptionZh, descriptionEn, max);
+    return new ParameterKey<>(
+        k.name, k.kind, k.valueClass, descriptionZh, descriptionEn, k.min, k.max, Set.of(), true);
   }
 
   /** A table with exactly the given keys, each figure within {@code [min, max]}. */
@@ -120,7 +144,8 @@ public final class ParameterKey<T> {
         descriptionEn,
         min,
         max,
-        ImmutableSet.copyOf(keys));
+        ImmutableSet.copyOf(keys),
+        false);
   }
 
   /**
@@ -131,7 +156,7 @@ public final class ParameterKey<T> {
       String name, String descriptionZh, String descriptionEn, Class<R> type) {
     requireNonNull(type, "type");
     return new ParameterKey<>(
-        name, Kind.STRUCTURED, type, descriptionZh, descriptionEn, null, null, Set.of());
+        name, Kind.STRUCTURED, type, descriptionZh, descriptionEn, null, null, Set.of(), false);
   }
 
   public String name() {
@@ -170,6 +195,14 @@ public final class ParameterKey<T> {
    */
   public Set<String> tableKeys() {
     return tableKeys;
+  }
+
+  /**
+   * True for a yearly statistic ({@link #yearlyMoney}): its entries cover one calendar year each,
+   * and a result names the year it needs rather than a day.
+   */
+  public boolean isYearly() {
+    return yearly;
   }
 
   /** Casts a value read for this key. */

@@ -91,7 +91,12 @@ public final class Parameters {
     return find(key, region, date, null);
   }
 
-  private <T> Optional<ResolvedParameter<T>> find(
+  /**
+   * The value in force as it was known on {@code knownAsOf} (see {@link #get(ParameterKey, Region,
+   * LocalDate, LocalDate)}), or as known now when {@code knownAsOf} is null; empty when there is
+   * none.
+   */
+  public <T> Optional<ResolvedParameter<T>> find(
       ParameterKey<T> key, Region region, LocalDate date, LocalDate knownAsOf) {
     requireNonNull(key, "key");
     requireNonNull(region, "region");

@@ -76,6 +76,9 @@ final class ComputeCommand implements Callable<Integer> {
       return Io.report(
           e.violations(), Format.TEXT, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
+    if (!outcome.isComplete()) {
+      return Io.incomplete(outcome.missing(), spec.commandLine().getErr());
+    }
     return 0;
   }
 }

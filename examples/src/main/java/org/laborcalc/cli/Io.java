@@ -146,6 +146,35 @@ final class Io {
     return LaborCalcCli.INVALID_INPUT;
   }
 
+  /**
+   * Lists the figures a written result lacks on standard error, so that no one takes it for the
+   * whole award, and answers {@link LaborCalcCli#INCOMPLETE}.
+   */
+  static int incomplete(List<Violation> missing, PrintWriter err) {
+    err.println(
+        "laborcalc: 结果不完整，缺少 "
+            + missing.size()
+            + " 个参数 / incomplete result, "
+            + missing.size()
+            + (missing.size() == 1 ? " figure missing:" : " figures missing:"));
+    for (Violation v : missing) {
+      err.println("  " + v.path() + "  [" + v.code() + "]  " + fields(v));
+      err.println("    " + v.messageZh());
+      err.println("    " + v.messageEn());
+    }
+    err.flush();
+    return LaborCalcCli.INCOMPLETE;
+  }
+
+  private static String fields(Violation v) {
+    StringBuilder b = new StringBuilder();
+    v.fields()
+        .forEach(
+            (k, value) ->
+                b.append(b.length() == 0 ? "" : ", ").append(k).append('=').append(value));
+    return b.toString();
+  }
+
   static InvalidInputException invalid(String path, String code, String zh, String en) {
     return InvalidInputException.of(path, code, zh, en);
   }

@@ -44,10 +44,22 @@ import picocli.CommandLine.Spec;
       "计算工伤待遇（《工伤保险条例》第五章）并说明每一项的依据。",
       "Computes work-injury benefits (chapter 5 of the Regulation), each item explained and cited."
     },
-    footer = {"", "退出码 / exit codes: 0 完成 done; 2 输入有误 invalid input; 1 内部错误 internal error."})
+    footer = {
+      "",
+      "退出码 / exit codes: 0 完成 done; 2 输入有误 invalid input; 3 结果不完整：缺少参数，已计算其余项目并列出所缺参数"
+          + " incomplete: figures missing, the other items computed and the missing figures listed;"
+          + " 1 内部错误 internal error."
+    })
 public final class LaborCalcCli implements Runnable {
   /** Exit code for bad input (the case, an option or a parameter pack). */
   public static final int INVALID_INPUT = 2;
+
+  /**
+   * Exit code for a result without the items whose figures no pack supplies: the result is written,
+   * the missing figures listed (standard error; {@code validate} lists them as it lists
+   * violations).
+   */
+  public static final int INCOMPLETE = 3;
 
   /** Exit code for an internal error. */
   public static final int INTERNAL_ERROR = 1;

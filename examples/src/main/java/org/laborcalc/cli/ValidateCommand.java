@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
     description = {
       "检查案件文件（JSON、结构、事实之间的矛盾、所需的事实和参数），有效即可计算。",
       "Checks a case file (its JSON, structure, facts and the figures its rules need): valid"
-          + " exactly when work-injury computes it."
+          + " exactly when work-injury computes it completely. Exit 3 when only figures are"
+          + " missing: they are listed, the same list work-injury gives."
     })
 final class ValidateCommand implements Callable<Integer> {
   private final LaborCalcCli.Context context;
@@ -57,6 +58,15 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (InvalidInputException e) {
       violations = e.violations();
     }
+    if (!violations.isEmpty() && violations.stream().allMatch(ValidateCommand::missingFigure)) {
+      // The case itself is sound: work-injury would compute it, without these figures' items.
+      if (format == Format.JSON) {
+        spec.commandLine().getOut().print(LaborCalcJson.writeViolations(violations));
+        spec.commandLine().getOut().flush();
+        return LaborCalcCli.INCOMPLETE;
+      }
+      return Io.incomplete(violations, spec.commandLine().getErr());
+    }
     if (!violations.isEmpty()) {
       return Io.report(
           violations, format, spec.commandLine().getOut(), spec.commandLine().getErr());
@@ -68,5 +78,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().flush();
     return 0;
+  }
+
+  private static boolean missingFigure(Violation v) {
+    return v.code().equals("MISSING_PARAMETER") && !v.fields().isEmpty();
   }
 }

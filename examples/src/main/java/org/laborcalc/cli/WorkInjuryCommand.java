@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.laborcalc.CalcOutcome;
 import org.laborcalc.LaborCalc;
 import org.laborcalc.error.InvalidInputException;
+import org.laborcalc.injury.WorkInjuryCalculation;
 import org.laborcalc.injury.WorkInjuryResult;
 import org.laborcalc.json.CaseFile;
 import org.laborcalc.json.LaborCalcJson;
@@ -82,6 +83,10 @@ final class WorkInjuryCommand implements Callable<Integer> {
     } catch (InvalidInputException e) {
       return Io.report(
           e.violations(), Format.TEXT, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+    if (!outcome.isComplete()) {
+      return Io.incomplete(
+          WorkInjuryCalculation.INSTANCE.missing(outcome.result()), spec.commandLine().getErr());
     }
     return 0;
   }

@@ -110,22 +110,47 @@ class LaborCalcCliTest {
     Path c = file("case.json", OwnFiguresCase.INSURED_GRADE_9_WITHOUT_FIGURES);
     Path p = file("figures.json", OwnFiguresCase.NATIONAL_PACK);
 
-    assertThat(run("work-injury", c.toString()).code()).isEqualTo(2);
+    assertThat(run("work-injury", c.toString()).code()).isEqualTo(LaborCalcCli.INCOMPLETE);
     Run r = run("work-injury", c.toString(), "--params", p.toString(), "--format", "json");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("\"total\": \"97500.00\"");
   }
 
+  /**
+   * Without figures nothing of the case can be computed: the result is written with every figure
+   * missing listed (JSON {@code missing}, stderr), exit code 3, and {@code validate} gives the same
+   * list with the same code.
+   */
   @Test
-  void aMissingFigureIsInvalidInputAtParameters() throws Exception {
+  void aMissingFigureGivesAnIncompleteResultWithExitCode3() throws Exception {
     Path c = file("case.json", OwnFiguresCase.INSURED_GRADE_9_WITHOUT_FIGURES);
 
     Run r = run("work-injury", c.toString());
 
-    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.code()).isEqualTo(LaborCalcCli.INCOMPLETE).isEqualTo(3);
+    assertThat(r.out()).contains("本清单不完整", "INCOMPLETE", "wage.regionalAverageMonthly");
     assertThat(r.err())
-        .contains("parameters  [MISSING_PARAMETER]", "wage.regionalAverageMonthly", "缺少参数")
+        .contains(
+            "incomplete result",
+            "parameters  [MISSING_PARAMETER]  key=wage.regionalAverageMonthly, region=370800,"
+                + " year=2018, items=",
+            "key=injury.disabilitySubsidy.months, region=370800, date=2019-12-18,"
+                + " items=ONE_TIME_DISABILITY_SUBSIDY",
+            "缺少参数")
         .doesNotContain("Exception", "\tat ");
+
+    Run json = run("work-injury", c.toString(), "--format", "json");
+    assertThat(json.code()).isEqualTo(3);
+    assertThat(json.out()).contains("\"missing\": [", "\"complete\": false");
+
+    Run validate = run("validate", c.toString());
+    assertThat(validate.code()).isEqualTo(3);
+    assertThat(validate.err()).isEqualTo(r.err());
+    Run validateJson = run("validate", c.toString(), "--format", "json");
+    assertThat(validateJson.code()).isEqualTo(3);
+    assertThat(validateJson.out())
+        .contains(
+            "\"fields\": {", "\"key\": \"wage.regionalAverageMonthly\"", "\"year\": \"2018\"");
   }
 
   @Test
@@ -231,12 +256,12 @@ class LaborCalcCliTest {
     assertThat(run("validate", good.toString(), "--format", "json").out())
         .contains("\"violations\": []");
 
-    // Valid exactly when work-injury computes: without its city's figures it does not.
+    // Valid exactly when work-injury computes completely: without its figures it does not.
     Path noFigures = file("no-figures.json", OwnFiguresCase.INSURED_GRADE_9_WITHOUT_FIGURES);
     Run missing = run("validate", noFigures.toString());
-    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.code()).isEqualTo(LaborCalcCli.INCOMPLETE);
     assertThat(missing.err()).contains("parameters  [MISSING_PARAMETER]");
-    assertThat(run("work-injury", noFigures.toString()).code()).isEqualTo(2);
+    assertThat(run("work-injury", noFigures.toString()).code()).isEqualTo(LaborCalcCli.INCOMPLETE);
 
     Path bad =
         file(

@@ -1,6 +1,7 @@
 package org.laborcalc.injury.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.laborcalc.employment.Worker;
 import org.laborcalc.error.InvalidInputException;
@@ -30,10 +31,21 @@ public final class CaseContext {
   private final CombinedGrade grade;
   private final StatutoryFigures statutory;
   private final Money ownWageInUse;
+  private final Money originalWage;
   private final Figures figures;
   private final Notices notices;
   private final Liability liability;
+  private final List<Figures.Need> wageNeeds;
+  private final List<Figures.Need> liabilityNeeds;
+  private final List<Figures.Provisional> wageProvisional;
 
+  /**
+   * A context; {@code wage}, {@code statutory} and {@code ownWageInUse} (and {@code originalWage},
+   * unless the case states it) are null when a figure they rest on is missing ({@code wageNeeds}),
+   * and {@code liability} is when one it rests on is ({@code liabilityNeeds}): a rule that reads
+   * them is then stopped as if it had asked for those figures itself. {@code wageProvisional}: the
+   * provisional figures 本人工资 rests on, counted as used by every rule that reads it.
+   */
   CaseContext(
       WorkInjuryCase c,
       CalculationOptions options,
@@ -41,9 +53,13 @@ public final class CaseContext {
       CombinedGrade grade,
       StatutoryFigures statutory,
       Money ownWageInUse,
+      Money originalWage,
       Figures figures,
       Notices notices,
-      Liability liability) {
+      Liability liability,
+      List<Figures.Need> wageNeeds,
+      List<Figures.Need> liabilityNeeds,
+      List<Figures.Provisional> wageProvisional) {
     this.c = c;
     this.options = options;
     this.injuryRegime = Regime.on(c.injury().date());
@@ -51,15 +67,31 @@ public final class CaseContext {
     this.grade = grade;
     this.statutory = statutory;
     this.ownWageInUse = ownWageInUse;
+    this.originalWage = originalWage;
     this.figures = figures;
     this.notices = notices;
     this.liability = liability;
+    this.wageNeeds = List.copyOf(wageNeeds);
+    this.liabilityNeeds = List.copyOf(liabilityNeeds);
+    this.wageProvisional = List.copyOf(wageProvisional);
   }
 
   /** The same case with the items computed on {@code ownWage} instead of the worker's. */
   CaseContext onOwnWage(Money ownWage) {
     return new CaseContext(
-        c, options, wage, grade, statutory, ownWage, figures, notices, liability);
+        c,
+        options,
+        wage,
+        grade,
+        statutory,
+        ownWage,
+        originalWage,
+        figures,
+        notices,
+        liability,
+        wageNeeds,
+        liabilityNeeds,
+        wageProvisional);
   }
 
   public WorkInjuryCase facts() {
@@ -81,7 +113,15 @@ public final class CaseContext {
 
   /** The 本人工资 finding (art. 64 ¶2). */
   public OwnWage wage() {
-    return wage;
+    return onTheWage(available(wage, wageNeeds));
+  }
+
+  /**
+   * The 原工资福利待遇 (art. 33 ¶1): known from the case's wage facts even when 本人工资 is not (a figure its
+   * clamp needs is missing), unless it is found from the evidence.
+   */
+  public Money originalWage() {
+    return available(originalWage, wageNeeds);
   }
 
   /**
@@ -89,7 +129,7 @@ public final class CaseContext {
    * the fund's share is worked out.
    */
   public Money ownWage() {
-    return ownWageInUse;
+    return onTheWage(available(ownWageInUse, wageNeeds));
   }
 
   /** The combined grade, or null when the case has no appraisal. */
@@ -98,7 +138,13 @@ public final class CaseContext {
   }
 
   public StatutoryFigures statutory() {
-    return statutory;
+    return onTheWage(available(statutory, wageNeeds));
+  }
+
+  /** A rule that reads 本人工资 rests on the provisional figures it rests on. */
+  private <T> T onTheWage(T finding) {
+    figures.reuse(wageProvisional);
+    return finding;
   }
 
   public Figures figures() {
@@ -107,7 +153,15 @@ public final class CaseContext {
 
   /** Who pays: the one liability pass, for a rule that must group its lines by payer. */
   public Liability liability() {
-    return liability;
+    return available(liability, liabilityNeeds);
+  }
+
+  /** A finding of the case, or the rule stops: a figure it rests on is missing. */
+  private static <T> T available(T finding, List<Figures.Need> needs) {
+    if (finding == null) {
+      throw new Figures.Missing(needs);
+    }
+    return finding;
   }
 
   /** Raises one of the engine's own notices to the tribunal. */

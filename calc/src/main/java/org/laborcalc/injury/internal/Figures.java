@@ -1,7 +1,12 @@
 package org.laborcalc.injury.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.laborcalc.injury.CalculationOptions;
+import org.laborcalc.injury.CalculationOptions.UnpublishedYearlyFigure;
 import org.laborcalc.injury.NoticeCode;
 import org.laborcalc.law.Verification;
 import org.laborcalc.parameters.MissingParameterException;
@@ -12,27 +17,68 @@ import org.laborcalc.region.Region;
 
 /**
  * The statutory figures of one computation: every look-up goes through here, so that a figure from
- * secondary sources, or one its pack warns about, is always noticed in the result.
+ * secondary sources, or one its pack warns about, is always noticed in the result, and a figure no
+ * pack supplies stops only the rule that asked for it ({@link Missing}), the engine going on with
+ * the others.
  */
 public final class Figures {
+  /**
+   * A figure one computation needs and no pack supplies: for a yearly statistic the calendar year
+   * it must cover, for any other figure the day it must be in force.
+   */
+  record Need(ParameterKey<?> key, Region region, Integer year, LocalDate date) {
+    MissingParameterException exception() {
+      return new MissingParameterException(key, region, date);
+    }
+  }
+
+  /**
+   * Stops a rule that needs a figure no pack supplies (or a finding that rests on one, such as
+   * 本人工资); the engine drops that rule's lines and lists the figures as missing. Never leaves the
+   * engine.
+   */
+  static final class Missing extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    @SuppressWarnings("serial") // never serialised: caught inside the one computation
+    private final List<Need> needs;
+
+    Missing(List<Need> needs) {
+      super(null, null, false, false);
+      this.needs = List.copyOf(needs);
+    }
+
+    List<Need> needs() {
+      return needs;
+    }
+  }
+
+  /**
+   * A yearly figure of {@code year} that was not there, stood in for by the previous year's ({@code
+   * used}) under {@link UnpublishedYearlyFigure#PREVIOUS_YEAR_PROVISIONALLY}.
+   */
+  record Provisional(ParameterKey<?> key, Region region, int year, ResolvedParameter<?> used) {}
+
   private final Parameters parameters;
   private final LocalDate knownAsOf;
+  private final boolean previousYearProvisionally;
   private final Notices notices;
+  // The provisional figures used since the last drain: the engine drains them once per rule, so
+  // that each line of the rule is warned (the one mutable piece, confined to one computation).
+  private final List<Provisional> provisional = new ArrayList<>();
 
-  Figures(Parameters parameters, LocalDate knownAsOf, Notices notices) {
+  Figures(Parameters parameters, CalculationOptions options, Notices notices) {
     this.parameters = parameters;
-    this.knownAsOf = knownAsOf;
+    this.knownAsOf = options.knownAsOf();
+    this.previousYearProvisionally =
+        options.unpublishedYearlyFigure() == UnpublishedYearlyFigure.PREVIOUS_YEAR_PROVISIONALLY;
     this.notices = notices;
   }
 
   /** The figure of {@code key} in force in {@code where} on {@code date}. */
   public <T> ResolvedParameter<T> use(ParameterKey<T> key, Region where, LocalDate date) {
-    ResolvedParameter<T> p =
-        knownAsOf == null
-            ? parameters.get(key, where, date)
-            : parameters.get(key, where, date, knownAsOf);
-    noteSource(p);
-    return p;
+    return found(
+        key, parameters.find(key, where, date, knownAsOf), new Need(key, where, null, date));
   }
 
   /**
@@ -41,23 +87,71 @@ public final class Figures {
    */
   public <T> Optional<ResolvedParameter<T>> find(
       ParameterKey<T> key, Region where, LocalDate date) {
-    Optional<ResolvedParameter<T>> p;
-    if (knownAsOf == null) {
-      p = parameters.find(key, where, date);
-    } else {
-      try {
-        p = Optional.of(parameters.get(key, where, date, knownAsOf));
-      } catch (MissingParameterException none) {
-        p = Optional.empty();
-      }
-    }
+    // Not a missing figure when absent: the rule then applies its national form.
+    Optional<ResolvedParameter<T>> p = parameters.find(key, where, date, knownAsOf);
     p.ifPresent(this::noteSource);
     return p;
   }
 
   /** A yearly figure (an average wage, the disposable income) for calendar year {@code year}. */
   public <T> ResolvedParameter<T> yearFigure(ParameterKey<T> key, Region where, int year) {
-    return use(key, where, LocalDate.of(year, 7, 1));
+    // A yearly entry covers exactly its calendar year (ParameterEntry), so any day of it will do.
+    LocalDate day = LocalDate.of(year, 7, 1);
+    Optional<ResolvedParameter<T>> p = parameters.find(key, where, day, knownAsOf);
+    if (p.isEmpty() && previousYearProvisionally) {
+      // 人社部发〔2013〕34号: the year before, provisionally; never an older one.
+      Optional<ResolvedParameter<T>> before =
+          parameters.find(key, where, day.minusYears(1), knownAsOf);
+      if (before.isPresent()) {
+        provisional.add(new Provisional(key, where, year, before.get()));
+        p = before;
+      }
+    }
+    return found(key, p, new Need(key, where, year, day));
+  }
+
+  /** The provisional figures used since the last call, which are then forgotten. */
+  List<Provisional> drainProvisional() {
+    List<Provisional> out = List.copyOf(provisional);
+    provisional.clear();
+    return out;
+  }
+
+  /** Counts {@code uses} as used again (a finding that rests on them is read by a rule). */
+  void reuse(List<Provisional> uses) {
+    provisional.addAll(uses);
+  }
+
+  /**
+   * Several figures one finding needs, looked up together so that every one missing is listed at
+   * once: {@link #get} answers null for a missing figure, {@link #check} then stops the finding.
+   */
+  static final class Batch {
+    private final List<Need> needs = new ArrayList<>();
+
+    <T> ResolvedParameter<T> get(Supplier<ResolvedParameter<T>> lookup) {
+      try {
+        return lookup.get();
+      } catch (Missing m) {
+        needs.addAll(m.needs());
+        return null;
+      }
+    }
+
+    void check() {
+      if (!needs.isEmpty()) {
+        throw new Missing(needs);
+      }
+    }
+  }
+
+  private <T> ResolvedParameter<T> found(
+      ParameterKey<T> key, Optional<ResolvedParameter<T>> p, Need need) {
+    if (p.isEmpty()) {
+      throw new Missing(List.of(need));
+    }
+    noteSource(p.get());
+    return p.get();
   }
 
   private void noteSource(ResolvedParameter<?> p) {

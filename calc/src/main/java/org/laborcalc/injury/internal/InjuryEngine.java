@@ -6,9 +6,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.laborcalc.injury.BenefitItem;
 import org.laborcalc.injury.BenefitLine;
 import org.laborcalc.injury.CalculationOptions;
+import org.laborcalc.injury.MissingFigure;
+import org.laborcalc.injury.NoticeCode;
 import org.laborcalc.injury.Regime;
 import org.laborcalc.injury.Regime.Provision;
 import org.laborcalc.injury.Totals;
@@ -36,55 +43,190 @@ import org.laborcalc.wage.ClampBounds;
 public final class InjuryEngine {
   private InjuryEngine() {}
 
-  /** The result of a case that has passed validation. */
+  /**
+   * The result of a case that has passed validation: every line that can be computed, and the
+   * figures no pack supplies ({@link WorkInjuryResult#missing()}) with the items each keeps out.
+   */
   public static WorkInjuryResult run(
       WorkInjuryCase c, CalculationOptions options, Parameters parameters) {
     Notices notices = new Notices();
-    Figures figures = new Figures(parameters, options.knownAsOf(), notices);
+    Figures figures = new Figures(parameters, options, notices);
     Regime injuryRegime = Regime.on(c.injury().date());
-    OwnWageRule.Finding wage = OwnWageRule.find(c, injuryRegime, figures, notices);
+    // Each missing figure with the items that need it, in the order first needed (the strict call
+    // reports the first, as the engine did when it stopped there).
+    Map<Figures.Need, Set<BenefitItem>> missing = new LinkedHashMap<>();
+    OwnWageRule.Finding wage = null;
+    List<Figures.Need> wageNeeds = List.of();
+    try {
+      wage = OwnWageRule.find(c, injuryRegime, figures, notices);
+    } catch (Figures.Missing m) {
+      wageNeeds = m.needs();
+      note(missing, wageNeeds, Set.of());
+    }
+    List<Figures.Provisional> wageProvisional = figures.drainProvisional();
+    for (Figures.Provisional p : wageProvisional) {
+      warnProvisional(notices, "本人工资", "own wage", p);
+    }
     CombinedGrade grade =
         c.appraisal() != null ? GradeCombination.combine(c.appraisal().itemGrades()) : null;
-    Liability liability =
-        new Liability(c.insurance(), c.injury().date(), grade, lateApplication(c, figures));
+    Liability liability = null;
+    List<Figures.Need> liabilityNeeds = List.of();
+    try {
+      liability =
+          new Liability(c.insurance(), c.injury().date(), grade, lateApplication(c, figures));
+    } catch (Figures.Missing m) {
+      liabilityNeeds = m.needs();
+      note(missing, liabilityNeeds, Set.of());
+    }
     CaseContext ctx =
         new CaseContext(
             c,
             options,
-            wage.wage(),
+            wage == null ? null : wage.wage(),
             grade,
-            wage.figures(),
-            wage.wage().ownWage(),
+            wage == null ? null : wage.figures(),
+            wage == null ? null : wage.wage().ownWage(),
+            wage == null ? OwnWageRule.statedOriginalWage(c) : wage.wage().originalWage(),
             figures,
             notices,
-            liability);
+            liability,
+            wageNeeds,
+            liabilityNeeds,
+            wageProvisional);
     boolean underDeclared = c.insurance().status() == InsuranceStatus.UNDER_DECLARED_BASE;
     Money declaredBase = underDeclared ? c.insurance().declaredMonthlyBase() : null;
     Money declaredOwnWage =
-        underDeclared ? ClampBounds.of(wage.figures()).apply(declaredBase).result() : null;
+        underDeclared && wage != null
+            ? ClampBounds.of(wage.figures()).apply(declaredBase).result()
+            : null;
     List<BenefitLine> lines = new ArrayList<>();
-    for (BenefitRule rule : Rulebook.WORK_INJURY) {
-      List<BenefitLine> whole = lines(rule.apply(ctx), liability, options.asOf());
-      if (!underDeclared || !rule.onOwnWage() || whole.isEmpty()) {
-        lines.addAll(whole);
-        continue;
+    for (Rulebook.Entry entry : Rulebook.WORK_INJURY) {
+      figures.drainProvisional();
+      try {
+        List<BenefitLine> made =
+            ruleLines(
+                entry.rule(),
+                ctx,
+                liability,
+                liabilityNeeds,
+                declaredBase,
+                declaredOwnWage,
+                underDeclared,
+                figures,
+                options.asOf());
+        lines.addAll(made);
+        List<Figures.Provisional> provisional = figures.drainProvisional();
+        for (BenefitLine l : made) {
+          for (Figures.Provisional p : provisional) {
+            warnProvisional(
+                notices,
+                l.nameZh() + (l.label() == null ? "" : "（" + l.label() + "）"),
+                l.nameEn() + (l.label() == null ? "" : " (" + l.label() + ")"),
+                p);
+          }
+        }
+      } catch (Figures.Missing m) {
+        // The rule's lines are left out, never computed on a guess; the result says what they need.
+        // A rule stops at its first missing figure: one it would need after it (e.g. the average
+        // wage a province's rule names) is listed once that one is supplied.
+        note(missing, m.needs(), entry.items());
       }
-      List<BenefitLine> onDeclared =
-          lines(rule.apply(ctx.onOwnWage(declaredOwnWage)), liability, options.asOf());
-      ResolvedParameter<UnderDeclaredBaseRule> split =
-          figures.use(WorkInjuryKeys.UNDER_DECLARED_BASE, c.region(), c.injury().date());
-      lines.addAll(
-          UnderDeclaredBase.split(
-              whole, onDeclared, declaredBase, declaredOwnWage, wage.wage().ownWage(), split));
     }
     // A canonical order, so that the order in which facts were given never changes the result
     // (List.sort is stable: within an item and payer, lines keep the order they were made in).
     lines.sort(Comparator.comparing(BenefitLine::item).thenComparing(BenefitLine::payer));
+    List<MissingFigure> gaps = new ArrayList<>(missing.size());
+    missing.forEach(
+        (need, items) ->
+            gaps.add(
+                new MissingFigure(
+                    need.key(),
+                    need.region(),
+                    need.year(),
+                    need.year() == null ? need.date() : null,
+                    List.copyOf(items))));
     return new WorkInjuryResult(
-        lines, totals(lines, c), wage.wage(), grade, injuryRegime, options, notices.all());
+        lines,
+        totals(lines, c),
+        wage == null ? null : wage.wage(),
+        grade,
+        injuryRegime,
+        options,
+        notices.all(),
+        gaps);
   }
 
-  private static List<BenefitLine> lines(List<Draft> drafts, Liability liability, LocalDate asOf) {
+  /** The lines of one rule, split on an under-declared base for a rule on 本人工资. */
+  private static List<BenefitLine> ruleLines(
+      BenefitRule rule,
+      CaseContext ctx,
+      Liability liability,
+      List<Figures.Need> liabilityNeeds,
+      Money declaredBase,
+      Money declaredOwnWage,
+      boolean underDeclared,
+      Figures figures,
+      LocalDate asOf) {
+    List<BenefitLine> whole = lines(rule.apply(ctx), liability, liabilityNeeds, asOf);
+    if (!underDeclared || !rule.onOwnWage() || whole.isEmpty()) {
+      return whole;
+    }
+    List<BenefitLine> onDeclared =
+        lines(rule.apply(ctx.onOwnWage(declaredOwnWage)), liability, liabilityNeeds, asOf);
+    WorkInjuryCase c = ctx.facts();
+    ResolvedParameter<UnderDeclaredBaseRule> split =
+        figures.use(WorkInjuryKeys.UNDER_DECLARED_BASE, c.region(), c.injury().date());
+    return UnderDeclaredBase.split(
+        whole, onDeclared, declaredBase, declaredOwnWage, ctx.wage().ownWage(), split);
+  }
+
+  /**
+   * 人社部发〔2013〕34号 (secondary text, item number unconfirmed): “若上一年度相关数据尚未公布，可暂按前一年度的……核定和计发，
+   * 待相关数据公布后再重新核定，……补发差额部分”. Once for each line (or 本人工资) the figure touches.
+   */
+  private static void warnProvisional(
+      Notices notices, String whatZh, String whatEn, Figures.Provisional p) {
+    int used = p.year() - 1;
+    notices.warn(
+        NoticeCode.PROVISIONAL,
+        whatZh + "@" + p.key().name() + "@" + p.region().code(),
+        whatZh
+            + "：暂按"
+            + used
+            + "年度“"
+            + p.key().descriptionZh()
+            + "”（"
+            + p.used().value()
+            + "）计算，"
+            + p.year()
+            + "年度的数值尚未公布或未提供；待公布后应重新核定并补发差额（人社部发〔2013〕34号，据二手资料）",
+        whatEn
+            + ": PROVISIONAL, computed on the "
+            + used
+            + " \""
+            + p.key().descriptionEn()
+            + "\" ("
+            + p.used().value()
+            + ") because the "
+            + p.year()
+            + " figure is not published or not supplied; to be recomputed and the difference paid"
+            + " once it is (人社部发〔2013〕34号, from secondary sources)");
+  }
+
+  private static void note(
+      Map<Figures.Need, Set<BenefitItem>> missing,
+      List<Figures.Need> needs,
+      Set<BenefitItem> items) {
+    for (Figures.Need n : needs) {
+      missing.computeIfAbsent(n, k -> EnumSet.noneOf(BenefitItem.class)).addAll(items);
+    }
+  }
+
+  private static List<BenefitLine> lines(
+      List<Draft> drafts, Liability liability, List<Figures.Need> liabilityNeeds, LocalDate asOf) {
+    if (liability == null && !drafts.isEmpty()) {
+      throw new Figures.Missing(liabilityNeeds);
+    }
     List<BenefitLine> out = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
       Liability.Share share =

@@ -43,15 +43,22 @@ final class OwnWageRule {
   static Finding find(WorkInjuryCase c, Regime injuryRegime, Figures figures, Notices notices) {
     LocalDate injury = c.injury().date();
     LocalDate regimeDate = injury;
+    // Looked up together, so that every one missing is listed at once.
+    Figures.Batch batch = new Figures.Batch();
     ResolvedParameter<Money> average =
-        figures.yearFigure(
-            WorkInjuryKeys.REGIONAL_AVERAGE_MONTHLY_WAGE, c.region(), injury.getYear() - 1);
+        batch.get(
+            () ->
+                figures.yearFigure(
+                    WorkInjuryKeys.REGIONAL_AVERAGE_MONTHLY_WAGE,
+                    c.region(),
+                    injury.getYear() - 1));
     ResolvedParameter<BigDecimal> floor =
-        figures.use(WorkInjuryKeys.OWN_WAGE_FLOOR_PERCENT, c.region(), regimeDate);
+        batch.get(() -> figures.use(WorkInjuryKeys.OWN_WAGE_FLOOR_PERCENT, c.region(), regimeDate));
     ResolvedParameter<BigDecimal> cap =
-        figures.use(WorkInjuryKeys.OWN_WAGE_CAP_PERCENT, c.region(), regimeDate);
+        batch.get(() -> figures.use(WorkInjuryKeys.OWN_WAGE_CAP_PERCENT, c.region(), regimeDate));
     ResolvedParameter<BigDecimal> payDays =
-        figures.use(WorkInjuryKeys.PAY_DAYS_PER_MONTH, c.region(), injury);
+        batch.get(() -> figures.use(WorkInjuryKeys.PAY_DAYS_PER_MONTH, c.region(), injury));
+    batch.check();
     StatutoryFigures statutory =
         new StatutoryFigures(
             sourced(average, average.value().amount()),
@@ -105,6 +112,16 @@ final class OwnWageRule {
             List.copyOf(cites.values()),
             determination);
     return new Finding(wage, statutory);
+  }
+
+  /**
+   * The 原工资福利待遇 the case states without the statutory figures: given as such, or the monthly wage
+   * as found (before the clamp, as {@link #find} takes it); null when only the evidence can fix it,
+   * which needs the figures.
+   */
+  static Money statedOriginalWage(WorkInjuryCase c) {
+    WageFacts facts = c.wage();
+    return facts.originalWage() != null ? facts.originalWage() : facts.monthlyWage();
   }
 
   private static String formula(

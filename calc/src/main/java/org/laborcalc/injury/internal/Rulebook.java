@@ -1,6 +1,22 @@
 package org.laborcalc.injury.internal;
 
+import static org.laborcalc.injury.BenefitItem.ALREADY_PAID;
+import static org.laborcalc.injury.BenefitItem.DEPENDANT_PENSION;
+import static org.laborcalc.injury.BenefitItem.DISABILITY_ALLOWANCE;
+import static org.laborcalc.injury.BenefitItem.FUNERAL_SUBSIDY;
+import static org.laborcalc.injury.BenefitItem.HOSPITAL_FOOD_SUBSIDY;
+import static org.laborcalc.injury.BenefitItem.LIVING_CARE_ALLOWANCE;
+import static org.laborcalc.injury.BenefitItem.ONE_TIME_DEATH_SUBSIDY;
+import static org.laborcalc.injury.BenefitItem.ONE_TIME_DISABILITY_SUBSIDY;
+import static org.laborcalc.injury.BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY;
+import static org.laborcalc.injury.BenefitItem.ONE_TIME_MEDICAL_SUBSIDY;
+import static org.laborcalc.injury.BenefitItem.SUSPENSION_PERIOD_WAGES;
+
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.laborcalc.injury.BenefitItem;
 import org.laborcalc.injury.internal.benefits.ActualCosts;
 import org.laborcalc.injury.internal.benefits.AlreadyPaid;
 import org.laborcalc.injury.internal.benefits.DeathSubsidy;
@@ -20,19 +36,36 @@ import org.laborcalc.injury.internal.benefits.TerminationSubsidies;
  * org.laborcalc.injury.Regime}) and the province's pack.
  */
 final class Rulebook {
-  static final List<BenefitRule> WORK_INJURY =
+  /**
+   * A rule with the items it makes: when a figure it needs is missing, these are the items the
+   * result lists as needing it.
+   */
+  record Entry(BenefitRule rule, Set<BenefitItem> items) {
+    Entry(BenefitRule rule, BenefitItem... items) {
+      this(rule, Set.of(items));
+    }
+  }
+
+  static final List<Entry> WORK_INJURY =
       List.of(
-          new SuspensionWages(), // art. 33
-          new DisabilitySubsidy(), // arts. 35–37 ¶1 (一)
-          new DisabilityAllowance(), // arts. 35–36 ¶1 (二)
-          new LivingCare(), // art. 34
-          new TerminationSubsidies(), // arts. 36 ¶2, 37 (二) and the province's rule
-          new HospitalFood(), // art. 30 ¶4
-          new ActualCosts(), // arts. 30, 32, 33 ¶3, 12
-          new FuneralGrant(), // art. 39 ¶1 (一)
-          new DeathSubsidy(), // art. 39 ¶1 (三), ¶3
-          new DependantPensions(), // art. 39 ¶1 (二)
-          new AlreadyPaid());
+          new Entry(new SuspensionWages(), SUSPENSION_PERIOD_WAGES), // art. 33
+          new Entry(new DisabilitySubsidy(), ONE_TIME_DISABILITY_SUBSIDY), // arts. 35–37 ¶1 (一)
+          new Entry(new DisabilityAllowance(), DISABILITY_ALLOWANCE), // arts. 35–36 ¶1 (二)
+          new Entry(new LivingCare(), LIVING_CARE_ALLOWANCE), // art. 34
+          // arts. 36 ¶2, 37 (二) and the province's rule
+          new Entry(
+              new TerminationSubsidies(), ONE_TIME_MEDICAL_SUBSIDY, ONE_TIME_EMPLOYMENT_SUBSIDY),
+          new Entry(new HospitalFood(), HOSPITAL_FOOD_SUBSIDY), // art. 30 ¶4
+          // arts. 30, 32, 33 ¶3, 12
+          new Entry(
+              new ActualCosts(),
+              Arrays.stream(BenefitItem.values())
+                  .filter(BenefitItem::isActualCost)
+                  .collect(Collectors.toUnmodifiableSet())),
+          new Entry(new FuneralGrant(), FUNERAL_SUBSIDY), // art. 39 ¶1 (一)
+          new Entry(new DeathSubsidy(), ONE_TIME_DEATH_SUBSIDY), // art. 39 ¶1 (三), ¶3
+          new Entry(new DependantPensions(), DEPENDANT_PENSION), // art. 39 ¶1 (二)
+          new Entry(new AlreadyPaid(), ALREADY_PAID));
 
   private Rulebook() {}
 }

@@ -165,7 +165,7 @@ public final class WorkInjuryKeys {
 
   /** National 城镇居民人均可支配收入 for calendar year Y (entry range = year Y). */
   public static final ParameterKey<Money> NATIONAL_URBAN_DISPOSABLE_INCOME =
-      ParameterKey.money(
+      ParameterKey.yearlyMoney(
           "income.nationalUrbanDisposablePerCapita",
           "全国城镇居民人均可支配收入",
           "national urban per-capita disposable income",
@@ -227,7 +227,7 @@ public final class WorkInjuryKeys {
 
   /** 统筹地区职工月平均工资 for calendar year Y. */
   public static final ParameterKey<Money> REGIONAL_AVERAGE_MONTHLY_WAGE =
-      ParameterKey.money(
+      ParameterKey.yearlyMoney(
           "wage.regionalAverageMonthly",
           "统筹地区职工月平均工资",
           "regional (pooling-area) average monthly wage",
@@ -235,7 +235,7 @@ public final class WorkInjuryKeys {
 
   /** 全省职工月平均工资 for calendar year Y. */
   public static final ParameterKey<Money> PROVINCIAL_AVERAGE_MONTHLY_WAGE =
-      ParameterKey.money(
+      ParameterKey.yearlyMoney(
           "wage.provincialAverageMonthly",
           "全省职工月平均工资",
           "province-wide average monthly wage",
@@ -243,7 +243,7 @@ public final class WorkInjuryKeys {
 
   /** 全省职工年平均工资 for calendar year Y. */
   public static final ParameterKey<Money> PROVINCIAL_AVERAGE_ANNUAL_WAGE =
-      ParameterKey.money(
+      ParameterKey.yearlyMoney(
           "wage.provincialAverageAnnual",
           "全省职工年平均工资",
           "province-wide average annual wage",

@@ -102,7 +102,7 @@ public final class SuspensionWages implements BenefitRule {
               + article
               + " ¶2)");
     }
-    Money monthly = ctx.wage().originalWage();
+    Money monthly = ctx.originalWage();
     List<Expr> terms = new ArrayList<>(2);
     terms.add(Expr.times(Expr.number(length.months()), Expr.money(monthly)));
     List<ParameterUse> used = new ArrayList<>();
