@@ -10,6 +10,10 @@ module org.laborcalc.core {
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.google.common;
   requires transitive jakarta.validation;
+  // Not used in code: Hibernate Validator interpolates messages with the Expression Language, which
+  // it requires only statically, so this resolves it (and its implementation, Expressly, bound as a
+  // service) on the module path without --add-modules.
+  requires jakarta.el;
 
   exports org.laborcalc.money;
   exports org.laborcalc.time;

@@ -38,14 +38,17 @@ import java.util.Set;
  * path (indexes numerically), then code.
  *
  * <p>Valid beans made only of records whose constraints are all {@code @NotNull} (a work-injury
- * case, for one) are recognised without running the provider: see {@link NotNullShortcut}. The
- * result is the same; only the time differs.
+ * case, for one) are recognised from their annotations without starting the provider: see {@link
+ * NotNullShortcut}. The result is the same; only the time differs, and a program that only ever
+ * validates such valid beans never starts Hibernate Validator, so nothing is written to its log.
  *
- * <p>Thread-safe and stateless: the validator is built once, on first use, by the Jakarta
- * Validation provider on the class path (Hibernate Validator, with Expressly for {@code ${…}}
- * expressions), and is immutable. Message parameters that a custom validator adds through
- * Hibernate's {@code HibernateConstraintValidatorContext} are not available to the two-language
- * interpolation; constraint attributes and {@code ${validatedValue}} are.
+ * <p>Thread-safe and stateless: the validator is built once, on the first bean the shortcut cannot
+ * prove valid, by the Jakarta Validation provider on the class or module path (Hibernate Validator,
+ * with Expressly for {@code ${…}} expressions; this module requires {@code jakarta.el}, so that on
+ * the module path the Expression Language and its implementation are resolved without flags), and
+ * is immutable. Message parameters that a custom validator adds through Hibernate's {@code
+ * HibernateConstraintValidatorContext} are not available to the two-language interpolation;
+ * constraint attributes and {@code ${validatedValue}} are.
  */
 public final class BeanValidation {
 
@@ -75,6 +78,9 @@ public final class BeanValidation {
           "jakarta.validation.constraints.NegativeOrZero",
           "org.hibernate.validator.constraints.Range");
 
+  /** Needs no provider: a valid bean it recognises never starts one. */
+  private static final NotNullShortcut SHORTCUT = new NotNullShortcut();
+
   private static final Comparator<Violation> ORDER =
       Comparator.comparing(Violation::path, BeanValidation::comparePaths)
           .thenComparing(Violation::code)
@@ -90,8 +96,8 @@ public final class BeanValidation {
    */
   public static List<Violation> validate(Object bean) {
     requireNonNull(bean, "bean");
-    if (Engine.SHORTCUT.provablyValid(bean)) {
-      // Valid input, proved from the provider's own metadata without running it (see there).
+    if (SHORTCUT.provablyValid(bean)) {
+      // Valid input, proved from its annotations without starting the provider (see there).
       return List.of();
     }
     return Engine.VALIDATOR.validate(bean).stream()
@@ -271,8 +277,6 @@ public final class BeanValidation {
 
     static final Validator VALIDATOR;
 
-    static final NotNullShortcut SHORTCUT;
-
     static {
       try {
         Configuration<?> configuration = Validation.byDefaultProvider().configure();
@@ -283,12 +287,11 @@ public final class BeanValidation {
                 .messageInterpolator(new TemplateOnly())
                 .buildValidatorFactory()
                 .getValidator();
-        SHORTCUT = new NotNullShortcut(VALIDATOR);
       } catch (RuntimeException | LinkageError e) {
         throw new IllegalStateException(
             "Bean Validation (jakarta.validation) must find Hibernate Validator and Jakarta"
-                + " Expression Language (org.glassfish.expressly) at run time; on the module path"
-                + " add --add-modules jakarta.el,org.glassfish.expressly",
+                + " Expression Language (org.glassfish.expressly) at run time: laborcalc-core"
+                + " depends on both, so check that they were not excluded from the application",
             e);
       }
     }

@@ -1,17 +1,23 @@
 package org.laborcalc.error;
 
-import jakarta.validation.ValidationException;
-import jakarta.validation.Validator;
+import jakarta.validation.Constraint;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.metadata.BeanDescriptor;
-import jakarta.validation.metadata.ConstraintDescriptor;
-import jakarta.validation.metadata.ContainerElementTypeDescriptor;
-import jakarta.validation.metadata.PropertyDescriptor;
-import jakarta.validation.metadata.ValidateUnwrappedValue;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedArrayType;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.AnnotatedWildcardType;
 import java.lang.reflect.Field;
 import java.lang.reflect.InaccessibleObjectException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,26 +28,35 @@ import java.util.Set;
 
 /**
  * A quick proof that a bean is valid, for the common case of valid input: Bean Validation then has
- * nothing to report, and running the provider only to learn that cost most of a work-injury case's
- * time. A bean that is not proved valid goes to the provider, which finds and words every violation
- * as before, so the result never changes.
+ * nothing to report, and starting the provider only to learn that costs time and, on its first use,
+ * writes Hibernate Validator's version line to the application's log (and needs Jakarta Expression
+ * Language on the module path). A bean that is not proved valid goes to the provider, which finds
+ * and words every violation as before, so the result never changes.
  *
- * <p>The proof is built per class from the provider's own metadata ({@link
- * Validator#getConstraintsForClass}) and only for beans it can fully mirror: records (whose fields
- * are what the provider reads) whose every constraint, in every group, is {@link NotNull} on a
- * property or on the elements of a list or set, cascading through {@code @Valid} properties and
- * elements. Checking every group is stricter than the default group alone, and the provider skips
- * nothing the proof checks, so "proved valid" implies "no violation". Any other constraint, a
- * class-level constraint, a wrapper the provider unwraps ({@link Optional}), a map, an array, a
- * nested container, a class that is not a record but has constraints, or a graph deeper than {@link
- * #MAX_DEPTH} means no proof: the provider decides. Immutable and thread-safe.
+ * <p>The proof is built per class, by reflection over the annotations Bean Validation reads (the
+ * class, its fields, its methods and interfaces, and the type arguments of the fields), and only
+ * for beans it can fully mirror: records whose every Bean Validation annotation is {@link NotNull}
+ * or {@link Valid} on a component or on the elements of a {@link List}, {@link Set}, {@link
+ * Collection} or {@link Iterable} component, cascading through {@code @Valid} components and
+ * elements. {@code @NotNull} is checked in every group, which is stricter than the default group
+ * alone, and the provider skips nothing the proof checks, so "proved valid" implies "no violation".
+ * Any other constraint (composed or custom: any annotation meta-annotated with {@link Constraint}),
+ * any other annotation of {@code jakarta.validation} or Hibernate Validator (group sequences, group
+ * conversion), a constraint on the class or on a method, a wrapper the provider unwraps ({@link
+ * Optional}), a map, an array, a nested container, a class that is not a record but carries a Bean
+ * Validation annotation, a graph deeper than {@link #MAX_DEPTH}, or a {@code
+ * META-INF/validation.xml} (whose mappings may add constraints that no annotation shows) means no
+ * proof: the provider decides. Immutable and thread-safe.
  */
 final class NotNullShortcut {
 
   /** Deeper graphs (or a cycle) are left to the provider, which tracks what it has visited. */
   static final int MAX_DEPTH = 32;
 
-  private final Validator validator;
+  private static final String VALIDATION_XML = "META-INF/validation.xml";
+
+  /** False when XML mappings may constrain what the annotations do not show. */
+  private final boolean enabled;
 
   private final ClassValue<Plan> plans =
       new ClassValue<>() {
@@ -51,18 +66,33 @@ final class NotNullShortcut {
         }
       };
 
-  NotNullShortcut(Validator validator) {
-    this.validator = validator;
+  NotNullShortcut() {
+    this(!validationXmlVisible());
+  }
+
+  NotNullShortcut(boolean enabled) {
+    this.enabled = enabled;
   }
 
   /** True only when {@code bean} certainly has no violation; false when the provider must look. */
   boolean provablyValid(Object bean) {
+    if (!enabled) {
+      return false;
+    }
     try {
       return valid(bean, 0);
     } catch (RuntimeException e) {
       // A proof that cannot be completed is no proof; the provider will see the same bean.
       return false;
     }
+  }
+
+  private static boolean validationXmlVisible() {
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    ClassLoader own = NotNullShortcut.class.getClassLoader();
+    return (context != null && context.getResource(VALIDATION_XML) != null)
+        || (own != null && own.getResource(VALIDATION_XML) != null)
+        || ClassLoader.getSystemResource(VALIDATION_XML) != null;
   }
 
   private boolean valid(Object bean, int depth) {
@@ -106,82 +136,282 @@ final class NotNullShortcut {
     return true;
   }
 
-  private Plan plan(Class<?> type) {
-    BeanDescriptor bean;
-    try {
-      bean = validator.getConstraintsForClass(type);
-    } catch (ValidationException | IllegalArgumentException e) {
-      return Plan.UNSUPPORTED;
+  private static Plan plan(Class<?> type) {
+    if (!type.isRecord()) {
+      return annotatedAnywhere(type) ? Plan.UNSUPPORTED : Plan.NOTHING_TO_CHECK;
     }
-    if (!bean.isBeanConstrained()) {
-      return Plan.NOTHING_TO_CHECK;
-    }
-    if (!type.isRecord() || bean.hasConstraints()) {
+    if (annotatedOutsideComponents(type)) {
       return Plan.UNSUPPORTED;
     }
     List<Check> checks = new ArrayList<>();
-    for (PropertyDescriptor p : bean.getConstrainedProperties()) {
-      Check check = check(type, p);
+    for (RecordComponent component : type.getRecordComponents()) {
+      Check check;
+      try {
+        Field field = type.getDeclaredField(component.getName());
+        check = check(field);
+        if (check != null && check.checksSomething()) {
+          field.setAccessible(true);
+        }
+      } catch (NoSuchFieldException | SecurityException | InaccessibleObjectException e) {
+        return Plan.UNSUPPORTED;
+      }
       if (check == null) {
         return Plan.UNSUPPORTED;
       }
-      checks.add(check);
+      if (check.checksSomething()) {
+        checks.add(check);
+      }
     }
-    return new Plan(List.copyOf(checks));
+    return checks.isEmpty() ? Plan.NOTHING_TO_CHECK : new Plan(List.copyOf(checks));
   }
 
-  /** The check of one property, or null when it cannot be mirrored. */
-  private static Check check(Class<?> type, PropertyDescriptor p) {
-    Field field;
-    try {
-      field = type.getDeclaredField(p.getPropertyName());
-      field.setAccessible(true);
-    } catch (NoSuchFieldException | SecurityException | InaccessibleObjectException e) {
-      return null;
-    }
+  /**
+   * The check of one record component's field, or null when it cannot be mirrored. An annotation
+   * applicable both to the field and to its type is seen on both; the two are one constraint.
+   */
+  private static Check check(Field field) {
     Class<?> declared = field.getType();
+    AnnotatedType type = field.getAnnotatedType();
+    Set<Class<? extends Annotation>> own = new HashSet<>();
+    for (Annotation a : concat(field.getDeclaredAnnotations(), type.getDeclaredAnnotations())) {
+      if (isValidationAnnotation(a)) {
+        if (!(a instanceof NotNull) && !(a instanceof Valid)) {
+          return null;
+        }
+        own.add(a.annotationType());
+      }
+    }
+    boolean notNull = own.contains(NotNull.class);
+    boolean cascade = own.contains(Valid.class);
     boolean container =
         Iterable.class.isAssignableFrom(declared)
             || Map.class.isAssignableFrom(declared)
             || declared.isArray()
             || unwrappedByDefault(declared);
-    boolean notNull = false;
-    for (ConstraintDescriptor<?> c : p.getConstraintDescriptors()) {
-      if (!isPlainNotNull(c) || unwrappedByDefault(declared)) {
-        return null;
-      }
-      notNull = true;
+    if (unwrappedByDefault(declared) && !own.isEmpty()) {
+      // A constraint on an Optional means its value.
+      return null;
     }
-    // @Valid on a container property cascades into its elements (the legacy form): not mirrored.
-    if (p.isCascaded() && container) {
+    if (cascade && container) {
+      // @Valid on a container property cascades into its elements (the legacy form): not mirrored.
       return null;
     }
     boolean elementsNotNull = false;
     boolean cascadeElements = false;
-    for (ContainerElementTypeDescriptor e : p.getConstrainedContainerElementTypes()) {
-      boolean listOrSet = List.class == declared || Set.class == declared;
-      boolean collection = Collection.class == declared || Iterable.class == declared;
-      if (!(listOrSet || collection)
-          || e.getTypeArgumentIndex() == null
-          || e.getTypeArgumentIndex() != 0
-          || !e.getConstrainedContainerElementTypes().isEmpty()) {
-        return null;
-      }
-      for (ConstraintDescriptor<?> c : e.getConstraintDescriptors()) {
-        if (!isPlainNotNull(c)) {
+    if (type instanceof AnnotatedParameterizedType parameterized) {
+      AnnotatedType[] arguments = parameterized.getAnnotatedActualTypeArguments();
+      for (int i = 0; i < arguments.length; i++) {
+        Set<Class<? extends Annotation>> onElement = new HashSet<>();
+        for (Annotation a : arguments[i].getDeclaredAnnotations()) {
+          if (isValidationAnnotation(a)) {
+            onElement.add(a.annotationType());
+          }
+        }
+        if (annotatedWithin(arguments[i])) {
+          return null; // a nested container with constraints
+        }
+        if (onElement.isEmpty()) {
+          continue;
+        }
+        boolean listOrSet = List.class == declared || Set.class == declared;
+        boolean collection = Collection.class == declared || Iterable.class == declared;
+        if (!(listOrSet || collection) || i != 0) {
           return null;
         }
-        elementsNotNull = true;
+        for (Class<? extends Annotation> a : onElement) {
+          if (a != NotNull.class && a != Valid.class) {
+            return null;
+          }
+        }
+        elementsNotNull = onElement.contains(NotNull.class);
+        cascadeElements = onElement.contains(Valid.class);
       }
-      cascadeElements |= e.isCascaded();
+    } else if (annotatedWithin(type)) {
+      return null; // an array's component type, a wildcard or a type variable with constraints
     }
-    return new Check(field, notNull, p.isCascaded(), elementsNotNull, cascadeElements);
+    return new Check(field, notNull, cascade, elementsNotNull, cascadeElements);
   }
 
-  private static boolean isPlainNotNull(ConstraintDescriptor<?> c) {
-    return c.getAnnotation().annotationType() == NotNull.class
-        && c.getComposingConstraints().isEmpty()
-        && c.getValueUnwrapping() != ValidateUnwrappedValue.UNWRAP;
+  /** A Bean Validation annotation on the record's class or on any method it or its types have. */
+  private static boolean annotatedOutsideComponents(Class<?> record) {
+    if (any(record.getDeclaredAnnotations())) {
+      return true;
+    }
+    Set<String> accessors = new HashSet<>();
+    for (RecordComponent c : record.getRecordComponents()) {
+      accessors.add(c.getName());
+    }
+    for (Method m : record.getDeclaredMethods()) {
+      boolean accessor = m.getParameterCount() == 0 && accessors.contains(m.getName());
+      if (accessor ? !sameAsField(record, m) : annotated(m)) {
+        return true;
+      }
+    }
+    for (Field f : record.getDeclaredFields()) {
+      if (Modifier.isStatic(f.getModifiers()) && annotated(f)) {
+        return true; // not read by the provider, but not worth mirroring that
+      }
+    }
+    for (Class<?> i : record.getInterfaces()) {
+      if (annotatedAnywhere(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an accessor carries exactly the Bean Validation annotations of its component's field,
+   * as the compiler propagates them; an accessor written by hand may add its own.
+   */
+  private static boolean sameAsField(Class<?> record, Method accessor) {
+    Field field;
+    try {
+      field = record.getDeclaredField(accessor.getName());
+    } catch (NoSuchFieldException e) {
+      return false;
+    }
+    return shown(accessor.getDeclaredAnnotations(), accessor.getAnnotatedReturnType())
+        .equals(shown(field.getDeclaredAnnotations(), field.getAnnotatedType()));
+  }
+
+  /** The Bean Validation annotations of a declaration and of its type, each with where it is. */
+  private static Set<String> shown(Annotation[] declaration, AnnotatedType type) {
+    Set<String> out = new HashSet<>();
+    for (Annotation a : declaration) {
+      if (isValidationAnnotation(a)) {
+        out.add("/" + a);
+      }
+    }
+    collect(type, "", out);
+    return out;
+  }
+
+  private static void collect(AnnotatedType type, String where, Set<String> out) {
+    for (Annotation a : type.getDeclaredAnnotations()) {
+      if (isValidationAnnotation(a)) {
+        out.add(where + "/" + a);
+      }
+    }
+    List<AnnotatedType> inner = inner(type);
+    for (int i = 0; i < inner.size(); i++) {
+      collect(inner.get(i), where + "<" + i + ">", out);
+    }
+  }
+
+  /** A Bean Validation annotation anywhere in {@code type}, its superclasses and interfaces. */
+  private static boolean annotatedAnywhere(Class<?> type) {
+    Deque<Class<?>> todo = new ArrayDeque<>();
+    Set<Class<?>> seen = new HashSet<>();
+    todo.add(type);
+    while (!todo.isEmpty()) {
+      Class<?> c = todo.poll();
+      if (c == Object.class || !seen.add(c)) {
+        continue;
+      }
+      if (any(c.getDeclaredAnnotations())) {
+        return true;
+      }
+      for (Field f : c.getDeclaredFields()) {
+        if (annotated(f)) {
+          return true;
+        }
+      }
+      for (Method m : c.getDeclaredMethods()) {
+        if (annotated(m)) {
+          return true;
+        }
+      }
+      if (c.getSuperclass() != null) {
+        todo.add(c.getSuperclass());
+      }
+      todo.addAll(List.of(c.getInterfaces()));
+    }
+    return false;
+  }
+
+  private static boolean annotated(Field f) {
+    return any(f.getDeclaredAnnotations())
+        || any(f.getAnnotatedType().getDeclaredAnnotations())
+        || annotatedWithin(f.getAnnotatedType());
+  }
+
+  private static boolean annotated(Method m) {
+    if (any(m.getDeclaredAnnotations())
+        || any(m.getAnnotatedReturnType().getDeclaredAnnotations())
+        || annotatedWithin(m.getAnnotatedReturnType())) {
+      return true;
+    }
+    for (Annotation[] p : m.getParameterAnnotations()) {
+      if (any(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A Bean Validation annotation on a type argument, array component or bound of {@code type}. */
+  private static boolean annotatedWithin(AnnotatedType type) {
+    for (AnnotatedType t : inner(type)) {
+      if (any(t.getDeclaredAnnotations()) || annotatedWithin(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The type arguments, array component or wildcard bounds of {@code type}. */
+  private static List<AnnotatedType> inner(AnnotatedType type) {
+    List<AnnotatedType> inner = new ArrayList<>();
+    if (type instanceof AnnotatedParameterizedType p) {
+      inner.addAll(List.of(p.getAnnotatedActualTypeArguments()));
+    } else if (type instanceof AnnotatedArrayType a) {
+      inner.add(a.getAnnotatedGenericComponentType());
+    } else if (type instanceof AnnotatedWildcardType w) {
+      inner.addAll(List.of(w.getAnnotatedUpperBounds()));
+      inner.addAll(List.of(w.getAnnotatedLowerBounds()));
+    }
+    return inner;
+  }
+
+  private static boolean any(Annotation[] annotations) {
+    for (Annotation a : annotations) {
+      if (isValidationAnnotation(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An annotation the provider may read: one of Jakarta Validation's or Hibernate Validator's, a
+   * constraint (meta-annotated {@link Constraint}), or the container of repeated constraints.
+   */
+  static boolean isValidationAnnotation(Annotation a) {
+    Class<? extends Annotation> t = a.annotationType();
+    String name = t.getName();
+    if (name.startsWith("jakarta.validation.") || name.startsWith("org.hibernate.validator.")) {
+      return true;
+    }
+    if (t.isAnnotationPresent(Constraint.class)) {
+      return true;
+    }
+    try {
+      Method value = t.getDeclaredMethod("value");
+      Class<?> r = value.getReturnType();
+      return r.isArray()
+          && r.getComponentType().isAnnotation()
+          && r.getComponentType().isAnnotationPresent(Constraint.class);
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
+  }
+
+  private static Annotation[] concat(Annotation[] a, Annotation[] b) {
+    Annotation[] all = new Annotation[a.length + b.length];
+    System.arraycopy(a, 0, all, 0, a.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
   }
 
   private static boolean isContainer(Object value) {
@@ -206,7 +436,11 @@ final class NotNullShortcut {
       boolean notNull,
       boolean cascade,
       boolean elementsNotNull,
-      boolean cascadeElements) {}
+      boolean cascadeElements) {
+    boolean checksSomething() {
+      return notNull || cascade || elementsNotNull || cascadeElements;
+    }
+  }
 
   /** What to check for one class. */
   private static final class Plan {
