@@ -12,6 +12,7 @@ import org.laborcalc.injury.WorkInjuryCalculation;
 import org.laborcalc.parameters.KeyRegistry;
 import org.laborcalc.parameters.PackReader;
 import org.laborcalc.parameters.ParameterKey;
+import org.laborcalc.severance.SeveranceCalculation;
 
 /**
  * The calculations a case file may name, by kind, and the union of their parameter keys. Immutable
@@ -21,7 +22,8 @@ public final class Calculations {
   /** The kind of a case file that names none: the files written before there was a choice. */
   public static final String DEFAULT_KIND = "work-injury";
 
-  private static final Calculations BUILT_IN = of(List.of(WorkInjuryCalculation.INSTANCE));
+  private static final Calculations BUILT_IN =
+      of(List.of(WorkInjuryCalculation.INSTANCE, SeveranceCalculation.INSTANCE));
 
   private final Map<String, Calculation<?, ?>> byKind;
   private final KeyRegistry keys;

@@ -21,6 +21,7 @@ import org.laborcalc.money.Money;
 import org.laborcalc.parameters.KeyRegistry;
 import org.laborcalc.parameters.ParameterKey;
 import org.laborcalc.parameters.Parameters;
+import org.laborcalc.severance.SeveranceCalculation;
 
 /**
  * The envelope of a case file: {@code "calculation"} picks the calculation, {@code "formatVersion"}
@@ -54,13 +55,13 @@ class CaseFileEnvelopeTest {
 
   @Test
   void anUnknownKindIsLocatedAndListsTheKnownOnes() throws IOException {
-    List<Violation> vs = CALC.validateJson(withEnvelope("  \"calculation\": \"severance\",\n"));
+    List<Violation> vs = CALC.validateJson(withEnvelope("  \"calculation\": \"overtime\",\n"));
 
     assertThat(vs).hasSize(1);
     assertThat(vs.get(0).path()).isEqualTo("calculation");
     assertThat(vs.get(0).code()).isEqualTo("UNKNOWN_CALCULATION");
-    assertThat(vs.get(0).messageZh()).contains("severance", "work-injury");
-    assertThat(vs.get(0).messageEn()).contains("severance", "[work-injury]");
+    assertThat(vs.get(0).messageZh()).contains("overtime", "work-injury", "severance");
+    assertThat(vs.get(0).messageEn()).contains("overtime", "[work-injury, severance]");
   }
 
   @Test
@@ -94,17 +95,20 @@ class CaseFileEnvelopeTest {
 
   @Test
   void theBuiltInRegistryHoldsWorkInjuryUnderItsKeys() {
-    assertThat(Calculations.builtIn().kinds()).containsExactly(Calculations.DEFAULT_KIND);
+    assertThat(Calculations.builtIn().kinds())
+        .containsExactly(Calculations.DEFAULT_KIND, SeveranceCalculation.INSTANCE.kind());
     assertThat(Calculations.builtIn().find("work-injury")).contains(WorkInjuryCalculation.INSTANCE);
     assertThat(Calculations.builtIn().keys().keys())
-        .containsExactlyElementsOf(WorkInjuryCalculation.INSTANCE.keys().keys());
+        .containsAll(WorkInjuryCalculation.INSTANCE.keys().keys())
+        .containsAll(SeveranceCalculation.INSTANCE.keys().keys())
+        .doesNotHaveDuplicates();
   }
 
   @Test
   void aKeySharedByTwoCalculationsIsOneKeyButItsTypeMustAgree() {
     Calculation<?, ?> sharing = renamed("sharing", WorkInjuryCalculation.INSTANCE.keys());
     assertThat(Calculations.builtIn().with(sharing).keys().keys())
-        .containsExactlyElementsOf(WorkInjuryCalculation.INSTANCE.keys().keys());
+        .containsExactlyElementsOf(Calculations.builtIn().keys().keys());
 
     ParameterKey<Money> minimumWageAsMoney = WorkInjuryKeys.MINIMUM_MONTHLY_WAGE;
     ParameterKey<BigDecimal> minimumWageAsNumber =
