@@ -20,11 +20,15 @@ module org.laborcalc.calc {
   exports org.laborcalc.injury.wagebase;
   exports org.laborcalc.result;
   exports org.laborcalc.retirement;
+  exports org.laborcalc.severance;
   exports org.laborcalc.sheet;
   exports org.laborcalc.wage;
 
   // Jackson reads the STRUCTURED rules of parameter packs into these records.
   opens org.laborcalc.injury.rules to
+      com.fasterxml.jackson.databind;
+  // Jackson reads the severance case file into the records of its reader.
+  opens org.laborcalc.severance.internal to
       com.fasterxml.jackson.databind;
   // The case records are plain data read reflectively by whichever Bean Validation provider and
   // JSON binder the application uses (a qualified opens would name modules calc does not read).

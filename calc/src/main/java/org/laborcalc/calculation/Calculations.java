@@ -13,6 +13,7 @@ import org.laborcalc.injury.WorkInjuryCalculation;
 import org.laborcalc.parameters.KeyRegistry;
 import org.laborcalc.parameters.PackReader;
 import org.laborcalc.parameters.ParameterKey;
+import org.laborcalc.severance.SeveranceCalculation;
 
 /**
  * The calculations a case file may name, by kind, and the union of their parameter keys. Immutable
@@ -23,7 +24,11 @@ public final class Calculations {
   public static final String DEFAULT_KIND = "work-injury";
 
   private static final Calculations BUILT_IN =
-      of(List.of(WorkInjuryCalculation.INSTANCE, IllegalEmploymentCalculation.INSTANCE));
+      of(
+          List.of(
+              WorkInjuryCalculation.INSTANCE,
+              IllegalEmploymentCalculation.INSTANCE,
+              SeveranceCalculation.INSTANCE));
 
   private final Map<String, Calculation<?, ?>> byKind;
   private final KeyRegistry keys;

@@ -22,6 +22,7 @@ import org.laborcalc.money.Money;
 import org.laborcalc.parameters.KeyRegistry;
 import org.laborcalc.parameters.ParameterKey;
 import org.laborcalc.parameters.Parameters;
+import org.laborcalc.severance.SeveranceCalculation;
 
 /**
  * The envelope of a case file: {@code "calculation"} picks the calculation, {@code "formatVersion"}
@@ -55,13 +56,15 @@ class CaseFileEnvelopeTest {
 
   @Test
   void anUnknownKindIsLocatedAndListsTheKnownOnes() throws IOException {
-    List<Violation> vs = CALC.validateJson(withEnvelope("  \"calculation\": \"severance\",\n"));
+    List<Violation> vs = CALC.validateJson(withEnvelope("  \"calculation\": \"overtime\",\n"));
 
     assertThat(vs).hasSize(1);
     assertThat(vs.get(0).path()).isEqualTo("calculation");
     assertThat(vs.get(0).code()).isEqualTo("UNKNOWN_CALCULATION");
-    assertThat(vs.get(0).messageZh()).contains("severance", "work-injury", "illegal-employment");
-    assertThat(vs.get(0).messageEn()).contains("severance", "[work-injury, illegal-employment]");
+    assertThat(vs.get(0).messageZh())
+        .contains("overtime", "work-injury", "illegal-employment", "severance");
+    assertThat(vs.get(0).messageEn())
+        .contains("overtime", "[work-injury, illegal-employment, severance]");
   }
 
   @Test
@@ -96,14 +99,17 @@ class CaseFileEnvelopeTest {
   @Test
   void theBuiltInRegistryHoldsEachCalculationUnderItsKeys() {
     assertThat(Calculations.builtIn().kinds())
-        .containsExactly(Calculations.DEFAULT_KIND, "illegal-employment");
+        .containsExactly(
+            Calculations.DEFAULT_KIND, "illegal-employment", SeveranceCalculation.INSTANCE.kind());
     assertThat(Calculations.builtIn().find("work-injury")).contains(WorkInjuryCalculation.INSTANCE);
     assertThat(Calculations.builtIn().find("illegal-employment"))
         .contains(IllegalEmploymentCalculation.INSTANCE);
-    // The union: work injury's keys, then those of 人社部令第9号 that work injury lacks.
+    // The union: work injury's keys, then those of the others that work injury lacks.
     assertThat(List.copyOf(Calculations.builtIn().keys().keys()))
         .startsWith(WorkInjuryCalculation.INSTANCE.keys().keys().toArray(new ParameterKey<?>[0]))
-        .containsAll(IllegalEmploymentCalculation.INSTANCE.keys().keys());
+        .containsAll(IllegalEmploymentCalculation.INSTANCE.keys().keys())
+        .containsAll(SeveranceCalculation.INSTANCE.keys().keys())
+        .doesNotHaveDuplicates();
   }
 
   @Test

@@ -1,0 +1,100 @@
+package org.laborcalc.severance;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.laborcalc.employment.Employment;
+import org.laborcalc.employment.TerminationGround;
+import org.laborcalc.money.Money;
+import org.laborcalc.region.Region;
+import org.laborcalc.wage.EvidenceItem;
+import org.laborcalc.wage.ProceduralFacts;
+import org.laborcalc.wage.WageOptions;
+
+/**
+ * The facts of a claim to termination money: 经济补偿 (劳动合同法第四十六、四十七条), 赔偿金 (第八十七条), 代通知金 (第四十条) and
+ * the wages of the period an unlawful termination kept the worker out (劳动争议解释（二）第十八条). Immutable;
+ * the constructor refuses only nulls, {@link SeveranceCalculator#validate} locates every other
+ * problem. Build it with {@link #builder()}.
+ *
+ * @param region the 劳动合同履行地 (实施条例第十四条): a 直辖市 or a 设区的市, whose average wage and minimum wage apply
+ * @param employment 用工之日 and the termination (required)
+ * @param ground the ground the contract ended on
+ * @param unlawful the tribunal's finding that the employer's termination was unlawful (劳动合同法第四十八条):
+ *     赔偿金 or back pay instead of 经济补偿; implied by {@link TerminationGround#LCL_48}
+ * @param contractCannotContinue the tribunal's finding that the contract can no longer be performed
+ *     (劳动争议解释（二）第十六条), cited with the 赔偿金
+ * @param writtenNoticeDate the day written notice of an art. 40 dismissal was given, or null when
+ *     none was
+ * @param lastMonthStandardWage the worker's monthly wage standard in the month before the
+ *     termination, for 代通知金 under {@link SeveranceOptions.NoticePayBasis#LAST_MONTH_STANDARD_WAGE};
+ *     null when no 代通知金 is claimed
+ * @param reinstatement the worker asked for and obtains continued performance after an unlawful
+ *     termination, or null
+ * @param pre2008MonthsFound the months the tribunal finds due for service before 2008 under the
+ *     rules then in force, for a ground those rules are not settled for here; null otherwise
+ * @param wageEvidence the evidence of pay
+ * @param procedure what happened in the proceedings that bears on the burden of proof
+ * @param wageOptions the choices of the evidence weighing
+ * @param abnormalMonths months of sick pay or 停工停产 living allowance, for {@link
+ *     SeveranceOptions.AbnormalMonths#EXCLUDE}
+ */
+public record SeveranceCase(
+    Region region,
+    Employment employment,
+    TerminationGround ground,
+    boolean unlawful,
+    boolean contractCannotContinue,
+    LocalDate writtenNoticeDate,
+    Money lastMonthStandardWage,
+    Reinstatement reinstatement,
+    BigDecimal pre2008MonthsFound,
+    List<EvidenceItem> wageEvidence,
+    ProceduralFacts procedure,
+    WageOptions wageOptions,
+    List<YearMonth> abnormalMonths) {
+
+  /**
+   * Continued performance after an unlawful termination (劳动合同法第四十八条).
+   *
+   * @param resumedOn the first day the contract is performed again; wages are due to the day before
+   * @param normalMonthlyWage the wage standard when the worker provided normal work (解释（二）第十八条)
+   */
+  public record Reinstatement(LocalDate resumedOn, Money normalMonthlyWage) {
+    public Reinstatement {
+      requireNonNull(resumedOn, "resumedOn");
+      requireNonNull(normalMonthlyWage, "normalMonthlyWage");
+    }
+  }
+
+  public SeveranceCase {
+    requireNonNull(region, "region");
+    requireNonNull(employment, "employment");
+    requireNonNull(employment.termination(), "employment.termination");
+    requireNonNull(ground, "ground");
+    wageEvidence = List.copyOf(wageEvidence);
+    requireNonNull(procedure, "procedure");
+    requireNonNull(wageOptions, "wageOptions");
+    abnormalMonths = List.copyOf(abnormalMonths);
+  }
+
+  /**
+   * The builder: {@code SeveranceCase.builder().in(region).employedFrom(start).terminatedOn(…)}.
+   */
+  public static SeveranceCaseBuilder builder() {
+    return new SeveranceCaseBuilder();
+  }
+
+  /** The last day of the relation. */
+  public LocalDate terminationDate() {
+    return employment.termination().date();
+  }
+
+  /** True when the tribunal found the termination unlawful, or its ground is art. 48. */
+  public boolean foundUnlawful() {
+    return unlawful || ground == TerminationGround.LCL_48;
+  }
+}

@@ -1,0 +1,424 @@
+package org.laborcalc.severance.internal;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.laborcalc.employment.Employment;
+import org.laborcalc.employment.InitiatedBy;
+import org.laborcalc.employment.Termination;
+import org.laborcalc.employment.TerminationGround;
+import org.laborcalc.error.InvalidInputException;
+import org.laborcalc.error.Violation;
+import org.laborcalc.money.Money;
+import org.laborcalc.region.Region;
+import org.laborcalc.region.Regions;
+import org.laborcalc.severance.SeveranceCase;
+import org.laborcalc.severance.SeveranceOptions;
+import org.laborcalc.wage.ConflictPolicy;
+import org.laborcalc.wage.EvidenceItem;
+import org.laborcalc.wage.EvidenceKind;
+import org.laborcalc.wage.PartialMonthPolicy;
+import org.laborcalc.wage.ProceduralFacts;
+import org.laborcalc.wage.WageOptions;
+
+/**
+ * Reads the {@code case} and {@code options} of a severance case file ({@code
+ * docs/schema/severance-case.schema.json}) with Jackson databind over the records below; every
+ * problem a located {@link Violation} in Chinese and English. Amounts are strings ("6500.00"),
+ * never JSON numbers. Thread-safe.
+ */
+public final class SeveranceCaseJson {
+  private SeveranceCaseJson() {}
+
+  /** The case and options as read. */
+  public record Read(SeveranceCase severanceCase, SeveranceOptions options) {}
+
+  record CaseDto(
+      String region,
+      EmploymentDto employment,
+      TerminationDto termination,
+      NoticePayDto noticePay,
+      ReinstatementDto reinstatement,
+      BigDecimal pre2008MonthsFound,
+      WageDto wage) {}
+
+  record EmploymentDto(LocalDate start) {}
+
+  record TerminationDto(
+      LocalDate date,
+      InitiatedBy initiatedBy,
+      TerminationGround ground,
+      Boolean unlawful,
+      Boolean contractCannotContinue,
+      LocalDate writtenNoticeDate) {}
+
+  record NoticePayDto(String lastMonthStandardWage) {}
+
+  record ReinstatementDto(LocalDate resumedOn, String normalMonthlyWage) {}
+
+  record WageDto(
+      List<EvidenceDto> evidence,
+      ProcedureDto procedure,
+      WageOptionsDto options,
+      List<YearMonth> abnormalMonths) {}
+
+  record EvidenceDto(
+      String id,
+      EvidenceKind kind,
+      YearMonth month,
+      YearMonth through,
+      String amount,
+      String source,
+      Boolean signedByWorker,
+      Boolean payerIsEmployer,
+      Boolean netOfDeductions,
+      Boolean nonWage,
+      String nonWageReason) {}
+
+  record ProcedureDto(ProceduralFacts.ProductionOrder payrollOrder, String orderReference) {}
+
+  record WageOptionsDto(ConflictPolicy conflictPolicy, PartialMonthPolicy partialMonthPolicy) {}
+
+  /** At most this many evidence items: a file with more is a mistake, not a case. */
+  static final int MAX_EVIDENCE = 5000;
+
+  private static final JsonMapper JSON = mapper();
+
+  private static JsonMapper mapper() {
+    JsonMapper m =
+        JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .build();
+    m.coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    m.coercionConfigFor(LogicalType.Boolean)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+    m.coercionConfigFor(LogicalType.Enum)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+    return m;
+  }
+
+  /**
+   * The case and options.
+   *
+   * @throws InvalidInputException listing the problems, paths from the file's root
+   */
+  public static Read read(JsonNode caseNode, JsonNode optionsNode) {
+    List<Violation> out = new ArrayList<>();
+    SeveranceOptions options = options(optionsNode, out);
+    CaseDto dto = null;
+    try {
+      dto = JSON.treeToValue(caseNode, CaseDto.class);
+    } catch (JsonMappingException e) {
+      out.add(located(e));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      out.add(Violation.of("case", "INVALID_CASE", "案件内容无法读取", "the case cannot be read"));
+    }
+    if (dto == null) {
+      if (out.isEmpty()) {
+        out.add(Violation.of("case", "REQUIRED", "缺少案件内容", "the case is missing"));
+      }
+      throw new InvalidInputException(out);
+    }
+    SeveranceCase c = toCase(dto, out);
+    if (!out.isEmpty()) {
+      throw new InvalidInputException(out);
+    }
+    return new Read(c, options);
+  }
+
+  private static SeveranceCase toCase(CaseDto d, List<Violation> out) {
+    Region region = region(d.region(), out);
+    LocalDate start =
+        required(
+            d.employment() == null ? null : d.employment().start(), "case.employment.start", out);
+    TerminationDto t = d.termination();
+    if (t == null) {
+      out.add(required("case.termination"));
+      t = new TerminationDto(null, null, null, null, null, null);
+    }
+    LocalDate end = required(t.date(), "case.termination.date", out);
+    InitiatedBy by = required(t.initiatedBy(), "case.termination.initiatedBy", out);
+    TerminationGround ground = required(t.ground(), "case.termination.ground", out);
+    Money standard =
+        d.noticePay() == null
+            ? null
+            : money(
+                d.noticePay().lastMonthStandardWage(),
+                "case.noticePay.lastMonthStandardWage",
+                true,
+                out);
+    SeveranceCase.Reinstatement re = null;
+    if (d.reinstatement() != null) {
+      LocalDate resumed =
+          required(d.reinstatement().resumedOn(), "case.reinstatement.resumedOn", out);
+      Money normal =
+          money(
+              d.reinstatement().normalMonthlyWage(),
+              "case.reinstatement.normalMonthlyWage",
+              true,
+              out);
+      if (resumed != null && normal != null) {
+        re = new SeveranceCase.Reinstatement(resumed, normal);
+      }
+    }
+    WageDto w = d.wage() == null ? new WageDto(null, null, null, null) : d.wage();
+    List<EvidenceItem> evidence = new ArrayList<>();
+    List<EvidenceDto> items = w.evidence() == null ? List.of() : w.evidence();
+    if (items.size() > MAX_EVIDENCE) {
+      out.add(
+          Violation.of(
+              "case.wage.evidence",
+              "TOO_MANY",
+              "工资证据最多" + MAX_EVIDENCE + "项（现有" + items.size() + "项）",
+              "at most " + MAX_EVIDENCE + " evidence items (" + items.size() + " given)"));
+      items = List.of();
+    }
+    for (int i = 0; i < items.size(); i++) {
+      EvidenceDto e = items.get(i);
+      String p = "case.wage.evidence[" + i + "]";
+      if (e == null) {
+        out.add(required(p));
+        continue;
+      }
+      EvidenceKind kind = required(e.kind(), p + ".kind", out);
+      YearMonth month = required(e.month(), p + ".month", out);
+      Money amount = money(e.amount(), p + ".amount", true, out);
+      if (kind == null || month == null || amount == null) {
+        continue;
+      }
+      evidence.add(
+          new EvidenceItem(
+              e.id(),
+              kind,
+              month,
+              e.through(),
+              amount,
+              e.source(),
+              Boolean.TRUE.equals(e.signedByWorker()),
+              e.payerIsEmployer() == null || e.payerIsEmployer(),
+              e.netOfDeductions() == null
+                  ? kind == EvidenceKind.BANK_STATEMENT
+                  : e.netOfDeductions(),
+              Boolean.TRUE.equals(e.nonWage()),
+              e.nonWageReason()));
+    }
+    ProceduralFacts procedure =
+        w.procedure() == null || w.procedure().payrollOrder() == null
+            ? ProceduralFacts.none()
+            : new ProceduralFacts(w.procedure().payrollOrder(), w.procedure().orderReference());
+    WageOptions wageOptions = WageOptions.defaults();
+    if (w.options() != null) {
+      if (w.options().conflictPolicy() != null) {
+        wageOptions = wageOptions.withConflictPolicy(w.options().conflictPolicy());
+      }
+      if (w.options().partialMonthPolicy() != null) {
+        wageOptions = wageOptions.withPartialMonthPolicy(w.options().partialMonthPolicy());
+      }
+    }
+    List<YearMonth> abnormal = w.abnormalMonths() == null ? List.of() : w.abnormalMonths();
+    for (int i = 0; i < abnormal.size(); i++) {
+      if (abnormal.get(i) == null) {
+        out.add(required("case.wage.abnormalMonths[" + i + "]"));
+      }
+    }
+    if (!out.isEmpty()) {
+      return null;
+    }
+    return new SeveranceCase(
+        region,
+        new Employment(
+            start, new Termination(end, by, ground.isLabourContractLawArticle38()), false),
+        ground,
+        Boolean.TRUE.equals(t.unlawful()),
+        Boolean.TRUE.equals(t.contractCannotContinue()),
+        t.writtenNoticeDate(),
+        standard,
+        re,
+        d.pre2008MonthsFound(),
+        evidence,
+        procedure,
+        wageOptions,
+        abnormal);
+  }
+
+  private static SeveranceOptions options(JsonNode node, List<Violation> out) {
+    SeveranceOptions o = SeveranceOptions.defaults();
+    if (node == null || node.isNull()) {
+      return o;
+    }
+    if (!node.isObject()) {
+      out.add(Violation.of("options", "INVALID_TYPE", "options 须为对象", "options must be an object"));
+      return o;
+    }
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      String path = "options." + e.getKey();
+      JsonNode v = e.getValue();
+      try {
+        o =
+            switch (e.getKey()) {
+              case "severance.pre2008" ->
+                  o.withPre2008(value(v, SeveranceOptions.Pre2008.class, path));
+              case "severance.pre2008PartialYear" ->
+                  o.withPre2008PartialYear(
+                      value(v, SeveranceOptions.Pre2008PartialYear.class, path));
+              case "severance.averageRounding" ->
+                  o.withAverageRounding(value(v, SeveranceOptions.AverageRounding.class, path));
+              case "severance.abnormalMonths" ->
+                  o.withAbnormalMonths(value(v, SeveranceOptions.AbnormalMonths.class, path));
+              case "noticePay.basis" ->
+                  o.withNoticePayBasis(value(v, SeveranceOptions.NoticePayBasis.class, path));
+              case "backPay.decisionDay" ->
+                  o.withBackPayDecisionDay(
+                      value(v, SeveranceOptions.BackPayDecisionDay.class, path));
+              default -> {
+                out.add(
+                    Violation.of(
+                        path,
+                        "UNKNOWN_FIELD",
+                        "未知的选项："
+                            + e.getKey()
+                            + "；可用选项为 "
+                            + SeveranceOptions.defaults().asMap().keySet(),
+                        "unknown option "
+                            + e.getKey()
+                            + "; the options are "
+                            + SeveranceOptions.defaults().asMap().keySet()));
+                yield o;
+              }
+            };
+      } catch (InvalidInputException bad) {
+        out.addAll(bad.violations());
+      }
+    }
+    return o;
+  }
+
+  private static <E extends Enum<E>> E value(JsonNode v, Class<E> type, String path) {
+    List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+    if (v.isTextual() && names.contains(v.asText())) {
+      return Enum.valueOf(type, v.asText());
+    }
+    throw InvalidInputException.of(
+        path, "INVALID_VALUE", "选项值须为 " + names + " 之一", "the option must be one of " + names);
+  }
+
+  private static Region region(String code, List<Violation> out) {
+    if (code == null) {
+      out.add(required("case.region"));
+      return null;
+    }
+    var r = Regions.bundled().find(code);
+    if (r.isEmpty()) {
+      out.add(
+          Violation.of(
+              "case.region",
+              "UNKNOWN_REGION",
+              "未知的行政区划代码（" + abbreviate(code) + "），须为GB/T 2260六位代码",
+              "unknown region code (" + abbreviate(code) + "): a six-digit GB/T 2260 code"));
+      return null;
+    }
+    return r.get();
+  }
+
+  private static Money money(String text, String path, boolean positive, List<Violation> out) {
+    if (text == null) {
+      out.add(required(path));
+      return null;
+    }
+    try {
+      Money m = Money.parse(text);
+      if (positive && !m.isPositive()) {
+        out.add(
+            Violation.of(
+                path,
+                "OUT_OF_RANGE",
+                "金额（" + m + "）须大于0",
+                "the amount (" + m + ") must be above 0"));
+        return null;
+      }
+      return m;
+    } catch (IllegalArgumentException e) {
+      out.add(
+          Violation.of(
+              path,
+              "INVALID_MONEY",
+              "金额须为最多两位小数的字符串，如 \"6500.00\"（现为 \"" + abbreviate(text) + "\"）",
+              "an amount is a string with at most two decimals, such as \"6500.00\" (got \""
+                  + abbreviate(text)
+                  + "\")"));
+      return null;
+    }
+  }
+
+  private static <T> T required(T value, String path, List<Violation> out) {
+    if (value == null) {
+      out.add(required(path));
+    }
+    return value;
+  }
+
+  private static Violation required(String path) {
+    return Violation.of(path, "REQUIRED", "缺少必填项：" + path, "required: " + path);
+  }
+
+  private static Violation located(JsonMappingException e) {
+    StringBuilder path = new StringBuilder("case");
+    for (JsonMappingException.Reference r : e.getPath()) {
+      if (r.getFieldName() != null) {
+        path.append('.').append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        path.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    if (e instanceof UnrecognizedPropertyException u) {
+      return Violation.of(
+          path.toString(),
+          "UNKNOWN_FIELD",
+          "未知字段：" + u.getPropertyName() + "；可用字段为 " + u.getKnownPropertyIds(),
+          "unknown field " + u.getPropertyName() + "; the fields are " + u.getKnownPropertyIds());
+    }
+    if (e instanceof InvalidFormatException f
+        && f.getTargetType() != null
+        && f.getTargetType().isEnum()) {
+      List<String> names =
+          Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString).toList();
+      return Violation.of(
+          path.toString(),
+          "INVALID_VALUE",
+          "取值（" + abbreviate(String.valueOf(f.getValue())) + "）须为 " + names + " 之一",
+          "the value (" + abbreviate(String.valueOf(f.getValue())) + ") must be one of " + names);
+    }
+    return Violation.of(
+        path.toString(),
+        "INVALID_TYPE",
+        "类型或格式有误（日期为 \"2024-06-28\"，月份为 \"2024-06\"，金额为字符串 \"6500.00\"）",
+        "wrong type or format (a date is \"2024-06-28\", a month \"2024-06\", an amount the string"
+            + " \"6500.00\")");
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+  }
+}

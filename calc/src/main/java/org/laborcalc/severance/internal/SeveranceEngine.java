@@ -1,0 +1,161 @@
+package org.laborcalc.severance.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.laborcalc.employment.ServiceLength;
+import org.laborcalc.employment.ServiceSegment;
+import org.laborcalc.employment.TerminationGround;
+import org.laborcalc.error.InvalidInputException;
+import org.laborcalc.error.Violation;
+import org.laborcalc.money.Money;
+import org.laborcalc.parameters.Parameters;
+import org.laborcalc.severance.SeveranceCase;
+import org.laborcalc.severance.SeveranceLine;
+import org.laborcalc.severance.SeveranceOptions;
+import org.laborcalc.severance.SeveranceResult;
+import org.laborcalc.severance.WageBasis;
+import org.laborcalc.wage.InsufficientEvidenceException;
+
+/**
+ * Runs a severance case: the checks, the figures (every missing one listed), the service, the wage
+ * when a line needs it, then the lines — 经济补偿 for a lawful termination, 赔偿金 (never beside it,
+ * 实施条例第二十五条) or back pay for an unlawful one, 代通知金 for a lawful art. 40 dismissal. Stateless and
+ * thread-safe.
+ */
+public final class SeveranceEngine {
+  private SeveranceEngine() {}
+
+  /**
+   * The result.
+   *
+   * @throws InvalidInputException with every problem, located from the case file's root (a missing
+   *     figure at {@code parameters})
+   */
+  public static SeveranceResult compute(SeveranceCase c, SeveranceOptions o, Parameters p) {
+    boolean unlawful = c.foundUnlawful();
+    boolean backPay = unlawful && c.reinstatement() != null;
+    boolean damages = unlawful && !backPay;
+    boolean compensation = !unlawful;
+    boolean noticePay = PayInLieuOfNotice.owed(c);
+    boolean needsWage =
+        damages
+            || (compensation && c.ground().compensationDue())
+            || (noticePay
+                && o.noticePayBasis() == SeveranceOptions.NoticePayBasis.LAST_MONTH_PAYABLE);
+
+    List<Violation> problems = new ArrayList<>(CaseChecks.of(c, o, noticePay));
+    if (!CaseChecks.datesUsable(c)) {
+      throw new InvalidInputException(problems);
+    }
+    ServiceLength service = ServiceLength.of(c.employment().start(), c.terminationDate());
+    Figures figures = new Figures(p);
+    Optional<WageBasisRule.Lookups> lookups = Optional.empty();
+    if (needsWage) {
+      problems.addAll(WageBasisRule.validate(c));
+      lookups = WageBasisRule.lookups(c, figures);
+      boolean pre2008Capped =
+          compensation && service.segments().size() > 1 && Pre2008Rule.of(c.ground()).capped();
+      if (pre2008Capped) {
+        figures.lookUpPre2008Cap();
+      }
+    }
+    problems.addAll(figures.missing());
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    WageBasis wage = null;
+    if (needsWage) {
+      try {
+        wage = WageBasisRule.basis(c, o, lookups.orElseThrow());
+      } catch (InsufficientEvidenceException e) {
+        throw InvalidInputException.of(
+            "case.wage.evidence", e.code(), e.messageZh(), e.messageEn());
+      }
+    }
+    Context x = new Context(c, o, service, wage, figures);
+    List<SeveranceResult.Notice> notices = new ArrayList<>();
+    List<SeveranceLine> lines = new ArrayList<>();
+    if (compensation) {
+      lines.addAll(EconomicCompensation.lines(x));
+    } else if (damages) {
+      lines.add(WrongfulTerminationDamages.line(x));
+    } else {
+      lines.add(BackPay.line(x));
+    }
+    if (PayInLieuOfNotice.applies(c)) {
+      if (noticePay && PayInLieuOfNotice.wage(x) == null) {
+        throw InvalidInputException.of(
+            "case.wage.evidence",
+            "NO_EVIDENCE_FOR_LAST_MONTH",
+            "上一个月（" + wage.findings().window().lastMonth() + "）没有可以认定工资的证据，无法按上一个月应得工资确定代通知金",
+            "no usable evidence for the last month ("
+                + wage.findings().window().lastMonth()
+                + "): pay in lieu of notice cannot be fixed on it");
+      }
+      lines.add(PayInLieuOfNotice.line(x, notices));
+    } else if (unlawful && c.ground().allowsPayInLieuOfNotice()) {
+      notices.add(
+          new SeveranceResult.Notice(
+              "NO_NOTICE_PAY_WITH_DAMAGES",
+              "解除被认定违法，不计算代通知金：额外支付一个月工资是依劳动合同法第四十条合法解除的条件",
+              "the dismissal was found unlawful: no pay in lieu of notice, which belongs to a lawful"
+                  + " dismissal under art. 40"));
+    }
+    notices.addAll(otherNotices(c, o, service, wage));
+    notices.addAll(figures.notices());
+    Money total = lines.stream().map(SeveranceLine::amount).reduce(Money.ZERO, Money::plus);
+    return new SeveranceResult(c, service, wage, lines, total, o, notices);
+  }
+
+  private static List<SeveranceResult.Notice> otherNotices(
+      SeveranceCase c, SeveranceOptions o, ServiceLength service, WageBasis wage) {
+    List<SeveranceResult.Notice> out = new ArrayList<>();
+    if (wage != null) {
+      wage.findings()
+          .warnings()
+          .forEach(
+              w -> out.add(new SeveranceResult.Notice(w.code(), w.messageZh(), w.messageEn())));
+    }
+    boolean preLine =
+        !c.foundUnlawful()
+            && c.ground().compensationDue()
+            && service.segment(ServiceSegment.Era.BEFORE_2008).isPresent()
+            && service.segments().size() > 1;
+    if (preLine) {
+      out.add(
+          new SeveranceResult.Notice(
+              "PRE_2008_RULES_SECONDARY",
+              "2008年1月1日前的工作年限依当时有关规定（劳动合同法第九十七条第三款）；劳部发〔1994〕481号仅见转载文本，按选项"
+                  + o.pre2008()
+                  + "、"
+                  + o.pre2008PartialYear()
+                  + "计算，请仲裁庭核定",
+              "service before 2008-01-01 follows the rules then in force (art. 97 ¶3); 481号 is read in"
+                  + " reprints only; computed under "
+                  + o.pre2008()
+                  + " and "
+                  + o.pre2008PartialYear()
+                  + ": for the tribunal to confirm"));
+    }
+    if (c.ground() == TerminationGround.REG_23) {
+      out.add(
+          new SeveranceResult.Notice(
+              "WORK_INJURY_SUBSIDIES_ALSO_DUE",
+              "依法终止工伤职工的劳动合同，除经济补偿外还应支付一次性工伤医疗补助金和伤残就业补助金（实施条例第二十三条），见工伤待遇计算",
+              "ending an injured worker's contract also gives the one-time work-injury medical and"
+                  + " employment subsidies (Implementing Regulation art. 23): see the work-injury"
+                  + " calculation"));
+    }
+    LocalDate end = c.terminationDate();
+    if (c.abnormalMonths().stream().anyMatch(m -> !m.isBefore(java.time.YearMonth.from(end)))) {
+      out.add(
+          new SeveranceResult.Notice(
+              "ABNORMAL_MONTH_OUTSIDE_WINDOW",
+              "所列非正常月份有的不在解除前十二个月内，不影响计算",
+              "some abnormal months listed are outside the twelve months before the termination"));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,233 @@
+package org.laborcalc.severance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.laborcalc.LaborCalc;
+import org.laborcalc.calculation.Outcome;
+import org.laborcalc.error.Violation;
+
+/**
+ * Hostile and mistaken severance case files: each problem a located violation (path from the file's
+ * root, code, Chinese and English), never a stack trace or a silent default. The base is the N-2
+ * worked example.
+ */
+class SeveranceHostileInputTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final LaborCalc CALC = LaborCalc.withBundledParameters();
+
+  private static ObjectNode base() {
+    try (InputStream in =
+        SeveranceHostileInputTest.class.getResourceAsStream(
+            "/org/laborcalc/severance/worked/n2-after-medical-period-with-notice-pay.json")) {
+      return (ObjectNode) JSON.readTree(in).get("file").deepCopy();
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static List<Violation> problems(Consumer<ObjectNode> mutation) {
+    ObjectNode f = base();
+    mutation.accept(f);
+    Outcome o = CALC.compute(f.toString());
+    assertThat(o.isValid()).isFalse();
+    assertThat(CALC.validateJson(f.toString())).isEqualTo(o.violations());
+    assertThat(o.violations())
+        .allSatisfy(
+            v -> {
+              assertThat(v.messageZh()).isNotBlank();
+              assertThat(v.messageEn()).isNotBlank();
+            });
+    return o.violations();
+  }
+
+  private static ObjectNode node(ObjectNode f, String path) {
+    JsonNode n = f;
+    for (String p : path.split("\\.")) {
+      n = n.get(p);
+    }
+    return (ObjectNode) n;
+  }
+
+  @Test
+  void terminationBeforeStart() {
+    assertThat(problems(f -> node(f, "case.termination").put("date", "2021-06-30")))
+        .extracting(Violation::path, Violation::code)
+        .containsExactly(tuple("case.termination.date", "TERMINATION_BEFORE_START"));
+  }
+
+  @Test
+  void terminationBefore2008HasNoApplicableRule() {
+    assertThat(
+            problems(
+                f -> {
+                  node(f, "case.employment").put("start", "2005-01-01");
+                  node(f, "case.termination").put("date", "2007-12-31");
+                }))
+        .extracting(Violation::path, Violation::code)
+        .contains(tuple("case.termination.date", "NO_APPLICABLE_RULE"));
+  }
+
+  @Test
+  void aGroundThatContradictsTheInitiator() {
+    assertThat(problems(f -> node(f, "case.termination").put("ground", "LCL_37")))
+        .extracting(Violation::path, Violation::code)
+        .contains(tuple("case.termination.ground", "GROUND_CONTRADICTS_INITIATOR"));
+  }
+
+  @Test
+  void anUnlawfulResignation() {
+    assertThat(
+            problems(
+                f ->
+                    node(f, "case.termination")
+                        .put("initiatedBy", "WORKER")
+                        .put("ground", "LCL_38_1_2")
+                        .put("unlawful", true)))
+        .extracting(Violation::path, Violation::code)
+        .contains(tuple("case.termination.unlawful", "UNLAWFUL_NEEDS_EMPLOYER"));
+  }
+
+  @Test
+  void absurdWages() {
+    assertThat(
+            problems(
+                f -> {
+                  ((ObjectNode) f.at("/case/wage/evidence/0")).put("amount", "99999999.00");
+                  node(f, "case.noticePay").put("lastMonthStandardWage", "20000000.00");
+                }))
+        .extracting(Violation::path)
+        .contains("case.wage.evidence[0].amount", "case.noticePay.lastMonthStandardWage");
+  }
+
+  @Test
+  void aWageAsAJsonNumberIsRefused() {
+    assertThat(problems(f -> ((ObjectNode) f.at("/case/wage/evidence/1")).put("amount", 1920)))
+        .extracting(Violation::path, Violation::code)
+        .containsExactly(tuple("case.wage.evidence[1].amount", "INVALID_TYPE"));
+  }
+
+  @Test
+  void unknownFieldsGroundsAndOptions() {
+    assertThat(problems(f -> node(f, "case").put("salary", "1.00")))
+        .extracting(Violation::path, Violation::code)
+        .containsExactly(tuple("case.salary", "UNKNOWN_FIELD"));
+    assertThat(problems(f -> node(f, "case.termination").put("ground", "LCL_99")))
+        .extracting(Violation::path, Violation::code)
+        .containsExactly(tuple("case.termination.ground", "INVALID_VALUE"));
+    assertThat(
+            problems(
+                f -> f.putObject("options").put("severance.window", "X").put("noticePay.basis", 3)))
+        .extracting(Violation::path, Violation::code)
+        .containsExactly(
+            tuple("options.severance.window", "UNKNOWN_FIELD"),
+            tuple("options.noticePay.basis", "INVALID_VALUE"));
+  }
+
+  @Test
+  void missingFieldsAreListedTogether() {
+    assertThat(
+            problems(
+                f -> {
+                  node(f, "case").remove("region");
+                  node(f, "case.termination").remove("ground");
+                  node(f, "case.employment").remove("start");
+                }))
+        .extracting(Violation::path, Violation::code)
+        .containsExactly(
+            tuple("case.region", "REQUIRED"),
+            tuple("case.employment.start", "REQUIRED"),
+            tuple("case.termination.ground", "REQUIRED"));
+  }
+
+  @Test
+  void everyMissingFigureIsNamedNeverZero() {
+    List<Violation> vs = problems(f -> f.remove("parameters"));
+    assertThat(vs)
+        .extracting(Violation::path, Violation::code)
+        .containsExactly(
+            tuple("parameters", "MISSING_PARAMETER"), tuple("parameters", "MISSING_PARAMETER"));
+    assertThat(vs.get(0).messageEn()).contains("wage.minimumMonthly", "370800", "2024-06-28");
+    assertThat(vs.get(1).messageEn())
+        .contains("wage.regionalAverageMonthly", "370800", "2023-07-01");
+  }
+
+  @Test
+  void aProvinceWideAverageIsNotTheCitys() {
+    List<Violation> vs =
+        problems(
+            f -> {
+              ArrayNode entries = (ArrayNode) f.at("/parameters/entries");
+              ((ObjectNode) entries.get(1)).put("region", "370000");
+            });
+    assertThat(vs)
+        .extracting(Violation::path, Violation::code)
+        .containsExactly(tuple("parameters", "MISSING_PARAMETER"));
+    assertThat(vs.get(0).messageEn()).contains("wage.regionalAverageMonthly", "370800");
+  }
+
+  @Test
+  void theRegionMustBeACity() {
+    assertThat(problems(f -> node(f, "case").put("region", "370000")))
+        .extracting(Violation::path, Violation::code)
+        .contains(tuple("case.region", "NOT_A_CITY"));
+    assertThat(problems(f -> node(f, "case").put("region", "999999")))
+        .extracting(Violation::path, Violation::code)
+        .containsExactly(tuple("case.region", "UNKNOWN_REGION"));
+  }
+
+  @Test
+  void inputsNoRuleUsesAreRefused() {
+    assertThat(
+            problems(
+                f -> {
+                  node(f, "case.termination").put("ground", "LCL_36_EMPLOYER_PROPOSED");
+                  node(f, "case.termination").put("initiatedBy", "MUTUAL_AGREEMENT");
+                  node(f, "case.termination").put("writtenNoticeDate", "2024-05-01");
+                }))
+        .extracting(Violation::path, Violation::code)
+        .containsExactly(
+            tuple("case.termination.writtenNoticeDate", "NOT_USED"),
+            tuple("case.noticePay.lastMonthStandardWage", "NOT_USED"));
+    assertThat(
+            problems(
+                f ->
+                    node(f, "case")
+                        .putObject("reinstatement")
+                        .put("resumedOn", "2024-09-01")
+                        .put("normalMonthlyWage", "4000.00")))
+        .extracting(Violation::path, Violation::code)
+        .containsExactly(tuple("case.reinstatement", "NOT_USED"));
+  }
+
+  @Test
+  void evidenceAfterTheTerminationMonth() {
+    assertThat(
+            problems(f -> ((ObjectNode) f.at("/case/wage/evidence/1")).put("through", "2024-08")))
+        .extracting(Violation::path)
+        .containsExactly("case.wage.evidence[1].through");
+  }
+
+  @Test
+  void noticeAfterTheTermination() {
+    assertThat(problems(f -> node(f, "case.termination").put("writtenNoticeDate", "2024-07-01")))
+        .extracting(Violation::path, Violation::code)
+        .contains(tuple("case.termination.writtenNoticeDate", "NOTICE_AFTER_TERMINATION"));
+  }
+
+  @Test
+  void aCaseThatIsNotAnObject() {
+    assertThat(problems(f -> f.put("case", "oops")))
+        .extracting(Violation::path)
+        .containsExactly("case");
+  }
+}
