@@ -11,6 +11,7 @@ module org.laborcalc.calc {
 
   exports org.laborcalc;
   exports org.laborcalc.calculation;
+  exports org.laborcalc.calendar;
   exports org.laborcalc.json;
   exports org.laborcalc.employment;
   exports org.laborcalc.injury;
@@ -24,6 +25,9 @@ module org.laborcalc.calc {
 
   // Jackson reads the STRUCTURED rules of parameter packs into these records.
   opens org.laborcalc.injury.rules to
+      com.fasterxml.jackson.databind;
+  // The holiday calendar's data file is read by Jackson into its package-private records.
+  opens org.laborcalc.calendar to
       com.fasterxml.jackson.databind;
   // The case records are plain data read reflectively by whichever Bean Validation provider and
   // JSON binder the application uses (a qualified opens would name modules calc does not read).
