@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.laborcalc.injury.WorkInjuryCalculation;
+import org.laborcalc.leave.AnnualLeaveCalculation;
 import org.laborcalc.parameters.KeyRegistry;
 import org.laborcalc.parameters.PackReader;
 import org.laborcalc.parameters.ParameterKey;
@@ -21,7 +22,8 @@ public final class Calculations {
   /** The kind of a case file that names none: the files written before there was a choice. */
   public static final String DEFAULT_KIND = "work-injury";
 
-  private static final Calculations BUILT_IN = of(List.of(WorkInjuryCalculation.INSTANCE));
+  private static final Calculations BUILT_IN =
+      of(List.of(WorkInjuryCalculation.INSTANCE, AnnualLeaveCalculation.INSTANCE));
 
   private final Map<String, Calculation<?, ?>> byKind;
   private final KeyRegistry keys;

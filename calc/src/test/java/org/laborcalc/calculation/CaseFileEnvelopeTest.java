@@ -60,7 +60,7 @@ class CaseFileEnvelopeTest {
     assertThat(vs.get(0).path()).isEqualTo("calculation");
     assertThat(vs.get(0).code()).isEqualTo("UNKNOWN_CALCULATION");
     assertThat(vs.get(0).messageZh()).contains("severance", "work-injury");
-    assertThat(vs.get(0).messageEn()).contains("severance", "[work-injury]");
+    assertThat(vs.get(0).messageEn()).contains("severance", "[work-injury, annual-leave");
   }
 
   @Test
@@ -94,17 +94,19 @@ class CaseFileEnvelopeTest {
 
   @Test
   void theBuiltInRegistryHoldsWorkInjuryUnderItsKeys() {
-    assertThat(Calculations.builtIn().kinds()).containsExactly(Calculations.DEFAULT_KIND);
+    assertThat(Calculations.builtIn().kinds())
+        .containsExactly(Calculations.DEFAULT_KIND, "annual-leave");
     assertThat(Calculations.builtIn().find("work-injury")).contains(WorkInjuryCalculation.INSTANCE);
     assertThat(Calculations.builtIn().keys().keys())
-        .containsExactlyElementsOf(WorkInjuryCalculation.INSTANCE.keys().keys());
+        .containsAll(WorkInjuryCalculation.INSTANCE.keys().keys())
+        .containsAll(org.laborcalc.leave.AnnualLeaveCalculation.INSTANCE.keys().keys());
   }
 
   @Test
   void aKeySharedByTwoCalculationsIsOneKeyButItsTypeMustAgree() {
     Calculation<?, ?> sharing = renamed("sharing", WorkInjuryCalculation.INSTANCE.keys());
     assertThat(Calculations.builtIn().with(sharing).keys().keys())
-        .containsExactlyElementsOf(WorkInjuryCalculation.INSTANCE.keys().keys());
+        .containsExactlyElementsOf(Calculations.builtIn().keys().keys());
 
     ParameterKey<Money> minimumWageAsMoney = WorkInjuryKeys.MINIMUM_MONTHLY_WAGE;
     ParameterKey<BigDecimal> minimumWageAsNumber =

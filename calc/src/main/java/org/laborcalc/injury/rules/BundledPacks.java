@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.laborcalc.calculation.Calculations;
 import org.laborcalc.parameters.PackReader;
 import org.laborcalc.parameters.ParameterPack;
 import org.laborcalc.parameters.Parameters;
@@ -38,7 +39,8 @@ public final class BundledPacks {
   // Apart from the packs, so that reading a caller's pack never waits on (or fails with) the
   // bundled ones.
   private static final class ReaderHolder {
-    static final PackReader READER = PackReader.of(WorkInjuryKeys.REGISTRY);
+    // Every built-in calculation's keys: the bundled packs hold figures of each of them.
+    static final PackReader READER = Calculations.builtIn().packReader();
   }
 
   private static final class Holder {
