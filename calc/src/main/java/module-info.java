@@ -11,7 +11,9 @@ module org.laborcalc.calc {
 
   exports org.laborcalc;
   exports org.laborcalc.calculation;
+  exports org.laborcalc.calendar;
   exports org.laborcalc.json;
+  exports org.laborcalc.leave;
   exports org.laborcalc.employment;
   exports org.laborcalc.illegal;
   exports org.laborcalc.injury;
@@ -29,6 +31,12 @@ module org.laborcalc.calc {
       com.fasterxml.jackson.databind;
   // Jackson reads the severance case file into the records of its reader.
   opens org.laborcalc.severance.internal to
+      com.fasterxml.jackson.databind;
+  // The holiday calendar's data file is read by Jackson into its package-private records.
+  opens org.laborcalc.calendar to
+      com.fasterxml.jackson.databind;
+  // The annual-leave case file is read by Jackson into that package's records.
+  opens org.laborcalc.leave to
       com.fasterxml.jackson.databind;
   // The case records are plain data read reflectively by whichever Bean Validation provider and
   // JSON binder the application uses (a qualified opens would name modules calc does not read).

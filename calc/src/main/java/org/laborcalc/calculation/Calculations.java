@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.laborcalc.illegal.IllegalEmploymentCalculation;
 import org.laborcalc.injury.WorkInjuryCalculation;
+import org.laborcalc.leave.AnnualLeaveCalculation;
 import org.laborcalc.parameters.KeyRegistry;
 import org.laborcalc.parameters.PackReader;
 import org.laborcalc.parameters.ParameterKey;
@@ -28,7 +29,8 @@ public final class Calculations {
           List.of(
               WorkInjuryCalculation.INSTANCE,
               IllegalEmploymentCalculation.INSTANCE,
-              SeveranceCalculation.INSTANCE));
+              SeveranceCalculation.INSTANCE,
+              AnnualLeaveCalculation.INSTANCE));
 
   private final Map<String, Calculation<?, ?>> byKind;
   private final KeyRegistry keys;

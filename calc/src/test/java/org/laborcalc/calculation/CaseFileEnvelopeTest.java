@@ -62,9 +62,9 @@ class CaseFileEnvelopeTest {
     assertThat(vs.get(0).path()).isEqualTo("calculation");
     assertThat(vs.get(0).code()).isEqualTo("UNKNOWN_CALCULATION");
     assertThat(vs.get(0).messageZh())
-        .contains("overtime", "work-injury", "illegal-employment", "severance");
+        .contains("overtime", "work-injury", "illegal-employment", "severance", "annual-leave");
     assertThat(vs.get(0).messageEn())
-        .contains("overtime", "[work-injury, illegal-employment, severance]");
+        .contains("overtime", "[work-injury, illegal-employment, severance, annual-leave]");
   }
 
   @Test
@@ -100,7 +100,10 @@ class CaseFileEnvelopeTest {
   void theBuiltInRegistryHoldsEachCalculationUnderItsKeys() {
     assertThat(Calculations.builtIn().kinds())
         .containsExactly(
-            Calculations.DEFAULT_KIND, "illegal-employment", SeveranceCalculation.INSTANCE.kind());
+            Calculations.DEFAULT_KIND,
+            "illegal-employment",
+            SeveranceCalculation.INSTANCE.kind(),
+            "annual-leave");
     assertThat(Calculations.builtIn().find("work-injury")).contains(WorkInjuryCalculation.INSTANCE);
     assertThat(Calculations.builtIn().find("illegal-employment"))
         .contains(IllegalEmploymentCalculation.INSTANCE);
@@ -109,6 +112,7 @@ class CaseFileEnvelopeTest {
         .startsWith(WorkInjuryCalculation.INSTANCE.keys().keys().toArray(new ParameterKey<?>[0]))
         .containsAll(IllegalEmploymentCalculation.INSTANCE.keys().keys())
         .containsAll(SeveranceCalculation.INSTANCE.keys().keys())
+        .containsAll(org.laborcalc.leave.AnnualLeaveCalculation.INSTANCE.keys().keys())
         .doesNotHaveDuplicates();
   }
 

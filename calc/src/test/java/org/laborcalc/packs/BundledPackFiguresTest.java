@@ -95,6 +95,18 @@ class BundledPackFiguresTest {
         NATIONAL, key, "000000", "2011-01-01", null, Verification.PRIMARY, false, value);
   }
 
+  private static Figure leave(String key, String from, String value) {
+    return new Figure(
+        "cn-national-annual-leave.json",
+        key,
+        "000000",
+        from,
+        null,
+        Verification.PRIMARY,
+        false,
+        value);
+  }
+
   private static Figure income(int year, String yuan, boolean warned) {
     return new Figure(
         FIGURES,
@@ -154,6 +166,22 @@ class BundledPackFiguresTest {
 
   static List<Figure> figures() {
     List<Figure> f = new ArrayList<>();
+    // 《职工带薪年休假条例》 arts. 3, 4 (in force 2008-01-01, art. 10); 《企业职工带薪年休假实施办法》
+    // arts. 5, 10, 12 (from its publication, 2008-09-18 per ARBITRATION.md §4.4).
+    f.add(
+        leave(
+            "annualLeave.daysByBand",
+            "2008-01-01",
+            "{\"FROM_1_YEAR\":5,\"FROM_10_YEARS\":10,\"FROM_20_YEARS\":15}"));
+    f.add(
+        leave(
+            "annualLeave.sickLeaveMonthsByBand",
+            "2008-01-01",
+            "{\"FROM_1_YEAR\":2,\"FROM_10_YEARS\":3,\"FROM_20_YEARS\":4}"));
+    f.add(leave("annualLeave.paidPersonalLeaveDays", "2008-01-01", "20"));
+    f.add(leave("annualLeave.prorationDays", "2008-09-18", "365"));
+    f.add(leave("annualLeave.payPercent", "2008-09-18", "300"));
+    f.add(leave("annualLeave.alreadyPaidPercent", "2008-09-18", "100"));
     // 《工伤保险条例》 2003 original (国务院令第375号): arts. 31-35, 37, 61.
     f.add(
         national2003(
@@ -725,12 +753,18 @@ class BundledPackFiguresTest {
           case "injury.underDeclaredBase" ->
               assertThat(v.get("employerPaysDifference").isBoolean()).as(where).isTrue();
           case "income.nationalUrbanDisposablePerCapita" -> assertMoney(v, where);
+          case "annualLeave.daysByBand", "annualLeave.sickLeaveMonthsByBand" ->
+              assertNumberTable(v, List.of("FROM_1_YEAR", "FROM_10_YEARS", "FROM_20_YEARS"), where);
           case "injury.suspension.normalMaxMonths",
               "injury.suspension.extensionMaxMonths",
               "injury.recognition.employerApplicationDays",
               "wage.ownWage.floorPercent",
               "wage.ownWage.capPercent",
               "wage.payDaysPerMonth",
+              "annualLeave.paidPersonalLeaveDays",
+              "annualLeave.prorationDays",
+              "annualLeave.payPercent",
+              "annualLeave.alreadyPaidPercent",
               "death.funeral.months",
               "death.oneTimeSubsidy.incomeMultiplier",
               "death.oneTimeSubsidy.regionalWageMonths",

@@ -39,8 +39,8 @@ public final class BundledPacks {
   // Apart from the packs, so that reading a caller's pack never waits on (or fails with) the
   // bundled ones.
   private static final class ReaderHolder {
-    // Against the keys of every built-in calculation: a bundled pack may hold any one's figures.
-    static final PackReader READER = PackReader.of(Calculations.builtIn().keys());
+    // Every built-in calculation's keys: the bundled packs hold figures of each of them.
+    static final PackReader READER = Calculations.builtIn().packReader();
   }
 
   private static final class Holder {
