@@ -62,8 +62,9 @@ class MissingFiguresTest {
      * suspension pay on the wage the case states, 6 × 7,000 = 42,000.00 (art. 33 ¶1). Missing, in
      * the order the engine needs them: Hangzhou's 2022 average wage (本人工资 of an injury in 2023,
      * art. 64 ¶2; the grade 8 subsidy multiplies it), Zhejiang's 2023 average wage (the base of the
-     * two termination subsidies, 浙江省工伤保险条例 art. 27, at a termination in 2024), and Hangzhou's daily
-     * hospital food standard on the first day in hospital (art. 30 ¶4).
+     * two termination subsidies, 浙江省工伤保险条例 art. 27, at a termination in 2024), and — for hospital
+     * food, 35% of the local minimum wage (浙江 art. 24) — Hangzhou's minimum wage and the days a
+     * month's wage is divided by, both on the first day in hospital.
      */
     @Test
     void theResultHasEveryComputableLineAndListsEachMissingFigureWithTheItemsItKeepsOut() {
@@ -84,14 +85,19 @@ class MissingFiguresTest {
           .containsExactly(
               tuple("wage.regionalAverageMonthly", "330100", 2022, null),
               tuple("wage.provincialAverageMonthly", "330000", 2023, null),
+              tuple("wage.minimumMonthly", "330100", null, LocalDate.of(2023, 6, 10)),
               tuple(
-                  "injury.hospitalFood.dailyStandard", "330100", null, LocalDate.of(2023, 6, 10)));
+                  "injury.hospitalFood.minimumWageDayDivisor",
+                  "330100",
+                  null,
+                  LocalDate.of(2023, 6, 10)));
       assertThat(r.missing())
           .extracting(MissingFigure::items)
           .containsExactly(
               List.of(BenefitItem.ONE_TIME_DISABILITY_SUBSIDY),
               List.of(
                   BenefitItem.ONE_TIME_MEDICAL_SUBSIDY, BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY),
+              List.of(BenefitItem.HOSPITAL_FOOD_SUBSIDY),
               List.of(BenefitItem.HOSPITAL_FOOD_SUBSIDY));
       assertThat(r.missing().get(0).nameZh()).isEqualTo("统筹地区职工月平均工资");
       assertThat(r.missing().get(0).region().fullName()).contains("杭州");
@@ -99,11 +105,12 @@ class MissingFiguresTest {
 
     /**
      * The list filled in once gives the whole award in one more run. Figures: Hangzhou 2022
-     * 6,000.00, Zhejiang 2023 8,000.00, hospital food 50.00 a day. 本人工资: 60% × 6,000 = 3,600 ≤
+     * 6,000.00, Zhejiang 2023 8,000.00, minimum wage 2,280.00 a month, 30 days to the month. 本人工资: 60% × 6,000 = 3,600 ≤
      * 7,000 ≤ 300% × 6,000 = 18,000 → 7,000.00. 一次性伤残补助金 grade 8: 11 × 7,000 = 77,000.00 (art. 37
      * ¶1 (一)); 停工留薪期 6 × 7,000 = 42,000.00; 医疗 and 就业 each 7 × 8,000 = 56,000.00 (浙江 art. 27, grade
-     * 8: 7 months; 38 years old at termination, far from retirement); food 10 × 50.00 = 500.00. All
-     * the employer's: 77,000 + 42,000 + 56,000 + 56,000 + 500 = 231,500.00.
+     * 8: 7 months; 38 years old at termination, far from retirement); food 10 × 35% × 2,280.00 ÷ 30
+     * = 266.00 (浙江 art. 24). All the employer's: 77,000 + 42,000 + 56,000 + 56,000 + 266 =
+     * 231,266.00.
      */
     @Test
     void supplyingTheListedFiguresCompletesTheResultInOneRun() {
@@ -125,11 +132,17 @@ class MissingFiguresTest {
                               m("8000.00"),
                               "浙江省统计局公告（测试）")
                           .add(
-                              WorkInjuryKeys.HOSPITAL_FOOD_DAILY,
+                              WorkInjuryKeys.MINIMUM_MONTHLY_WAGE,
+                              Region.of("330100"),
+                              DateRange.from(LocalDate.of(2021, 8, 1)),
+                              m("2280.00"),
+                              "浙江省最低工资标准（测试）")
+                          .add(
+                              WorkInjuryKeys.HOSPITAL_FOOD_MINIMUM_WAGE_DAY_DIVISOR,
                               Region.of("330100"),
                               DateRange.from(LocalDate.of(2020, 1, 1)),
-                              m("50.00"),
-                              "杭州市住院伙食补助费标准（测试）")
+                              new java.math.BigDecimal("30"),
+                              "仲裁委采用的折算天数（测试）")
                           .build()));
 
       WorkInjuryResult r = calc.calculate(hangzhouGrade8Uninsured());
@@ -144,8 +157,8 @@ class MissingFiguresTest {
               tuple(BenefitItem.ONE_TIME_MEDICAL_SUBSIDY, m("56000.00"), Party.EMPLOYER),
               tuple(BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY, m("56000.00"), Party.EMPLOYER),
               tuple(BenefitItem.SUSPENSION_PERIOD_WAGES, m("42000.00"), Party.EMPLOYER),
-              tuple(BenefitItem.HOSPITAL_FOOD_SUBSIDY, m("500.00"), Party.EMPLOYER));
-      assertThat(r.totals().employer()).isEqualTo(m("231500.00"));
+              tuple(BenefitItem.HOSPITAL_FOOD_SUBSIDY, m("266.00"), Party.EMPLOYER));
+      assertThat(r.totals().employer()).isEqualTo(m("231266.00"));
       assertThat(calc.validate(hangzhouGrade8Uninsured())).isEmpty();
     }
 

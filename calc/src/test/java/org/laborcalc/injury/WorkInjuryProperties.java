@@ -39,15 +39,23 @@ class WorkInjuryProperties {
         .as((seed, g, region, status) -> GeneratedCases.generate(seed, g, region, status, true));
   }
 
+  /**
+   * One-time totals are the sums of the one-time lines by payer; monthly totals those of the
+   * monthly lines still due: a line the worker's death ended (art. 42 ¶1 (一)) is not counted.
+   */
   @Property(tries = 300)
   void totalsEqualTheSumOfTheLines(@ForAll("cases") WorkInjuryCase c) {
     WorkInjuryResult r = CALC.calculate(c);
+    java.time.LocalDate died = c.death() == null ? null : c.death().date();
     Money employer = Money.ZERO;
     Money fund = Money.ZERO;
     Money monthlyEmployer = Money.ZERO;
     Money monthlyFund = Money.ZERO;
     for (BenefitLine l : r.lines()) {
       if (l.isMonthly()) {
+        if (died != null && l.until() != null && !l.until().isAfter(died)) {
+          continue;
+        }
         if (l.payer() == Party.EMPLOYER) {
           monthlyEmployer = monthlyEmployer.plus(l.monthlyAmount());
         } else {

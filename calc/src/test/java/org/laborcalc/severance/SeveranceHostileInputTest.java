@@ -158,7 +158,7 @@ class SeveranceHostileInputTest {
             tuple("parameters", "MISSING_PARAMETER"), tuple("parameters", "MISSING_PARAMETER"));
     assertThat(vs.get(0).messageEn()).contains("wage.minimumMonthly", "370800", "2024-06-28");
     assertThat(vs.get(1).messageEn())
-        .contains("wage.regionalAverageMonthly", "370800", "2023-07-01");
+        .contains("wage.regionalAverageMonthly", "370800", "the year 2023");
   }
 
   @Test

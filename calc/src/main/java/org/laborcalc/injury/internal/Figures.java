@@ -126,10 +126,10 @@ public final class Figures {
    * Several figures one finding needs, looked up together so that every one missing is listed at
    * once: {@link #get} answers null for a missing figure, {@link #check} then stops the finding.
    */
-  static final class Batch {
+  public static final class Batch {
     private final List<Need> needs = new ArrayList<>();
 
-    <T> ResolvedParameter<T> get(Supplier<ResolvedParameter<T>> lookup) {
+    public <T> ResolvedParameter<T> get(Supplier<ResolvedParameter<T>> lookup) {
       try {
         return lookup.get();
       } catch (Missing m) {
@@ -138,7 +138,7 @@ public final class Figures {
       }
     }
 
-    void check() {
+    public void check() {
       if (!needs.isEmpty()) {
         throw new Missing(needs);
       }

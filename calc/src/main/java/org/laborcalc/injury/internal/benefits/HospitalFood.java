@@ -15,6 +15,7 @@ import org.laborcalc.injury.Regime.Provision;
 import org.laborcalc.injury.internal.BenefitRule;
 import org.laborcalc.injury.internal.CaseContext;
 import org.laborcalc.injury.internal.Draft;
+import org.laborcalc.injury.internal.Figures;
 import org.laborcalc.injury.rules.WorkInjuryKeys;
 import org.laborcalc.law.Citation;
 import org.laborcalc.money.Money;
@@ -51,11 +52,20 @@ public final class HospitalFood implements BenefitRule {
       // A province's own standard (Zhejiang art. 24): a percentage of the local minimum wage, by
       // the actual days in hospital; the text does not say how a month's wage becomes a day's.
       BigDecimal percent = ofMinimum.get().value();
+      // Looked up together, so that both are listed at once when missing.
+      Figures.Batch batch = new Figures.Batch();
       ResolvedParameter<Money> minimum =
-          ctx.figures().use(WorkInjuryKeys.MINIMUM_MONTHLY_WAGE, ctx.region(), first);
+          batch.get(
+              () -> ctx.figures().use(WorkInjuryKeys.MINIMUM_MONTHLY_WAGE, ctx.region(), first));
       ResolvedParameter<BigDecimal> divisor =
-          ctx.figures()
-              .use(WorkInjuryKeys.HOSPITAL_FOOD_MINIMUM_WAGE_DAY_DIVISOR, ctx.region(), first);
+          batch.get(
+              () ->
+                  ctx.figures()
+                      .use(
+                          WorkInjuryKeys.HOSPITAL_FOOD_MINIMUM_WAGE_DAY_DIVISOR,
+                          ctx.region(),
+                          first));
+      batch.check();
       formula =
           Formula.of(
               Expr.times(Expr.number(days), Expr.percent(percent), Expr.money(minimum.value()))
