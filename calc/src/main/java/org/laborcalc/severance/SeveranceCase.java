@@ -41,6 +41,8 @@ import org.laborcalc.wage.WageOptions;
  * @param wageOptions the choices of the evidence weighing
  * @param abnormalMonths months of sick pay or 停工停产 living allowance, for {@link
  *     SeveranceOptions.AbnormalMonths#EXCLUDE}
+ * @param priorService the service with a previous employer the worker was transferred from not by
+ *     his or her own choice (实施条例第十条; 劳动争议解释（一）第四十六条), or null
  */
 public record SeveranceCase(
     Region region,
@@ -55,7 +57,25 @@ public record SeveranceCase(
     List<EvidenceItem> wageEvidence,
     ProceduralFacts procedure,
     WageOptions wageOptions,
-    List<YearMonth> abnormalMonths) {
+    List<YearMonth> abnormalMonths,
+    PriorService priorService) {
+
+  /**
+   * Service with the previous employer the worker was transferred from "非因本人原因" (实施条例第十条,
+   * 劳动争议解释（一）第四十六条 lists the transfers that are): counted as service with this employer, unless the
+   * previous employer already paid 经济补偿 for it. The transfer is taken as contiguous: the previous
+   * service ends the day before this one begins.
+   *
+   * @param start the first day with the previous employer
+   * @param lastDay the last day with it
+   * @param compensationPaid true when the previous employer paid 经济补偿 for that service
+   */
+  public record PriorService(LocalDate start, LocalDate lastDay, boolean compensationPaid) {
+    public PriorService {
+      requireNonNull(start, "start");
+      requireNonNull(lastDay, "lastDay");
+    }
+  }
 
   /**
    * Continued performance after an unlawful termination (劳动合同法第四十八条).
@@ -91,6 +111,16 @@ public record SeveranceCase(
   /** The last day of the relation. */
   public LocalDate terminationDate() {
     return employment.termination().date();
+  }
+
+  /** True when the previous employer's service counts as this employer's (实施条例第十条). */
+  public boolean priorServiceCombined() {
+    return priorService != null && !priorService.compensationPaid();
+  }
+
+  /** The first day the service is counted from: 用工之日, or the previous employer's when combined. */
+  public LocalDate serviceStart() {
+    return priorServiceCombined() ? priorService.start() : employment.start();
   }
 
   /** True when the tribunal found the termination unlawful, or its ground is art. 48. */

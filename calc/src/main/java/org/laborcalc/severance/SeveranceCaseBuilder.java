@@ -48,6 +48,7 @@ public final class SeveranceCaseBuilder {
   private ProceduralFacts procedure = ProceduralFacts.none();
   private WageOptions wageOptions = WageOptions.defaults();
   private final List<YearMonth> abnormalMonths = new ArrayList<>();
+  private SeveranceCase.PriorService priorService;
 
   SeveranceCaseBuilder() {}
 
@@ -133,6 +134,17 @@ public final class SeveranceCaseBuilder {
   }
 
   /**
+   * Service with a previous employer the worker was transferred from not by his or her own choice
+   * (实施条例第十条), ending the day before {@link #employedFrom}.
+   */
+  public SeveranceCaseBuilder transferredFrom(
+      LocalDate previousStart, LocalDate previousLastDay, boolean compensationPaid) {
+    this.priorService =
+        new SeveranceCase.PriorService(previousStart, previousLastDay, compensationPaid);
+    return this;
+  }
+
+  /**
    * The case.
    *
    * @throws NullPointerException when the region, the start or the termination was not given
@@ -157,6 +169,7 @@ public final class SeveranceCaseBuilder {
         evidence,
         procedure,
         wageOptions,
-        abnormalMonths);
+        abnormalMonths,
+        priorService);
   }
 }

@@ -230,4 +230,17 @@ class SeveranceHostileInputTest {
         .extracting(Violation::path)
         .containsExactly("case");
   }
+
+  @Test
+  void priorServiceMustEndTheDayBeforeTheStart() {
+    assertThat(
+            problems(
+                f ->
+                    node(f, "case")
+                        .putObject("priorService")
+                        .put("start", "2015-01-01")
+                        .put("lastDay", "2021-05-31")))
+        .extracting(Violation::path, Violation::code)
+        .containsExactly(tuple("case.priorService.lastDay", "NOT_CONTIGUOUS"));
+  }
 }

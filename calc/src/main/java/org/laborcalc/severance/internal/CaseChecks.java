@@ -28,7 +28,11 @@ final class CaseChecks {
 
   /** True when the case's dates allow a service length at all. */
   static boolean datesUsable(SeveranceCase c) {
+    SeveranceCase.PriorService p = c.priorService();
     return !c.terminationDate().isBefore(c.employment().start())
+        && (p == null
+            || (!p.lastDay().isBefore(p.start())
+                && p.lastDay().plusDays(1).equals(c.employment().start())))
         && !c.terminationDate().isBefore(ServiceLength.LABOUR_CONTRACT_LAW_IN_FORCE);
   }
 
@@ -182,12 +186,42 @@ final class CaseChecks {
       }
       plausible(out, "case.reinstatement.normalMonthlyWage", re.normalMonthlyWage());
     }
+    SeveranceCase.PriorService prior = c.priorService();
+    if (prior != null) {
+      if (prior.lastDay().isBefore(prior.start())) {
+        out.add(
+            Violation.of(
+                "case.priorService.lastDay",
+                "END_BEFORE_START",
+                "原用人单位工作的最后一日（" + prior.lastDay() + "）不能早于其开始之日（" + prior.start() + "）",
+                "the last day with the previous employer ("
+                    + prior.lastDay()
+                    + ") must not be before its first ("
+                    + prior.start()
+                    + ")"));
+      } else if (!prior.lastDay().plusDays(1).equals(start)) {
+        out.add(
+            Violation.of(
+                "case.priorService.lastDay",
+                "NOT_CONTIGUOUS",
+                "被安排到本单位工作（实施条例第十条）：原用人单位工作的最后一日（"
+                    + prior.lastDay()
+                    + "）须为本单位用工之日（"
+                    + start
+                    + "）的前一日",
+                "a transfer (Implementing Regulation art. 10): the last day with the previous employer ("
+                    + prior.lastDay()
+                    + ") must be the day before the start here ("
+                    + start
+                    + ")"));
+      }
+    }
     BigDecimal found = c.pre2008MonthsFound();
     boolean needsFound =
         !c.foundUnlawful()
             && g.compensationDue()
             && Pre2008Rule.of(g) == Pre2008Rule.UNSETTLED
-            && start.isBefore(ServiceLength.LABOUR_CONTRACT_LAW_IN_FORCE);
+            && c.serviceStart().isBefore(ServiceLength.LABOUR_CONTRACT_LAW_IN_FORCE);
     if (found != null) {
       if (!needsFound) {
         out.add(

@@ -61,6 +61,9 @@ final class EconomicCompensation {
     List<Citation> cites = new ArrayList<>();
     cites.add(g.compensationRule());
     cites.add(Law.MONTHS_PER_YEAR);
+    if (x.c().priorServiceCombined()) {
+      cites.add(Law.PRIOR_SERVICE);
+    }
     if (w.aboveCap()) {
       cites.add(Law.CAP);
     }

@@ -33,6 +33,9 @@ final class Law {
   /** 第九十七条第三款: pre-2008 service under the rules then in force. */
   static final Citation BEFORE_2008 = Citation.of(LCL, 97, 3);
 
+  /** 实施条例第十条: service with the employer the worker was transferred from counts. */
+  static final Citation PRIOR_SERVICE = Citation.of(REG, 10);
+
   /** 实施条例第二十条: the last month's wage standard. */
   static final Citation LAST_MONTH_STANDARD = Citation.of(REG, 20);
 

@@ -54,7 +54,10 @@ public final class SeveranceCaseJson {
       NoticePayDto noticePay,
       ReinstatementDto reinstatement,
       BigDecimal pre2008MonthsFound,
-      WageDto wage) {}
+      WageDto wage,
+      PriorServiceDto priorService) {}
+
+  record PriorServiceDto(LocalDate start, LocalDate lastDay, Boolean compensationPaid) {}
 
   record EmploymentDto(LocalDate start) {}
 
@@ -243,6 +246,16 @@ public final class SeveranceCaseJson {
         out.add(required("case.wage.abnormalMonths[" + i + "]"));
       }
     }
+    SeveranceCase.PriorService prior = null;
+    if (d.priorService() != null) {
+      LocalDate ps = required(d.priorService().start(), "case.priorService.start", out);
+      LocalDate pl = required(d.priorService().lastDay(), "case.priorService.lastDay", out);
+      if (ps != null && pl != null) {
+        prior =
+            new SeveranceCase.PriorService(
+                ps, pl, Boolean.TRUE.equals(d.priorService().compensationPaid()));
+      }
+    }
     if (!out.isEmpty()) {
       return null;
     }
@@ -260,7 +273,8 @@ public final class SeveranceCaseJson {
         evidence,
         procedure,
         wageOptions,
-        abnormal);
+        abnormal,
+        prior);
   }
 
   private static SeveranceOptions options(JsonNode node, List<Violation> out) {

@@ -49,7 +49,7 @@ public final class SeveranceEngine {
     if (!CaseChecks.datesUsable(c)) {
       throw new InvalidInputException(problems);
     }
-    ServiceLength service = ServiceLength.of(c.employment().start(), c.terminationDate());
+    ServiceLength service = ServiceLength.of(c.serviceStart(), c.terminationDate());
     Figures figures = new Figures(p);
     Optional<WageBasisRule.Lookups> lookups = Optional.empty();
     if (needsWage) {
@@ -138,6 +138,14 @@ public final class SeveranceEngine {
                   + " and "
                   + o.pre2008PartialYear()
                   + ": for the tribunal to confirm"));
+    }
+    if (c.priorService() != null && c.priorService().compensationPaid()) {
+      out.add(
+          new SeveranceResult.Notice(
+              "PRIOR_SERVICE_ALREADY_COMPENSATED",
+              "原用人单位已支付经济补偿，其工作年限不再合并计算（实施条例第十条）",
+              "the previous employer paid compensation: its service is not counted again"
+                  + " (Implementing Regulation art. 10)"));
     }
     if (c.ground() == TerminationGround.REG_23) {
       out.add(

@@ -72,6 +72,15 @@ public final class SeveranceResultJson {
     g.put("article", c.ground().article().toChinese());
     g.put("compensationDue", c.ground().compensationDue());
     o.put("unlawful", c.foundUnlawful());
+    if (c.priorService() == null) {
+      o.putNull("priorService");
+    } else {
+      ObjectNode p = o.putObject("priorService");
+      p.put("start", c.priorService().start().toString());
+      p.put("lastDay", c.priorService().lastDay().toString());
+      p.put("compensationPaid", c.priorService().compensationPaid());
+      p.put("combined", c.priorServiceCombined());
+    }
     return o;
   }
 

@@ -106,6 +106,16 @@ public final class SeveranceSheet {
             c.ground().labelZh() + "（" + c.ground().article().toChinese() + "）"));
     rows.add(new Row(Kind.ROW, "是否认定违法", c.foundUnlawful() ? "是" : "否"));
     rows.add(new Row(Kind.HEADING, "工作年限", null));
+    if (c.priorService() != null) {
+      rows.add(
+          new Row(
+              Kind.ROW,
+              "原用人单位工作年限",
+              c.priorService().start()
+                  + " 至 "
+                  + c.priorService().lastDay()
+                  + (c.priorServiceCombined() ? "，合并计算（实施条例第十条）" : "，原用人单位已支付经济补偿，不再合并计算")));
+    }
     rows.add(
         new Row(
             Kind.ROW,

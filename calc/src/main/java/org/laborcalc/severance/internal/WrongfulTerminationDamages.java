@@ -48,6 +48,9 @@ final class WrongfulTerminationDamages {
       cites.add(Law.CANNOT_CONTINUE);
     }
     cites.add(Law.MONTHS_PER_YEAR);
+    if (x.c().priorServiceCombined()) {
+      cites.add(Law.PRIOR_SERVICE);
+    }
     if (w.aboveCap()) {
       cites.add(Law.CAP);
     }
