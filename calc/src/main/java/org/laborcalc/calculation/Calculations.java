@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.laborcalc.injury.WorkInjuryCalculation;
 import org.laborcalc.leave.AnnualLeaveCalculation;
+import org.laborcalc.overtime.OvertimeCalculation;
 import org.laborcalc.parameters.KeyRegistry;
 import org.laborcalc.parameters.PackReader;
 import org.laborcalc.parameters.ParameterKey;
@@ -23,7 +24,11 @@ public final class Calculations {
   public static final String DEFAULT_KIND = "work-injury";
 
   private static final Calculations BUILT_IN =
-      of(List.of(WorkInjuryCalculation.INSTANCE, AnnualLeaveCalculation.INSTANCE));
+      of(
+          List.of(
+              WorkInjuryCalculation.INSTANCE,
+              AnnualLeaveCalculation.INSTANCE,
+              OvertimeCalculation.INSTANCE));
 
   private final Map<String, Calculation<?, ?>> byKind;
   private final KeyRegistry keys;

@@ -95,7 +95,7 @@ class CaseFileEnvelopeTest {
   @Test
   void theBuiltInRegistryHoldsWorkInjuryUnderItsKeys() {
     assertThat(Calculations.builtIn().kinds())
-        .containsExactly(Calculations.DEFAULT_KIND, "annual-leave");
+        .containsExactly(Calculations.DEFAULT_KIND, "annual-leave", "overtime");
     assertThat(Calculations.builtIn().find("work-injury")).contains(WorkInjuryCalculation.INSTANCE);
     assertThat(Calculations.builtIn().keys().keys())
         .containsAll(WorkInjuryCalculation.INSTANCE.keys().keys())
