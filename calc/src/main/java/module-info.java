@@ -14,6 +14,7 @@ module org.laborcalc.calc {
   exports org.laborcalc.calendar;
   exports org.laborcalc.json;
   exports org.laborcalc.leave;
+  exports org.laborcalc.overtime;
   exports org.laborcalc.employment;
   exports org.laborcalc.illegal;
   exports org.laborcalc.injury;
@@ -37,6 +38,8 @@ module org.laborcalc.calc {
       com.fasterxml.jackson.databind;
   // The annual-leave case file is read by Jackson into that package's records.
   opens org.laborcalc.leave to
+      com.fasterxml.jackson.databind;
+  opens org.laborcalc.overtime to
       com.fasterxml.jackson.databind;
   // The case records are plain data read reflectively by whichever Bean Validation provider and
   // JSON binder the application uses (a qualified opens would name modules calc does not read).

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.laborcalc.illegal.IllegalEmploymentCalculation;
 import org.laborcalc.injury.WorkInjuryCalculation;
 import org.laborcalc.leave.AnnualLeaveCalculation;
+import org.laborcalc.overtime.OvertimeCalculation;
 import org.laborcalc.parameters.KeyRegistry;
 import org.laborcalc.parameters.PackReader;
 import org.laborcalc.parameters.ParameterKey;
@@ -30,7 +31,8 @@ public final class Calculations {
               WorkInjuryCalculation.INSTANCE,
               IllegalEmploymentCalculation.INSTANCE,
               SeveranceCalculation.INSTANCE,
-              AnnualLeaveCalculation.INSTANCE));
+              AnnualLeaveCalculation.INSTANCE,
+              OvertimeCalculation.INSTANCE));
 
   private final Map<String, Calculation<?, ?>> byKind;
   private final KeyRegistry keys;

@@ -56,15 +56,16 @@ class CaseFileEnvelopeTest {
 
   @Test
   void anUnknownKindIsLocatedAndListsTheKnownOnes() throws IOException {
-    List<Violation> vs = CALC.validateJson(withEnvelope("  \"calculation\": \"overtime\",\n"));
+    List<Violation> vs = CALC.validateJson(withEnvelope("  \"calculation\": \"sick-pay\",\n"));
 
     assertThat(vs).hasSize(1);
     assertThat(vs.get(0).path()).isEqualTo("calculation");
     assertThat(vs.get(0).code()).isEqualTo("UNKNOWN_CALCULATION");
     assertThat(vs.get(0).messageZh())
-        .contains("overtime", "work-injury", "illegal-employment", "severance", "annual-leave");
+        .contains("sick-pay", "work-injury", "illegal-employment", "severance", "annual-leave");
     assertThat(vs.get(0).messageEn())
-        .contains("overtime", "[work-injury, illegal-employment, severance, annual-leave]");
+        .contains(
+            "sick-pay", "[work-injury, illegal-employment, severance, annual-leave, overtime]");
   }
 
   @Test
@@ -103,7 +104,8 @@ class CaseFileEnvelopeTest {
             Calculations.DEFAULT_KIND,
             "illegal-employment",
             SeveranceCalculation.INSTANCE.kind(),
-            "annual-leave");
+            "annual-leave",
+            "overtime");
     assertThat(Calculations.builtIn().find("work-injury")).contains(WorkInjuryCalculation.INSTANCE);
     assertThat(Calculations.builtIn().find("illegal-employment"))
         .contains(IllegalEmploymentCalculation.INSTANCE);

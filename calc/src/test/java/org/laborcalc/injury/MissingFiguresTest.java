@@ -105,12 +105,12 @@ class MissingFiguresTest {
 
     /**
      * The list filled in once gives the whole award in one more run. Figures: Hangzhou 2022
-     * 6,000.00, Zhejiang 2023 8,000.00, minimum wage 2,280.00 a month, 30 days to the month. 本人工资: 60% × 6,000 = 3,600 ≤
-     * 7,000 ≤ 300% × 6,000 = 18,000 → 7,000.00. 一次性伤残补助金 grade 8: 11 × 7,000 = 77,000.00 (art. 37
-     * ¶1 (一)); 停工留薪期 6 × 7,000 = 42,000.00; 医疗 and 就业 each 7 × 8,000 = 56,000.00 (浙江 art. 27, grade
-     * 8: 7 months; 38 years old at termination, far from retirement); food 10 × 35% × 2,280.00 ÷ 30
-     * = 266.00 (浙江 art. 24). All the employer's: 77,000 + 42,000 + 56,000 + 56,000 + 266 =
-     * 231,266.00.
+     * 6,000.00, Zhejiang 2023 8,000.00, minimum wage 2,280.00 a month, 30 days to the month. 本人工资:
+     * 60% × 6,000 = 3,600 ≤ 7,000 ≤ 300% × 6,000 = 18,000 → 7,000.00. 一次性伤残补助金 grade 8: 11 × 7,000
+     * = 77,000.00 (art. 37 ¶1 (一)); 停工留薪期 6 × 7,000 = 42,000.00; 医疗 and 就业 each 7 × 8,000 =
+     * 56,000.00 (浙江 art. 27, grade 8: 7 months; 38 years old at termination, far from retirement);
+     * food 10 × 35% × 2,280.00 ÷ 30 = 266.00 (浙江 art. 24). All the employer's: 77,000 + 42,000 +
+     * 56,000 + 56,000 + 266 = 231,266.00.
      */
     @Test
     void supplyingTheListedFiguresCompletesTheResultInOneRun() {

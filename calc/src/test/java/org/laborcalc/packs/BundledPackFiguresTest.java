@@ -166,6 +166,38 @@ class BundledPackFiguresTest {
 
   static List<Figure> figures() {
     List<Figure> f = new ArrayList<>();
+    // 劳动法 art. 44 (from 1995-01-01, art. 107); 国务院令第174号 art. 3 (from 1995-05-01, art. 9);
+    // 劳社部发〔2008〕3号 一 (the 11-holiday working days, until the 2025 revision [U] after it).
+    f.add(
+        new Figure(
+            "cn-national-worktime.json",
+            "overtime.percent",
+            "000000",
+            "1995-01-01",
+            null,
+            Verification.PRIMARY,
+            false,
+            "{\"WEEKDAY\":150,\"REST_DAY\":200,\"HOLIDAY\":300}"));
+    f.add(
+        new Figure(
+            "cn-national-worktime.json",
+            "worktime.hoursPerDay",
+            "000000",
+            "1995-05-01",
+            null,
+            Verification.PRIMARY,
+            false,
+            "8"));
+    f.add(
+        new Figure(
+            "cn-national-worktime.json",
+            "worktime.standardWorkingDays",
+            "000000",
+            "2008-01-01",
+            "2025-01-01",
+            Verification.PRIMARY,
+            false,
+            "{\"MONTH\":20.83,\"QUARTER\":62.5,\"YEAR\":250}"));
     // 《职工带薪年休假条例》 arts. 3, 4 (in force 2008-01-01, art. 10); 《企业职工带薪年休假实施办法》
     // arts. 5, 10, 12 (from its publication, 2008-09-18 per ARBITRATION.md §4.4).
     f.add(
@@ -753,6 +785,10 @@ class BundledPackFiguresTest {
           case "injury.underDeclaredBase" ->
               assertThat(v.get("employerPaysDifference").isBoolean()).as(where).isTrue();
           case "income.nationalUrbanDisposablePerCapita" -> assertMoney(v, where);
+          case "overtime.percent" ->
+              assertNumberTable(v, List.of("WEEKDAY", "REST_DAY", "HOLIDAY"), where);
+          case "worktime.standardWorkingDays" ->
+              assertNumberTable(v, List.of("MONTH", "QUARTER", "YEAR"), where);
           case "annualLeave.daysByBand", "annualLeave.sickLeaveMonthsByBand" ->
               assertNumberTable(v, List.of("FROM_1_YEAR", "FROM_10_YEARS", "FROM_20_YEARS"), where);
           case "injury.suspension.normalMaxMonths",
@@ -762,6 +798,7 @@ class BundledPackFiguresTest {
               "wage.ownWage.capPercent",
               "wage.payDaysPerMonth",
               "annualLeave.paidPersonalLeaveDays",
+              "worktime.hoursPerDay",
               "annualLeave.prorationDays",
               "annualLeave.payPercent",
               "annualLeave.alreadyPaidPercent",

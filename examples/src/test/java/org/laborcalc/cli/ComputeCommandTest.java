@@ -50,7 +50,7 @@ class ComputeCommandTest {
 
   @Test
   void anUnknownKindIsInvalidInputAtCalculation() throws Exception {
-    Path c = file(enveloped("overtime", 1));
+    Path c = file(enveloped("sick-pay", 1));
 
     Run r = run("compute", c.toString());
     assertThat(r.code()).isEqualTo(2);
