@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,6 +18,10 @@ import org.laborcalc.parameters.KeyRegistry;
 import org.laborcalc.parameters.ParameterKey;
 import org.laborcalc.parameters.Parameters;
 import org.laborcalc.region.Region;
+import org.laborcalc.result.Expr;
+import org.laborcalc.result.Formula;
+import org.laborcalc.result.FormulaRenderer;
+import org.laborcalc.result.Language;
 
 /**
  * How to add a calculation: a toy one written here, in test code only — a kind, one rule citing one
@@ -31,7 +34,7 @@ class ToyCalculationTest {
   record LeaveCase(Region region, LocalDate date, Money dailyWage, int days) {}
 
   /** Its result: one line, its formula and its article. */
-  record LeavePay(Money amount, String formula, Citation citation) {}
+  record LeavePay(Money amount, Formula formula, Citation citation) {}
 
   /**
    * 《企业职工带薪年休假实施办法》 art. 10: unused days are paid at 300% of the daily wage, 200% on top of the
@@ -91,10 +94,11 @@ class ToyCalculationTest {
     @Override
     public LeavePay compute(LeaveCase c, Parameters parameters) {
       BigDecimal percent = parameters.get(PERCENT, c.region(), c.date()).value();
-      Money amount =
-          c.dailyWage().times(c.days()).times(percent.movePointLeft(2), RoundingMode.HALF_UP);
-      String formula = c.dailyWage() + " × " + c.days() + " × " + percent + "% = " + amount;
-      return new LeavePay(amount, formula, ART_10);
+      // The formula first; the amount is what it arrives at.
+      Formula formula =
+          Formula.of(
+              Expr.times(Expr.money(c.dailyWage()), Expr.number(c.days()), Expr.percent(percent)));
+      return new LeavePay(formula.result(), formula, ART_10);
     }
 
     @Override
@@ -105,7 +109,13 @@ class ToyCalculationTest {
     @Override
     public String sheet(LeavePay r, SheetFormat format) {
       String line =
-          "未休年休假工资 " + r.amount() + "（" + r.formula() + "，" + r.citation().toChinese() + "）";
+          "未休年休假工资 "
+              + r.amount()
+              + "（"
+              + FormulaRenderer.render(r.formula(), Language.ZH)
+              + "，"
+              + r.citation().toChinese()
+              + "）";
       return format == SheetFormat.MARKDOWN ? "- " + line + "\n" : line + "\n";
     }
   }
@@ -140,7 +150,7 @@ class ToyCalculationTest {
     assertThat(outcome.toJson())
         .isEqualTo("{\"format\": \"toy.unused-leave-pay/1\", \"amount\": \"3000.00\"}\n");
     assertThat(outcome.sheet(SheetFormat.TEXT))
-        .isEqualTo("未休年休假工资 3000.00（300.00 × 5 × 200% = 3000.00，《企业职工带薪年休假实施办法》第十条）\n");
+        .isEqualTo("未休年休假工资 3000.00（300.00 × 5 × 200% = 3,000.00，《企业职工带薪年休假实施办法》第十条）\n");
     assertThat(calc.validateJson(CASE_FILE)).isEmpty();
   }
 
