@@ -86,6 +86,29 @@ class ComputeCommandTest {
     assertThat(r.out()).contains("336,000.00", "21,000.00", "357,000.00", "第五条第一款");
   }
 
+  /**
+   * Every bundled example of the other calculations (examples/cases/KIND/*.json) computes through
+   * the same command with the bundled figures, completely and without a warning on stderr; its
+   * total is the one its worked example in calc's tests gives by hand.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "illegal-employment/ie-1-grade7.json, '357,000.00'",
+    "severance/n2-medical-period-notice-pay.json, 13399.99",
+    "annual-leave/al-1-leaver-leap-year.json, '1,600.00'",
+    "overtime/ot-1-april-2024.json, '3,440.00'"
+  })
+  void everyBundledExampleOfTheOtherCalculationsComputes(String file, String total) {
+    Run r =
+        Cli.run(
+            Cli.context(org.laborcalc.injury.rules.BundledPacks::parameters),
+            "compute",
+            Path.of("cases").resolve(file).toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).contains(total);
+  }
+
   @Test
   void aMissingFileIsInvalidInput() {
     Run r = run("compute", dir.resolve("nope.json").toString());
