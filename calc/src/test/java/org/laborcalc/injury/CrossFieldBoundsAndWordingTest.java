@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.laborcalc.employment.InitiatedBy;
@@ -451,6 +452,43 @@ class CrossFieldBoundsAndWordingTest {
             v("hospitalStays[1]", "OVERLAP", "与第1段住院期间重叠", "overlaps hospitalStays[0]"),
             v("hospitalStays[2]", "OVERLAP", "与第1段住院期间重叠", "overlaps hospitalStays[0]")),
         expect(
+            "a stay listed last that covers two earlier ones is named once, by the first",
+            b ->
+                b.hospital("2019-12-20", "2019-12-22")
+                    .hospital("2019-12-25", "2019-12-27")
+                    .hospital("2019-12-18", "2019-12-31"),
+            "hospitalStays",
+            v("hospitalStays[2]", "OVERLAP", "与第1段住院期间重叠", "overlaps hospitalStays[0]")),
+        expect(
+            "a chain of stays, each overlapping the next",
+            b ->
+                b.hospital("2019-12-18", "2019-12-20")
+                    .hospital("2019-12-19", "2019-12-25")
+                    .hospital("2019-12-24", "2019-12-26"),
+            "hospitalStays",
+            v("hospitalStays[1]", "OVERLAP", "与第1段住院期间重叠", "overlaps hospitalStays[0]"),
+            v("hospitalStays[2]", "OVERLAP", "与第2段住院期间重叠", "overlaps hospitalStays[1]")),
+        expect(
+            "a stay without an end after a bounded one overlaps every later stay",
+            b -> {
+              b.hospital("2019-12-18", "2019-12-20");
+              b.stay(DateRange.from(d("2019-12-19")));
+              return b.hospital("2019-12-25", "2019-12-27");
+            },
+            "hospitalStays",
+            v("hospitalStays[1]", "REQUIRED", "住院期间须有出院日期", "a hospital stay needs an end date"),
+            v("hospitalStays[1]", "OVERLAP", "与第1段住院期间重叠", "overlaps hospitalStays[0]"),
+            v("hospitalStays[2]", "OVERLAP", "与第2段住院期间重叠", "overlaps hospitalStays[1]")),
+        expect(
+            "a suspension ending after 2100",
+            b -> b.suspended("2019-12-18", "2101-01-01", false),
+            "suspension",
+            v(
+                "suspension.endInclusive",
+                "OUT_OF_RANGE",
+                "日期（2101-01-01）须在1949-10-01至2100-12-31之间",
+                "date (2101-01-01) must be between 1949-10-01 and 2100-12-31")),
+        expect(
             "neither a wage as found nor evidence of pay",
             b -> wage(b, new WageFacts(null, null, null)),
             "wage",
@@ -497,6 +535,21 @@ class CrossFieldBoundsAndWordingTest {
                     || v.path().startsWith(prefix + ".")
                     || v.path().startsWith(prefix + "["))
         .toList();
+  }
+
+  /** The date the parameters are known as of is a date of the accepted years too. */
+  @Test
+  void aKnownAsOfDateAfter2100IsOutOfRange() {
+    WorkInjuryCase c = CaseBuilder.create().build();
+    assertThat(under("options", c, CalculationOptions.defaults().withKnownAsOf(d("2101-01-01"))))
+        .containsExactly(
+            v(
+                "options.knownAsOf",
+                "OUT_OF_RANGE",
+                "日期（2101-01-01）须在1949-10-01至2100-12-31之间",
+                "date (2101-01-01) must be between 1949-10-01 and 2100-12-31"));
+    assertThat(under("options", c, CalculationOptions.defaults().withKnownAsOf(d("2100-12-31"))))
+        .isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
