@@ -89,4 +89,60 @@ class ReceiptOrderTest {
     assertThat(line.formula()).isEqualTo("30.00 + 100.00 + 100.00 + 20.00 = 250.00");
     assertThat(line.explanationZh()).isEqualTo("医疗费，按票据所载实际发生额（化验；门诊A；门诊B；复诊）");
   }
+
+  private static WorkInjuryResult withReceipts(List<Expense> receipts) {
+    WorkInjuryCase seed = CaseBuilder.create().build();
+    return CALC.calculate(
+        new WorkInjuryCase(
+            seed.region(),
+            seed.worker(),
+            seed.employment(),
+            seed.injury(),
+            seed.appraisal(),
+            seed.suspension(),
+            seed.hospitalStays(),
+            receipts,
+            seed.insurance(),
+            seed.death(),
+            seed.alreadyPaid(),
+            seed.wage()));
+  }
+
+  /** One receipt is its own formula: 100.00, with no sum to show. */
+  @org.junit.jupiter.api.Test
+  void aSingleReceiptIsItsAmount() {
+    BenefitLine line =
+        withReceipts(List.of(receipt("100.00", null, "门诊")))
+            .linesOf(BenefitItem.MEDICAL_EXPENSES)
+            .get(0);
+    assertThat(line.formula()).isEqualTo("100.00");
+  }
+
+  /**
+   * A receipt without a description ties with one described on the same day and amount: the
+   * undescribed one comes first (an empty description), and only the described one is named. 50.00
+   * + 50.00 = 100.00.
+   */
+  @org.junit.jupiter.api.Test
+  void aReceiptWithoutDescriptionSortsFirstAmongEqualOnes() {
+    for (List<Expense> given :
+        List.of(
+            List.of(receipt("50.00", null, "门诊"), receipt("50.00", null, null)),
+            List.of(receipt("50.00", null, null), receipt("50.00", null, "门诊")))) {
+      BenefitLine line = withReceipts(given).linesOf(BenefitItem.MEDICAL_EXPENSES).get(0);
+      assertThat(line.formula()).isEqualTo("50.00 + 50.00 = 100.00");
+      assertThat(line.explanationZh()).isEqualTo("医疗费，按票据所载实际发生额（门诊）");
+    }
+  }
+
+  /** Rehabilitation is art. 30 ¶6 of the 2010 text (the seed was injured 2019-12-18). */
+  @org.junit.jupiter.api.Test
+  void rehabilitationCitesArticle30Paragraph6OfThe2010Text() {
+    Expense rehab = new Expense(BenefitItem.REHABILITATION, Money.parse("800.00"), null, "康复治疗");
+    BenefitLine line = withReceipts(List.of(rehab)).linesOf(BenefitItem.REHABILITATION).get(0);
+    assertThat(line.citations())
+        .contains(
+            org.laborcalc.law.Citation.of(
+                org.laborcalc.law.Instruments.WORK_INJURY_REGULATION_2010, 30, 6));
+  }
 }
