@@ -226,4 +226,37 @@ class WorkInjuryCaseBuilderTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("insurance");
   }
+
+  /** A case with neither a start of employment nor a termination has no employment at all. */
+  @Test
+  void withoutEmploymentStepsTheEmploymentIsMissingAsAWhole() {
+    WorkInjuryCase c =
+        WorkInjuryCase.builder().region(Region.of("370800")).injuredOn(d("2019-12-18")).build();
+    assertThat(c.employment()).isNull();
+    assertThat(WorkInjuryCalculator.withBundledParameters().validate(c))
+        .extracting(Violation::path, Violation::code)
+        .contains(org.assertj.core.groups.Tuple.tuple("employment", "REQUIRED"));
+  }
+
+  /** Care by daily activity is part of an appraisal: the step before it is appraised(...). */
+  @Test
+  void activitiesNeedingCareMustFollowTheAppraisal() {
+    assertThatThrownBy(
+            () ->
+                WorkInjuryCase.builder()
+                    .activitiesNeedingCare(
+                        java.util.Set.of(org.laborcalc.injury.grade.DailyActivity.values()[0])))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("activitiesNeedingCare must follow appraised(date, grades)");
+  }
+
+  /** The items paid every month: disability allowance, living care and dependants' pension. */
+  @Test
+  void theMonthlyItemsAreTheAllowanceTheLivingCareAndThePension() {
+    assertThat(java.util.Arrays.stream(BenefitItem.values()).filter(BenefitItem::isMonthly))
+        .containsExactlyInAnyOrder(
+            BenefitItem.DISABILITY_ALLOWANCE,
+            BenefitItem.LIVING_CARE_ALLOWANCE,
+            BenefitItem.DEPENDANT_PENSION);
+  }
 }
