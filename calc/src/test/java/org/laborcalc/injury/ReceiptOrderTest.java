@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.laborcalc.injury.WorkInjuryCase.Expense;
 import org.laborcalc.money.Money;
+import org.laborcalc.result.Party;
 import org.laborcalc.testkit.CallerFigures;
 import org.laborcalc.testkit.CaseBuilder;
 
@@ -85,8 +86,8 @@ class ReceiptOrderTest {
     assertThat(medical).hasSize(1);
     BenefitLine line = medical.get(0);
     assertThat(line.amount()).isEqualTo(Money.parse("250.00"));
-    assertThat(line.payer()).isEqualTo(Payer.EMPLOYER);
-    assertThat(line.formula()).isEqualTo("30.00 + 100.00 + 100.00 + 20.00 = 250.00");
+    assertThat(line.payer()).isEqualTo(Party.EMPLOYER);
+    assertThat(line.formulaText()).isEqualTo("30.00 + 100.00 + 100.00 + 20.00 = 250.00");
     assertThat(line.explanationZh()).isEqualTo("医疗费，按票据所载实际发生额（化验；门诊A；门诊B；复诊）");
   }
 
@@ -115,7 +116,7 @@ class ReceiptOrderTest {
         withReceipts(List.of(receipt("100.00", null, "门诊")))
             .linesOf(BenefitItem.MEDICAL_EXPENSES)
             .get(0);
-    assertThat(line.formula()).isEqualTo("100.00");
+    assertThat(line.formulaText()).isEqualTo("100.00");
   }
 
   /**
@@ -130,7 +131,7 @@ class ReceiptOrderTest {
             List.of(receipt("50.00", null, "门诊"), receipt("50.00", null, null)),
             List.of(receipt("50.00", null, null), receipt("50.00", null, "门诊")))) {
       BenefitLine line = withReceipts(given).linesOf(BenefitItem.MEDICAL_EXPENSES).get(0);
-      assertThat(line.formula()).isEqualTo("50.00 + 50.00 = 100.00");
+      assertThat(line.formulaText()).isEqualTo("50.00 + 50.00 = 100.00");
       assertThat(line.explanationZh()).isEqualTo("医疗费，按票据所载实际发生额（门诊）");
     }
   }
