@@ -259,10 +259,10 @@ class CrossFieldBoundsAndWordingTest {
             v(
                 "worker.birthDate",
                 "UNSUPPORTED",
-                "受伤时未满16周岁：使用童工的一次性赔偿适用《工伤保险条例》第六十六条和《非法用工单位伤亡人员一次性赔偿办法》，本计算器不适用",
+                "受伤时未满16周岁：使用童工的一次性赔偿适用《工伤保险条例》第六十六条和《非法用工单位伤亡人员一次性赔偿办法》，请改用 illegal-employment 计算（unit: CHILD_LABOUR）",
                 "the worker was under 16 at the injury: child labour is compensated under art. 66"
-                    + " and the Measures on illegal employers, which this calculator does not"
-                    + " cover")),
+                    + " and the Measures on illegal employers; compute it as \"illegal-employment\""
+                    + " (unit: CHILD_LABOUR)")),
         expect(
             "a retirement category without a birth date",
             b -> b.worker(null, RetirementCategory.MALE, null),
