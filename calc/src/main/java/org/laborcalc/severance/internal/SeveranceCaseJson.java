@@ -16,7 +16,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.laborcalc.employment.Employment;
 import org.laborcalc.employment.InitiatedBy;
 import org.laborcalc.employment.Termination;
@@ -129,7 +128,7 @@ public final class SeveranceCaseJson {
    */
   public static Read read(JsonNode caseNode, JsonNode optionsNode) {
     List<Violation> out = new ArrayList<>();
-    SeveranceOptions options = options(optionsNode, out);
+    SeveranceOptions options = SeveranceOptionsJson.read(optionsNode, out);
     CaseDto dto = null;
     try {
       dto = JSON.treeToValue(caseNode, CaseDto.class);
@@ -275,67 +274,6 @@ public final class SeveranceCaseJson {
         wageOptions,
         abnormal,
         prior);
-  }
-
-  private static SeveranceOptions options(JsonNode node, List<Violation> out) {
-    SeveranceOptions o = SeveranceOptions.defaults();
-    if (node == null || node.isNull()) {
-      return o;
-    }
-    if (!node.isObject()) {
-      out.add(Violation.of("options", "INVALID_TYPE", "options 须为对象", "options must be an object"));
-      return o;
-    }
-    for (Map.Entry<String, JsonNode> e : node.properties()) {
-      String path = "options." + e.getKey();
-      JsonNode v = e.getValue();
-      try {
-        o =
-            switch (e.getKey()) {
-              case "severance.pre2008" ->
-                  o.withPre2008(value(v, SeveranceOptions.Pre2008.class, path));
-              case "severance.pre2008PartialYear" ->
-                  o.withPre2008PartialYear(
-                      value(v, SeveranceOptions.Pre2008PartialYear.class, path));
-              case "severance.averageRounding" ->
-                  o.withAverageRounding(value(v, SeveranceOptions.AverageRounding.class, path));
-              case "severance.abnormalMonths" ->
-                  o.withAbnormalMonths(value(v, SeveranceOptions.AbnormalMonths.class, path));
-              case "noticePay.basis" ->
-                  o.withNoticePayBasis(value(v, SeveranceOptions.NoticePayBasis.class, path));
-              case "backPay.decisionDay" ->
-                  o.withBackPayDecisionDay(
-                      value(v, SeveranceOptions.BackPayDecisionDay.class, path));
-              default -> {
-                out.add(
-                    Violation.of(
-                        path,
-                        "UNKNOWN_FIELD",
-                        "未知的选项："
-                            + e.getKey()
-                            + "；可用选项为 "
-                            + SeveranceOptions.defaults().asMap().keySet(),
-                        "unknown option "
-                            + e.getKey()
-                            + "; the options are "
-                            + SeveranceOptions.defaults().asMap().keySet()));
-                yield o;
-              }
-            };
-      } catch (InvalidInputException bad) {
-        out.addAll(bad.violations());
-      }
-    }
-    return o;
-  }
-
-  private static <E extends Enum<E>> E value(JsonNode v, Class<E> type, String path) {
-    List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-    if (v.isTextual() && names.contains(v.asText())) {
-      return Enum.valueOf(type, v.asText());
-    }
-    throw InvalidInputException.of(
-        path, "INVALID_VALUE", "选项值须为 " + names + " 之一", "the option must be one of " + names);
   }
 
   private static Region region(String code, List<Violation> out) {
