@@ -1,11 +1,12 @@
 package org.laborcalc.json;
 
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
 /** Field paths in the form used by violations: {@code case.expenses[2].amount}. */
-final class JsonPaths {
+public final class JsonPaths {
   private JsonPaths() {}
 
   /** The path of the value a parser context is at; empty at the root. */
@@ -32,5 +33,21 @@ final class JsonPaths {
       return prefix;
     }
     return path.startsWith("[") ? prefix + path : prefix + "." + path;
+  }
+
+  /**
+   * The path of the value Jackson's data binding failed on, from {@code root} (e.g. {@code case}):
+   * for the calculations that bind their case file to records with an {@code ObjectMapper}.
+   */
+  public static String of(String root, JsonMappingException e) {
+    StringBuilder path = new StringBuilder(root);
+    for (JsonMappingException.Reference r : e.getPath()) {
+      if (r.getFieldName() != null) {
+        path.append('.').append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        path.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return path.toString();
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.Violation;
+import org.laborcalc.json.JsonPaths;
 import org.laborcalc.leave.AnnualLeaveCase.CumulativeWork;
 import org.laborcalc.leave.AnnualLeaveCase.LeaveYear;
 import org.laborcalc.money.Money;
@@ -105,16 +106,9 @@ final class AnnualLeaveCaseFileReader {
     try {
       return MAPPER.treeToValue(node, type);
     } catch (JsonMappingException e) {
-      StringBuilder path = new StringBuilder(root);
-      for (JsonMappingException.Reference r : e.getPath()) {
-        if (r.getFieldName() != null) {
-          path.append('.').append(r.getFieldName());
-        } else if (r.getIndex() >= 0) {
-          path.append('[').append(r.getIndex()).append(']');
-        }
-      }
+      String path = JsonPaths.of(root, e);
       throw InvalidInputException.of(
-          path.toString(),
+          path,
           "INVALID_FIELD",
           "该项无法读取（类型、格式或名称有误）",
           "this field cannot be read (wrong type, format or name): "

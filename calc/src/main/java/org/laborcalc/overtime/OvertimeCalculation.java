@@ -25,6 +25,7 @@ import org.laborcalc.calendar.DayKind;
 import org.laborcalc.calendar.HolidayCalendar;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.Violation;
+import org.laborcalc.json.JsonPaths;
 import org.laborcalc.law.Citation;
 import org.laborcalc.money.Money;
 import org.laborcalc.overtime.OvertimeResult.DayCounted;
@@ -124,16 +125,9 @@ public final class OvertimeCalculation
     try {
       f = MAPPER.treeToValue(caseNode, CaseFile.class);
     } catch (JsonMappingException e) {
-      StringBuilder path = new StringBuilder("case");
-      for (JsonMappingException.Reference r : e.getPath()) {
-        if (r.getFieldName() != null) {
-          path.append('.').append(r.getFieldName());
-        } else if (r.getIndex() >= 0) {
-          path.append('[').append(r.getIndex()).append(']');
-        }
-      }
+      String path = JsonPaths.of("case", e);
       throw InvalidInputException.of(
-          path.toString(),
+          path,
           "INVALID_FIELD",
           "该项无法读取（类型、格式或名称有误）",
           "this field cannot be read (wrong type, format or name)");

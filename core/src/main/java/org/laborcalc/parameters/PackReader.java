@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.base.Throwables;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,14 +16,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.laborcalc.law.Citation;
-import org.laborcalc.law.Instrument;
-import org.laborcalc.law.Instruments;
 import org.laborcalc.law.Verification;
 import org.laborcalc.money.Money;
 import org.laborcalc.region.Region;
@@ -51,8 +47,6 @@ public final class PackReader {
           "knownSince",
           "note",
           "warning");
-  private static final Set<String> CITATION_FIELDS =
-      Set.of("instrument", "document", "article", "paragraph", "item", "quote", "url");
 
   private final KeyRegistry keys;
   private final Regions regions;
@@ -109,9 +103,9 @@ public final class PackReader {
       throw new InvalidPackException(
           source, "", "顶层须为 JSON 对象", "the top level must be a JSON object");
     }
-    checkFields(root, PACK_FIELDS, source, "");
-    String id = requiredText(root, "pack", source, "");
-    String title = requiredText(root, "title", source, "");
+    PackFields.checkFields(root, PACK_FIELDS, source, "");
+    String id = PackFields.requiredText(root, "pack", source, "");
+    String title = PackFields.requiredText(root, "title", source, "");
     JsonNode entriesNode = root.get("entries");
     if (entriesNode == null || !entriesNode.isArray()) {
       throw new InvalidPackException(source, "entries", "须为数组", "must be an array of entries");
@@ -127,8 +121,8 @@ public final class PackReader {
     if (!n.isObject()) {
       throw new InvalidPackException(source, path, "须为 JSON 对象", "must be a JSON object");
     }
-    checkFields(n, ENTRY_FIELDS, source, path);
-    String keyName = requiredText(n, "key", source, path);
+    PackFields.checkFields(n, ENTRY_FIELDS, source, path);
+    String keyName = PackFields.requiredText(n, "key", source, path);
     ParameterKey<?> key =
         keys.find(keyName)
             .orElseThrow(
@@ -143,7 +137,7 @@ public final class PackReader {
 
   private <T> ParameterEntry<T> readEntry(
       JsonNode n, ParameterKey<T> key, String packId, String source, String path) {
-    String code = requiredText(n, "region", source, path);
+    String code = PackFields.requiredText(n, "region", source, path);
     Region region;
     try {
       region = regions.get(code);
@@ -172,7 +166,7 @@ public final class PackReader {
       throw new InvalidPackException(source, path + ".value", "缺少数值", "value is missing");
     }
     T value = readValue(key, valueNode, source, path + ".value");
-    String v = requiredText(n, "verification", source, path);
+    String v = PackFields.requiredText(n, "verification", source, path);
     Verification verification;
     try {
       verification = Verification.valueOf(v);
@@ -184,16 +178,16 @@ public final class PackReader {
           "verification (\"" + v + "\") must be PRIMARY, SECONDARY or USER_SUPPLIED");
     }
     List<Citation> citations =
-        citations(n.get("citations"), verification, source, path + ".citations");
+        PackCitations.read(n.get("citations"), verification, source, path + ".citations");
     LocalDate knownSince = date(n, "knownSince", source, path, false);
-    String note = optionalText(n, "note", source, path);
+    String note = PackFields.optionalText(n, "note", source, path);
     String warningZh = null;
     String warningEn = null;
     JsonNode w = n.get("warning");
     if (w != null && !w.isNull()) {
-      checkFields(w, Set.of("zh", "en"), source, path + ".warning");
-      warningZh = requiredText(w, "zh", source, path + ".warning");
-      warningEn = requiredText(w, "en", source, path + ".warning");
+      PackFields.checkFields(w, Set.of("zh", "en"), source, path + ".warning");
+      warningZh = PackFields.requiredText(w, "zh", source, path + ".warning");
+      warningEn = PackFields.requiredText(w, "en", source, path + ".warning");
     }
     return new ParameterEntry<>(
         key,
@@ -360,127 +354,6 @@ public final class PackReader {
               + key.max().toPlainString());
     }
     return v;
-  }
-
-  private List<Citation> citations(
-      JsonNode node, Verification verification, String source, String path) {
-    if (node == null || !node.isArray() || node.isEmpty()) {
-      throw new InvalidPackException(
-          source, path, "每个数值至少须引用一处法律依据", "every value must cite at least one legal source");
-    }
-    List<Citation> out = new ArrayList<>(node.size());
-    for (int i = 0; i < node.size(); i++) {
-      JsonNode c = node.get(i);
-      String p = path + "[" + i + "]";
-      if (!c.isObject()) {
-        throw new InvalidPackException(source, p, "须为 JSON 对象", "must be a JSON object");
-      }
-      checkFields(c, CITATION_FIELDS, source, p);
-      Instrument instrument;
-      if (c.has("document") && !c.has("instrument")) {
-        // A caller's figure cites the notice that published it, which is no registered instrument.
-        if (verification != Verification.USER_SUPPLIED) {
-          throw new InvalidPackException(
-              source,
-              p + ".document",
-              "只有 USER_SUPPLIED 的数值可以引用未登记的文件；法律依据须使用已登记的 instrument 标识",
-              "only USER_SUPPLIED values may cite an unregistered document; legal sources must use"
-                  + " a registered instrument id");
-        }
-        String title = requiredText(c, "document", source, p);
-        instrument =
-            new Instrument(
-                "user-document",
-                title,
-                title,
-                null,
-                null,
-                null,
-                Verification.USER_SUPPLIED,
-                optionalText(c, "url", source, p));
-      } else {
-        String id = requiredText(c, "instrument", source, p);
-        instrument =
-            Instruments.find(id)
-                .orElseThrow(
-                    () ->
-                        new InvalidPackException(
-                            source,
-                            p + ".instrument",
-                            "未知的法律文件标识“" + id + "”",
-                            "unknown instrument id \"" + id + "\""));
-      }
-      int article = citationNumber(c, "article", source, p);
-      int paragraph = citationNumber(c, "paragraph", source, p);
-      int item = citationNumber(c, "item", source, p);
-      String quote = optionalText(c, "quote", source, p);
-      String url = optionalText(c, "url", source, p);
-      try {
-        out.add(new Citation(instrument, article, paragraph, item, quote, url));
-      } catch (IllegalArgumentException e) {
-        throw new InvalidPackException(source, p, "引用有误：" + e.getMessage(), e.getMessage(), e);
-      }
-    }
-    return out;
-  }
-
-  private static void checkFields(JsonNode n, Set<String> allowed, String source, String path) {
-    if (n instanceof ObjectNode o) {
-      for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
-        String f = it.next();
-        if (!allowed.contains(f)) {
-          throw new InvalidPackException(
-              source,
-              path.isEmpty() ? f : path + "." + f,
-              "未知字段“" + f + "”",
-              "unknown field \"" + f + "\"");
-        }
-      }
-    }
-  }
-
-  private static String requiredText(JsonNode n, String field, String source, String path) {
-    JsonNode v = n.get(field);
-    if (v == null || !v.isTextual() || v.asText().isBlank()) {
-      throw new InvalidPackException(
-          source,
-          path.isEmpty() ? field : path + "." + field,
-          "缺少或不是文本",
-          "is missing or not a string");
-    }
-    return v.asText();
-  }
-
-  /**
-   * An article, paragraph or item number: absent, null or a whole number of 0 or more. Anything
-   * else is an error rather than {@code asInt}'s coercion, which read "第三十五条" as 0 (citing the
-   * whole instrument), {@code true} as 1 and 33.5 as 33.
-   */
-  private static int citationNumber(JsonNode c, String field, String source, String path) {
-    JsonNode v = c.get(field);
-    if (v == null || v.isNull()) {
-      return 0;
-    }
-    if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < 0) {
-      throw new InvalidPackException(
-          source,
-          path + "." + field,
-          "须为非负整数，而不是 " + v,
-          "must be a whole number, 0 or more, not " + v);
-    }
-    return v.intValue();
-  }
-
-  /** A string, or null when absent; any other JSON type is an error rather than coerced. */
-  private static String optionalText(JsonNode n, String field, String source, String path) {
-    JsonNode v = n.get(field);
-    if (v == null || v.isNull()) {
-      return null;
-    }
-    if (!v.isTextual()) {
-      throw new InvalidPackException(source, path + "." + field, "须为文本", "must be a string");
-    }
-    return v.asText();
   }
 
   private static LocalDate date(

@@ -22,6 +22,7 @@ import org.laborcalc.employment.Termination;
 import org.laborcalc.employment.TerminationGround;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.Violation;
+import org.laborcalc.json.JsonPaths;
 import org.laborcalc.money.Money;
 import org.laborcalc.region.Region;
 import org.laborcalc.region.Regions;
@@ -336,17 +337,10 @@ public final class SeveranceCaseJson {
   }
 
   private static Violation located(JsonMappingException e) {
-    StringBuilder path = new StringBuilder("case");
-    for (JsonMappingException.Reference r : e.getPath()) {
-      if (r.getFieldName() != null) {
-        path.append('.').append(r.getFieldName());
-      } else if (r.getIndex() >= 0) {
-        path.append('[').append(r.getIndex()).append(']');
-      }
-    }
+    String path = JsonPaths.of("case", e);
     if (e instanceof UnrecognizedPropertyException u) {
       return Violation.of(
-          path.toString(),
+          path,
           "UNKNOWN_FIELD",
           "未知字段：" + u.getPropertyName() + "；可用字段为 " + u.getKnownPropertyIds(),
           "unknown field " + u.getPropertyName() + "; the fields are " + u.getKnownPropertyIds());
@@ -357,13 +351,13 @@ public final class SeveranceCaseJson {
       List<String> names =
           Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString).toList();
       return Violation.of(
-          path.toString(),
+          path,
           "INVALID_VALUE",
           "取值（" + abbreviate(String.valueOf(f.getValue())) + "）须为 " + names + " 之一",
           "the value (" + abbreviate(String.valueOf(f.getValue())) + ") must be one of " + names);
     }
     return Violation.of(
-        path.toString(),
+        path,
         "INVALID_TYPE",
         "类型或格式有误（日期为 \"2024-06-28\"，月份为 \"2024-06\"，金额为字符串 \"6500.00\"）",
         "wrong type or format (a date is \"2024-06-28\", a month \"2024-06\", an amount the string"
