@@ -36,7 +36,7 @@ public final class Liability {
   /** The payer of a line and the citations of the liability rule that applied (possibly none). */
   public record Share(Party payer, List<Citation> citations, List<ParameterUse> parameters) {
     public Share {
-      citations = List.copyOf(citations);
+      citations = Citation.distinct(citations);
       parameters = List.copyOf(parameters);
     }
 
