@@ -1,19 +1,26 @@
 package org.laborcalc.injury.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.laborcalc.injury.CalculationOptions;
 import org.laborcalc.injury.CalculationOptions.UnpublishedYearlyFigure;
 import org.laborcalc.injury.NoticeCode;
 import org.laborcalc.law.Verification;
+import org.laborcalc.money.Money;
 import org.laborcalc.parameters.MissingParameterException;
+import org.laborcalc.parameters.ParameterEntry;
 import org.laborcalc.parameters.ParameterKey;
 import org.laborcalc.parameters.Parameters;
 import org.laborcalc.parameters.ResolvedParameter;
 import org.laborcalc.region.Region;
+import org.laborcalc.wage.SourcedFigure;
+import org.laborcalc.wage.WageWarning;
 
 /**
  * The statutory figures of one computation: every look-up goes through here, so that a figure from
@@ -66,6 +73,9 @@ public final class Figures {
   // The provisional figures used since the last drain: the engine drains them once per rule, so
   // that each line of the rule is warned (the one mutable piece, confined to one computation).
   private final List<Provisional> provisional = new ArrayList<>();
+
+  /** The caller's figures used, each once, in the order first used (issue 22 §5). */
+  private final Map<ParameterEntry<?>, ResolvedParameter<?>> userSupplied = new LinkedHashMap<>();
 
   Figures(Parameters parameters, CalculationOptions options, Notices notices) {
     this.parameters = parameters;
@@ -155,6 +165,9 @@ public final class Figures {
   }
 
   private void noteSource(ResolvedParameter<?> p) {
+    if (p.verification() == Verification.USER_SUPPLIED) {
+      userSupplied.putIfAbsent(p.entry(), p);
+    }
     if (p.verification() == Verification.SECONDARY) {
       notices.warn(
           NoticeCode.SECONDARY_SOURCE,
@@ -181,5 +194,37 @@ public final class Figures {
           p.entry().warningZh(),
           p.entry().warningEn());
     }
+  }
+
+  /**
+   * Warns {@code FIGURE_NOT_PRIMARY} for every figure of the caller's that the computation used,
+   * whether the wage was stated or found from evidence, each once (the evidence path already warns
+   * for its statutory figures in the same words, so those are not repeated). Called once, when the
+   * computation ends.
+   */
+  void noteUserSupplied() {
+    for (ResolvedParameter<?> p : userSupplied.values()) {
+      Object v = p.value();
+      BigDecimal value = v instanceof Money m ? m.amount() : v instanceof BigDecimal b ? b : null;
+      WageWarning w =
+          value != null
+              ? WageWarning.figureNotPrimary(
+                      new SourcedFigure(value, describe(p), p.citations(), p.verification()))
+                  .orElseThrow()
+              : WageWarning.figureNotPrimary(describe(p));
+      notices.warn(w.code(), w.messageZh(), w.messageEn());
+    }
+  }
+
+  /** {@code 统筹地区职工月平均工资（山东省济宁市，2018-01-01/2019-01-01，参数包 example-figures）}. */
+  static String describe(ResolvedParameter<?> p) {
+    return p.key().descriptionZh()
+        + "（"
+        + p.entry().region().fullName()
+        + "，"
+        + p.entry().range()
+        + "，参数包 "
+        + p.packId()
+        + "）";
   }
 }

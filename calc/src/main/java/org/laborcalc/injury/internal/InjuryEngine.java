@@ -145,6 +145,7 @@ public final class InjuryEngine {
                     need.year(),
                     need.year() == null ? need.date() : null,
                     List.copyOf(items))));
+    figures.noteUserSupplied();
     return new WorkInjuryResult(
         lines,
         totals(lines, c),

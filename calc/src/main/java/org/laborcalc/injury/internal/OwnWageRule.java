@@ -162,17 +162,6 @@ final class OwnWageRule {
   }
 
   private static SourcedFigure sourced(ResolvedParameter<?> p, BigDecimal value) {
-    return new SourcedFigure(
-        value,
-        p.key().descriptionZh()
-            + "（"
-            + p.entry().region().fullName()
-            + "，"
-            + p.entry().range()
-            + "，参数包 "
-            + p.packId()
-            + "）",
-        p.citations(),
-        p.verification());
+    return new SourcedFigure(value, Figures.describe(p), p.citations(), p.verification());
   }
 }
