@@ -492,6 +492,63 @@ class BundledPackFiguresTest {
                 kv[1]));
       }
     }
+    // Costs before a late application for 工伤认定: from the injury — Guangdong art. 12 ¶3 and Zhejiang
+    // art. 13 ¶2 (the day of the application not included; earlier texts not held, warned),
+    // Sichuan art. 15 ¶3 (to the day it is received, included).
+    String beforeApplication =
+        "{\"employerBearsFrom\": \"INJURY_DATE\", \"filingDayIncluded\": false}";
+    String toReceipt = "{\"employerBearsFrom\": \"INJURY_DATE\", \"filingDayIncluded\": true}";
+    String lateFiling = "injury.recognition.lateFilingCosts";
+    f.add(
+        new Figure(
+            "cn-guangdong-work-injury.json",
+            lateFiling,
+            "440000",
+            "2012-01-01",
+            "2019-07-01",
+            Verification.SECONDARY,
+            true,
+            beforeApplication));
+    f.add(
+        new Figure(
+            "cn-guangdong-work-injury.json",
+            lateFiling,
+            "440000",
+            "2019-07-01",
+            null,
+            Verification.PRIMARY,
+            false,
+            beforeApplication));
+    f.add(
+        new Figure(
+            "cn-zhejiang-work-injury.json",
+            lateFiling,
+            "330000",
+            "2018-01-01",
+            "2020-09-24",
+            Verification.SECONDARY,
+            true,
+            beforeApplication));
+    f.add(
+        new Figure(
+            "cn-zhejiang-work-injury.json",
+            lateFiling,
+            "330000",
+            "2020-09-24",
+            null,
+            Verification.PRIMARY,
+            false,
+            beforeApplication));
+    f.add(
+        new Figure(
+            "cn-sichuan-work-injury.json",
+            lateFiling,
+            "510000",
+            "2020-09-01",
+            null,
+            Verification.PRIMARY,
+            false,
+            toReceipt));
     // An under-declared base: the employer pays the difference — Guangdong art. 56 (2019 text;
     // earlier text not held), Zhejiang art. 33 (2020 text; 2017 text not held), Henan art. 33.
     String difference = "{\"employerPaysDifference\": true}";
@@ -863,6 +920,10 @@ class BundledPackFiguresTest {
           case "injury.uninsuredLumpSum" -> assertUninsured(v, where);
           case "wage.ownWage.referenceAverage", "death.funeral.referenceAverage" ->
               assertThat(v.get("of").asText()).as(where).isIn("POOLING_AREA", "PROVINCE");
+          case "injury.recognition.lateFilingCosts" ->
+              assertThat(v.get("employerBearsFrom").asText())
+                  .as(where)
+                  .isIn("INJURY_DATE", "END_OF_TIME_LIMIT");
           case "injury.livingCare.scale" ->
               assertThat(v.get("levels").isArray()).as(where).isTrue();
           case "injury.underDeclaredBase" ->

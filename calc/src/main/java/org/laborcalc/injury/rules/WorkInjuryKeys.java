@@ -287,6 +287,18 @@ public final class WorkInjuryKeys {
           "the average wage the funeral grant is months of",
           ReferenceAverage.class);
 
+  /**
+   * The costs an employer that applied for 工伤认定 late bears, where a province replaces art. 17 ¶4
+   * (Guangdong art. 12 ¶3, Zhejiang art. 13 ¶2, Sichuan art. 15 ¶3: from the injury); absent = the
+   * national rule.
+   */
+  public static final ParameterKey<LateFilingRule> LATE_FILING_COSTS =
+      ParameterKey.structured(
+          "injury.recognition.lateFilingCosts",
+          "用人单位逾期申请工伤认定期间费用的承担（省级规定）",
+          "provincial rule on the costs an employer that applied late for recognition bears",
+          LateFilingRule.class);
+
   /** Every key, for pack readers. */
   public static final KeyRegistry REGISTRY =
       KeyRegistry.of(
@@ -318,7 +330,8 @@ public final class WorkInjuryKeys {
               MINIMUM_MONTHLY_WAGE,
               OWN_WAGE_REFERENCE_AVERAGE,
               LIVING_CARE_SCALE,
-              FUNERAL_REFERENCE_AVERAGE));
+              FUNERAL_REFERENCE_AVERAGE,
+              LATE_FILING_COSTS));
 
   private WorkInjuryKeys() {}
 }
