@@ -16,6 +16,8 @@ import java.time.LocalDate;
  * @param pensionCap how dependants' pensions are cut when they exceed the deceased's wage
  * @param unpublishedYearlyFigure what a yearly statistic not yet published (or not supplied) for
  *     the year a benefit needs comes to
+ * @param majorSelfCare which count of activities a 大部分生活自理障碍 stands for where a province pays
+ *     living care by the count and the appraisal gives only the national level
  */
 public record CalculationOptions(
     LocalDate asOf,
@@ -23,7 +25,8 @@ public record CalculationOptions(
     RegimeRule regimeRule,
     SuspensionDays suspensionDays,
     PensionCapAllocation pensionCap,
-    UnpublishedYearlyFigure unpublishedYearlyFigure) {
+    UnpublishedYearlyFigure unpublishedYearlyFigure,
+    MajorSelfCare majorSelfCare) {
 
   /**
    * Which date selects the version of 《工伤保险条例》 (2003 or 2010 text) and of provincial rules. The
@@ -84,11 +87,52 @@ public record CalculationOptions(
     PREVIOUS_YEAR_PROVISIONALLY
   }
 
+  /**
+   * Which count of activities needing care (of the five the appraisal looks at) a 大部分生活自理障碍 stands
+   * for, where a province pays 生活护理费 by the count and the case gives only the national level — an
+   * interpretation, hence named. The national level 大部分 covers three or four activities (GB/T
+   * 16180-2014 as quoted by secondary pages, legal digest §4), which may fall in two of the
+   * province's levels: Guangdong art. 17 ¶3 makes four activities 二级 (50%, art. 26 ¶2) and three 三级
+   * (40%). 完全 (all five) and 部分 (one or two) map onto one level each and need no choice; a case
+   * that lists the activities needing care ({@code appraisal.activitiesNeedingCare}) needs none
+   * either.
+   */
+  public enum MajorSelfCare {
+    /**
+     * No reading is assumed (default): the case must list the activities needing care, or choose
+     * one of the others; otherwise a located error at {@code appraisal.activitiesNeedingCare}.
+     */
+    REQUIRE_ACTIVITIES,
+    /** Four activities: the heavier of the two (Guangdong 二级). */
+    FOUR_ACTIVITIES,
+    /** Three activities: the lighter of the two (Guangdong 三级). */
+    THREE_ACTIVITIES
+  }
+
   public CalculationOptions {
     requireNonNull(regimeRule, "regimeRule");
     requireNonNull(suspensionDays, "suspensionDays");
     requireNonNull(pensionCap, "pensionCap");
     requireNonNull(unpublishedYearlyFigure, "unpublishedYearlyFigure");
+    requireNonNull(majorSelfCare, "majorSelfCare");
+  }
+
+  /** The options of the first six choices, a 大部分 self-care level needing its activities listed. */
+  public CalculationOptions(
+      LocalDate asOf,
+      LocalDate knownAsOf,
+      RegimeRule regimeRule,
+      SuspensionDays suspensionDays,
+      PensionCapAllocation pensionCap,
+      UnpublishedYearlyFigure unpublishedYearlyFigure) {
+    this(
+        asOf,
+        knownAsOf,
+        regimeRule,
+        suspensionDays,
+        pensionCap,
+        unpublishedYearlyFigure,
+        MajorSelfCare.REQUIRE_ACTIVITIES);
   }
 
   /** The options of the first five choices, a missing yearly figure staying missing. */
@@ -103,7 +147,7 @@ public record CalculationOptions(
 
   /**
    * The defaults: no accrual, every parameter known, injury date, calendar fraction, proportional,
-   * an unpublished yearly figure missing.
+   * an unpublished yearly figure missing, a 大部分 self-care level needing its activities listed.
    */
   public static CalculationOptions defaults() {
     return new CalculationOptions(
@@ -112,36 +156,63 @@ public record CalculationOptions(
         RegimeRule.INJURY_DATE,
         SuspensionDays.CALENDAR_FRACTION,
         PensionCapAllocation.PROPORTIONAL,
-        UnpublishedYearlyFigure.MISSING);
+        UnpublishedYearlyFigure.MISSING,
+        MajorSelfCare.REQUIRE_ACTIVITIES);
   }
 
   public CalculationOptions withAsOf(LocalDate date) {
     return new CalculationOptions(
-        date, knownAsOf, regimeRule, suspensionDays, pensionCap, unpublishedYearlyFigure);
+        date,
+        knownAsOf,
+        regimeRule,
+        suspensionDays,
+        pensionCap,
+        unpublishedYearlyFigure,
+        majorSelfCare);
   }
 
   /** The parameters as known on {@code date}, e.g. the day an award was made. */
   public CalculationOptions withKnownAsOf(LocalDate date) {
     return new CalculationOptions(
-        asOf, date, regimeRule, suspensionDays, pensionCap, unpublishedYearlyFigure);
+        asOf, date, regimeRule, suspensionDays, pensionCap, unpublishedYearlyFigure, majorSelfCare);
   }
 
   public CalculationOptions withRegimeRule(RegimeRule rule) {
     return new CalculationOptions(
-        asOf, knownAsOf, rule, suspensionDays, pensionCap, unpublishedYearlyFigure);
+        asOf, knownAsOf, rule, suspensionDays, pensionCap, unpublishedYearlyFigure, majorSelfCare);
   }
 
   public CalculationOptions withSuspensionDays(SuspensionDays convention) {
     return new CalculationOptions(
-        asOf, knownAsOf, regimeRule, convention, pensionCap, unpublishedYearlyFigure);
+        asOf,
+        knownAsOf,
+        regimeRule,
+        convention,
+        pensionCap,
+        unpublishedYearlyFigure,
+        majorSelfCare);
   }
 
   /** A yearly figure not yet published for the year needed, as {@code rule} says. */
   public CalculationOptions withUnpublishedYearlyFigure(UnpublishedYearlyFigure rule) {
-    return new CalculationOptions(asOf, knownAsOf, regimeRule, suspensionDays, pensionCap, rule);
+    return new CalculationOptions(
+        asOf, knownAsOf, regimeRule, suspensionDays, pensionCap, rule, majorSelfCare);
   }
 
   public CalculationOptions withPensionCap(PensionCapAllocation allocation) {
-    return new CalculationOptions(asOf, knownAsOf, regimeRule, suspensionDays, allocation);
+    return new CalculationOptions(
+        asOf,
+        knownAsOf,
+        regimeRule,
+        suspensionDays,
+        allocation,
+        unpublishedYearlyFigure,
+        majorSelfCare);
+  }
+
+  /** A 大部分 self-care level read as {@code reading} says, where a province's scale needs a count. */
+  public CalculationOptions withMajorSelfCare(MajorSelfCare reading) {
+    return new CalculationOptions(
+        asOf, knownAsOf, regimeRule, suspensionDays, pensionCap, unpublishedYearlyFigure, reading);
   }
 }

@@ -227,6 +227,9 @@ final class CaseWriter {
       // Only when chosen, so that the documents of the default options keep their bytes.
       g.writeStringField("unpublishedYearlyFigure", o.unpublishedYearlyFigure().name());
     }
+    if (o.majorSelfCare() != CalculationOptions.defaults().majorSelfCare()) {
+      g.writeStringField("majorSelfCare", o.majorSelfCare().name());
+    }
     g.writeEndObject();
   }
 

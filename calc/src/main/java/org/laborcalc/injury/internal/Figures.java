@@ -120,6 +120,18 @@ public final class Figures {
     return found(key, p, new Need(key, where, year, day));
   }
 
+  /**
+   * A yearly figure the city {@code city} itself publishes: an entry of its province or the nation,
+   * found by falling back from the city, is not the city's and counts as missing.
+   */
+  public <T> ResolvedParameter<T> cityYearFigure(ParameterKey<T> key, Region city, int year) {
+    ResolvedParameter<T> p = yearFigure(key, city, year);
+    if (!p.entry().region().code().equals(city.code())) {
+      throw new Missing(List.of(new Need(key, city, year, LocalDate.of(year, 7, 1))));
+    }
+    return p;
+  }
+
   /** The provisional figures used since the last call, which are then forgotten. */
   List<Provisional> drainProvisional() {
     List<Provisional> out = List.copyOf(provisional);
@@ -142,6 +154,16 @@ public final class Figures {
     public <T> ResolvedParameter<T> get(Supplier<ResolvedParameter<T>> lookup) {
       try {
         return lookup.get();
+      } catch (Missing m) {
+        needs.addAll(m.needs());
+        return null;
+      }
+    }
+
+    /** A finding that rests on several figures, or null with the missing ones noted. */
+    public <T> T attempt(Supplier<T> finding) {
+      try {
+        return finding.get();
       } catch (Missing m) {
         needs.addAll(m.needs());
         return null;

@@ -62,17 +62,27 @@ public final class SuspensionWages implements BenefitRule {
     int normalMax = normal.value().intValueExact();
     int hardMax = normalMax + extension.value().intValueExact();
     if (beyond(length, hardMax)) {
+      // Where a province sets its own maximum (Guangdong art. 25 ¶1), its article is the one
+      // broken.
+      boolean provincial = !normal.entry().region().isNational();
+      Citation source = normal.citations().get(0);
       throw InvalidInputException.of(
           "suspension.endInclusive",
           "OUT_OF_RANGE",
-          "停工留薪期（" + length.toChinese() + "）超过" + hardMax + "个月的上限（《工伤保险条例》第" + article + "条第二款）",
+          "停工留薪期（"
+              + length.toChinese()
+              + "）超过"
+              + hardMax
+              + "个月的上限（"
+              + (provincial ? source.toChinese() : "《工伤保险条例》第" + article + "条第二款")
+              + "）",
           "the paid suspension period ("
               + length
               + ") exceeds the maximum of "
               + hardMax
-              + " months (art. "
-              + article
-              + " ¶2)");
+              + " months ("
+              + (provincial ? source.toString() : "art. " + article + " ¶2")
+              + ")");
     }
     if (beyond(length, normalMax) && !s.extensionConfirmed()) {
       ctx.warn(
