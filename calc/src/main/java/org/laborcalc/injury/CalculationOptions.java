@@ -16,6 +16,7 @@ import java.time.LocalDate;
  * @param pensionCap how dependants' pensions are cut when they exceed the deceased's wage
  * @param unpublishedYearlyFigure what a yearly statistic not yet published (or not supplied) for
  *     the year a benefit needs comes to
+ * @param pensionCapWage the wage the dependants' pensions together may not exceed
  */
 public record CalculationOptions(
     LocalDate asOf,
@@ -23,7 +24,8 @@ public record CalculationOptions(
     RegimeRule regimeRule,
     SuspensionDays suspensionDays,
     PensionCapAllocation pensionCap,
-    UnpublishedYearlyFigure unpublishedYearlyFigure) {
+    UnpublishedYearlyFigure unpublishedYearlyFigure,
+    PensionCapWage pensionCapWage) {
 
   /**
    * Which date selects the version of 《工伤保险条例》 (2003 or 2010 text) and of provincial rules. The
@@ -84,11 +86,50 @@ public record CalculationOptions(
     PREVIOUS_YEAR_PROVISIONALLY
   }
 
+  /**
+   * The wage the dependants' pensions together may not exceed: art. 39 ¶1 (二) “核定的各供养亲属的抚恤金之和不应高于
+   * 因工死亡职工生前的工资”, while the pensions themselves are “按照职工本人工资的一定比例”. The text names two different
+   * wages and the case holds the wage of the 12 months before the injury.
+   */
+  public enum PensionCapWage {
+    /**
+     * The 本人工资 the pensions are percentages of, after the art. 64 clamp (default): the reading that
+     * keeps the pensions within 100% of their own base, as the engine has always computed.
+     */
+    OWN_WAGE,
+    /**
+     * The average monthly wage found before the art. 64 clamp (the wage of the 12 months before the
+     * injury, stated or weighed from the evidence): the literal “生前的工资” where the worker died of
+     * the injury without a later change of pay. Higher than {@code OWN_WAGE} when the wage was
+     * capped at 300% of the regional average, lower when it was raised to 60%.
+     */
+    AVERAGE_WAGE_FOUND
+  }
+
   public CalculationOptions {
     requireNonNull(regimeRule, "regimeRule");
     requireNonNull(suspensionDays, "suspensionDays");
     requireNonNull(pensionCap, "pensionCap");
     requireNonNull(unpublishedYearlyFigure, "unpublishedYearlyFigure");
+    requireNonNull(pensionCapWage, "pensionCapWage");
+  }
+
+  /** The options of the first six choices, the pension cap on 本人工资. */
+  public CalculationOptions(
+      LocalDate asOf,
+      LocalDate knownAsOf,
+      RegimeRule regimeRule,
+      SuspensionDays suspensionDays,
+      PensionCapAllocation pensionCap,
+      UnpublishedYearlyFigure unpublishedYearlyFigure) {
+    this(
+        asOf,
+        knownAsOf,
+        regimeRule,
+        suspensionDays,
+        pensionCap,
+        unpublishedYearlyFigure,
+        PensionCapWage.OWN_WAGE);
   }
 
   /** The options of the first five choices, a missing yearly figure staying missing. */
@@ -103,7 +144,7 @@ public record CalculationOptions(
 
   /**
    * The defaults: no accrual, every parameter known, injury date, calendar fraction, proportional,
-   * an unpublished yearly figure missing.
+   * an unpublished yearly figure missing, the pension cap on 本人工资.
    */
   public static CalculationOptions defaults() {
     return new CalculationOptions(
@@ -112,36 +153,69 @@ public record CalculationOptions(
         RegimeRule.INJURY_DATE,
         SuspensionDays.CALENDAR_FRACTION,
         PensionCapAllocation.PROPORTIONAL,
-        UnpublishedYearlyFigure.MISSING);
+        UnpublishedYearlyFigure.MISSING,
+        PensionCapWage.OWN_WAGE);
   }
 
   public CalculationOptions withAsOf(LocalDate date) {
     return new CalculationOptions(
-        date, knownAsOf, regimeRule, suspensionDays, pensionCap, unpublishedYearlyFigure);
+        date,
+        knownAsOf,
+        regimeRule,
+        suspensionDays,
+        pensionCap,
+        unpublishedYearlyFigure,
+        pensionCapWage);
   }
 
   /** The parameters as known on {@code date}, e.g. the day an award was made. */
   public CalculationOptions withKnownAsOf(LocalDate date) {
     return new CalculationOptions(
-        asOf, date, regimeRule, suspensionDays, pensionCap, unpublishedYearlyFigure);
+        asOf,
+        date,
+        regimeRule,
+        suspensionDays,
+        pensionCap,
+        unpublishedYearlyFigure,
+        pensionCapWage);
   }
 
   public CalculationOptions withRegimeRule(RegimeRule rule) {
     return new CalculationOptions(
-        asOf, knownAsOf, rule, suspensionDays, pensionCap, unpublishedYearlyFigure);
+        asOf, knownAsOf, rule, suspensionDays, pensionCap, unpublishedYearlyFigure, pensionCapWage);
   }
 
   public CalculationOptions withSuspensionDays(SuspensionDays convention) {
     return new CalculationOptions(
-        asOf, knownAsOf, regimeRule, convention, pensionCap, unpublishedYearlyFigure);
+        asOf,
+        knownAsOf,
+        regimeRule,
+        convention,
+        pensionCap,
+        unpublishedYearlyFigure,
+        pensionCapWage);
   }
 
   /** A yearly figure not yet published for the year needed, as {@code rule} says. */
   public CalculationOptions withUnpublishedYearlyFigure(UnpublishedYearlyFigure rule) {
-    return new CalculationOptions(asOf, knownAsOf, regimeRule, suspensionDays, pensionCap, rule);
+    return new CalculationOptions(
+        asOf, knownAsOf, regimeRule, suspensionDays, pensionCap, rule, pensionCapWage);
   }
 
   public CalculationOptions withPensionCap(PensionCapAllocation allocation) {
-    return new CalculationOptions(asOf, knownAsOf, regimeRule, suspensionDays, allocation);
+    return new CalculationOptions(
+        asOf,
+        knownAsOf,
+        regimeRule,
+        suspensionDays,
+        allocation,
+        unpublishedYearlyFigure,
+        pensionCapWage);
+  }
+
+  /** The dependants' pensions capped at {@code wage}. */
+  public CalculationOptions withPensionCapWage(PensionCapWage wage) {
+    return new CalculationOptions(
+        asOf, knownAsOf, regimeRule, suspensionDays, pensionCap, unpublishedYearlyFigure, wage);
   }
 }

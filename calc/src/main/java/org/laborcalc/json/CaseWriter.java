@@ -126,6 +126,12 @@ final class CaseWriter {
     money(g, "originalWage", c.wage().originalWage());
     money(g, "preTerminationAverageWage", c.wage().preTerminationAverageWage());
     g.writeEndObject();
+    if (c.lumpSum() != null) {
+      g.writeObjectFieldStart("lumpSum");
+      g.writeBooleanField("agreedWithEmployer", c.lumpSum().agreedWithEmployer());
+      money(g, "amount", c.lumpSum().amount());
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 
@@ -226,6 +232,9 @@ final class CaseWriter {
     if (o.unpublishedYearlyFigure() != CalculationOptions.defaults().unpublishedYearlyFigure()) {
       // Only when chosen, so that the documents of the default options keep their bytes.
       g.writeStringField("unpublishedYearlyFigure", o.unpublishedYearlyFigure().name());
+    }
+    if (o.pensionCapWage() != CalculationOptions.defaults().pensionCapWage()) {
+      g.writeStringField("pensionCapWage", o.pensionCapWage().name());
     }
     g.writeEndObject();
   }

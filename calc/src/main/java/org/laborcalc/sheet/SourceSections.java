@@ -117,6 +117,12 @@ final class SourceSections {
               "暂按前一年度（人社部发〔2013〕34号）previous year provisionally"
                   + " (PREVIOUS_YEAR_PROVISIONALLY)"));
     }
+    if (o.pensionCapWage() == CalculationOptions.PensionCapWage.AVERAGE_WAGE_FOUND) {
+      rows.add(
+          List.of(
+              "抚恤金上限工资 Pension cap wage",
+              "调整前的月平均工资 average wage found, before the clamp (AVERAGE_WAGE_FOUND)"));
+    }
     Table table = new Table(List.of(Column.text("项目 Item"), Column.text("取值 Value")), rows, 0);
     return new Section("七、适用版本与计算选项 Regime and options", List.of(table));
   }

@@ -187,6 +187,15 @@ public final class WorkInjuryKeys {
           "lump sum an uninsured employer may pay grades 1 to 4",
           UninsuredLumpSumRule.class);
 
+  /** Provincial lump sum an uninsured employer may pay for the dependants' pensions. */
+  public static final ParameterKey<UninsuredLumpSumRule.DependantPensions>
+      UNINSURED_DEPENDANT_LUMP_SUM =
+          ParameterKey.structured(
+              "injury.uninsuredLumpSum.dependantPensions",
+              "未参保单位供养亲属抚恤金一次性支付标准",
+              "lump sum an uninsured employer may pay for the dependants' pensions",
+              UninsuredLumpSumRule.DependantPensions.class);
+
   /** Provincial rule on benefits lowered by an under-declared contribution base. */
   public static final ParameterKey<UnderDeclaredBaseRule> UNDER_DECLARED_BASE =
       ParameterKey.structured(
@@ -249,6 +258,14 @@ public final class WorkInjuryKeys {
           "province-wide average annual wage",
           MAX_FIGURE);
 
+  /** 全省城镇全部单位就业人员年平均工资 for calendar year Y (Sichuan art. 33 ¶2). */
+  public static final ParameterKey<Money> PROVINCIAL_URBAN_ALL_UNITS_AVERAGE_ANNUAL_WAGE =
+      ParameterKey.yearlyMoney(
+          "wage.provincialUrbanAllUnitsAverageAnnual",
+          "全省城镇全部单位就业人员年平均工资",
+          "province-wide average annual wage of all urban employed persons",
+          MAX_FIGURE);
+
   /** Monthly minimum wage in force. */
   public static final ParameterKey<Money> MINIMUM_MONTHLY_WAGE =
       ParameterKey.money("wage.minimumMonthly", "月最低工资标准", "monthly minimum wage", MAX_FIGURE);
@@ -274,6 +291,7 @@ public final class WorkInjuryKeys {
               NATIONAL_URBAN_DISPOSABLE_INCOME,
               TERMINATION_SUBSIDIES,
               UNINSURED_LUMP_SUM,
+              UNINSURED_DEPENDANT_LUMP_SUM,
               UNDER_DECLARED_BASE,
               HOSPITAL_FOOD_MINIMUM_WAGE_PERCENT,
               HOSPITAL_FOOD_MINIMUM_WAGE_DAY_DIVISOR,
@@ -281,6 +299,7 @@ public final class WorkInjuryKeys {
               REGIONAL_AVERAGE_MONTHLY_WAGE,
               PROVINCIAL_AVERAGE_MONTHLY_WAGE,
               PROVINCIAL_AVERAGE_ANNUAL_WAGE,
+              PROVINCIAL_URBAN_ALL_UNITS_AVERAGE_ANNUAL_WAGE,
               MINIMUM_MONTHLY_WAGE));
 
   private WorkInjuryKeys() {}
