@@ -7,6 +7,12 @@ package org.laborcalc.injury;
 public enum BenefitItem {
   ONE_TIME_DISABILITY_SUBSIDY("一次性伤残补助金", "One-time disability subsidy", false),
   DISABILITY_ALLOWANCE("伤残津贴", "Disability allowance", true),
+  /**
+   * The one-time payment of an uninsured employer in place of a grade 1–4 worker's benefits, where
+   * the province offers one (Zhejiang art. 34; Sichuan art. 33 ¶2).
+   */
+  UNINSURED_DISABILITY_LUMP_SUM(
+      "一次性支付的工伤保险待遇（一级至四级）", "Lump sum in place of the grade 1–4 benefits", false),
   ONE_TIME_MEDICAL_SUBSIDY("一次性工伤医疗补助金", "One-time work-injury medical subsidy", false),
   ONE_TIME_EMPLOYMENT_SUBSIDY("一次性伤残就业补助金", "One-time disability employment subsidy", false),
   SUSPENSION_PERIOD_WAGES("停工留薪期工资", "Wages during the paid suspension period", false),
@@ -22,6 +28,11 @@ public enum BenefitItem {
   RE_EXAMINATION_FEE("复查费", "Re-examination fee", false),
   FUNERAL_SUBSIDY("丧葬补助金", "Funeral grant", false),
   DEPENDANT_PENSION("供养亲属抚恤金", "Dependants' pension", true),
+  /**
+   * The one-time payment of an uninsured employer in place of a dependant's monthly pension, where
+   * the province offers one (Zhejiang art. 35; Sichuan art. 36 ¶2).
+   */
+  DEPENDANT_PENSION_LUMP_SUM("一次性支付的供养亲属抚恤金", "Dependants' pension as a lump sum", false),
   ONE_TIME_DEATH_SUBSIDY("一次性工亡补助金", "One-time death subsidy", false),
   ALREADY_PAID("已支付款项（扣减）", "Already paid (deduction)", false);
 

@@ -18,6 +18,7 @@ import java.time.LocalDate;
  *     the year a benefit needs comes to
  * @param majorSelfCare which count of activities a 大部分生活自理障碍 stands for where a province pays
  *     living care by the count and the appraisal gives only the national level
+ * @param pensionCapWage the wage the dependants' pensions together may not exceed
  */
 public record CalculationOptions(
     LocalDate asOf,
@@ -26,7 +27,8 @@ public record CalculationOptions(
     SuspensionDays suspensionDays,
     PensionCapAllocation pensionCap,
     UnpublishedYearlyFigure unpublishedYearlyFigure,
-    MajorSelfCare majorSelfCare) {
+    MajorSelfCare majorSelfCare,
+    PensionCapWage pensionCapWage) {
 
   /**
    * Which date selects the version of 《工伤保险条例》 (2003 or 2010 text) and of provincial rules. The
@@ -109,15 +111,39 @@ public record CalculationOptions(
     THREE_ACTIVITIES
   }
 
+  /**
+   * The wage the dependants' pensions together may not exceed: art. 39 ¶1 (二) “核定的各供养亲属的抚恤金之和不应高于
+   * 因工死亡职工生前的工资”, while the pensions themselves are “按照职工本人工资的一定比例”. The text names two different
+   * wages and the case holds the wage of the 12 months before the injury.
+   */
+  public enum PensionCapWage {
+    /**
+     * The 本人工资 the pensions are percentages of, after the art. 64 clamp (default): the reading that
+     * keeps the pensions within 100% of their own base, as the engine has always computed.
+     */
+    OWN_WAGE,
+    /**
+     * The average monthly wage found before the art. 64 clamp (the wage of the 12 months before the
+     * injury, stated or weighed from the evidence): the literal “生前的工资” where the worker died of
+     * the injury without a later change of pay. Higher than {@code OWN_WAGE} when the wage was
+     * capped at 300% of the regional average, lower when it was raised to 60%.
+     */
+    AVERAGE_WAGE_FOUND
+  }
+
   public CalculationOptions {
     requireNonNull(regimeRule, "regimeRule");
     requireNonNull(suspensionDays, "suspensionDays");
     requireNonNull(pensionCap, "pensionCap");
     requireNonNull(unpublishedYearlyFigure, "unpublishedYearlyFigure");
     requireNonNull(majorSelfCare, "majorSelfCare");
+    requireNonNull(pensionCapWage, "pensionCapWage");
   }
 
-  /** The options of the first six choices, a 大部分 self-care level needing its activities listed. */
+  /**
+   * The options of the first six choices, a 大部分 self-care level needing its activities listed, the
+   * pension cap on 本人工资.
+   */
   public CalculationOptions(
       LocalDate asOf,
       LocalDate knownAsOf,
@@ -132,7 +158,8 @@ public record CalculationOptions(
         suspensionDays,
         pensionCap,
         unpublishedYearlyFigure,
-        MajorSelfCare.REQUIRE_ACTIVITIES);
+        MajorSelfCare.REQUIRE_ACTIVITIES,
+        PensionCapWage.OWN_WAGE);
   }
 
   /** The options of the first five choices, a missing yearly figure staying missing. */
@@ -147,7 +174,8 @@ public record CalculationOptions(
 
   /**
    * The defaults: no accrual, every parameter known, injury date, calendar fraction, proportional,
-   * an unpublished yearly figure missing, a 大部分 self-care level needing its activities listed.
+   * an unpublished yearly figure missing, a 大部分 self-care level needing its activities listed, the
+   * pension cap on 本人工资.
    */
   public static CalculationOptions defaults() {
     return new CalculationOptions(
@@ -157,7 +185,8 @@ public record CalculationOptions(
         SuspensionDays.CALENDAR_FRACTION,
         PensionCapAllocation.PROPORTIONAL,
         UnpublishedYearlyFigure.MISSING,
-        MajorSelfCare.REQUIRE_ACTIVITIES);
+        MajorSelfCare.REQUIRE_ACTIVITIES,
+        PensionCapWage.OWN_WAGE);
   }
 
   public CalculationOptions withAsOf(LocalDate date) {
@@ -168,18 +197,19 @@ public record CalculationOptions(
         suspensionDays,
         pensionCap,
         unpublishedYearlyFigure,
-        majorSelfCare);
+        majorSelfCare,
+        pensionCapWage);
   }
 
   /** The parameters as known on {@code date}, e.g. the day an award was made. */
   public CalculationOptions withKnownAsOf(LocalDate date) {
     return new CalculationOptions(
-        asOf, date, regimeRule, suspensionDays, pensionCap, unpublishedYearlyFigure, majorSelfCare);
+        asOf, date, regimeRule, suspensionDays, pensionCap, unpublishedYearlyFigure, majorSelfCare, pensionCapWage);
   }
 
   public CalculationOptions withRegimeRule(RegimeRule rule) {
     return new CalculationOptions(
-        asOf, knownAsOf, rule, suspensionDays, pensionCap, unpublishedYearlyFigure, majorSelfCare);
+        asOf, knownAsOf, rule, suspensionDays, pensionCap, unpublishedYearlyFigure, majorSelfCare, pensionCapWage);
   }
 
   public CalculationOptions withSuspensionDays(SuspensionDays convention) {
@@ -190,13 +220,14 @@ public record CalculationOptions(
         convention,
         pensionCap,
         unpublishedYearlyFigure,
-        majorSelfCare);
+        majorSelfCare,
+        pensionCapWage);
   }
 
   /** A yearly figure not yet published for the year needed, as {@code rule} says. */
   public CalculationOptions withUnpublishedYearlyFigure(UnpublishedYearlyFigure rule) {
     return new CalculationOptions(
-        asOf, knownAsOf, regimeRule, suspensionDays, pensionCap, rule, majorSelfCare);
+        asOf, knownAsOf, regimeRule, suspensionDays, pensionCap, rule, majorSelfCare, pensionCapWage);
   }
 
   public CalculationOptions withPensionCap(PensionCapAllocation allocation) {
@@ -207,12 +238,26 @@ public record CalculationOptions(
         suspensionDays,
         allocation,
         unpublishedYearlyFigure,
-        majorSelfCare);
+        majorSelfCare,
+        pensionCapWage);
   }
 
   /** A 大部分 self-care level read as {@code reading} says, where a province's scale needs a count. */
   public CalculationOptions withMajorSelfCare(MajorSelfCare reading) {
     return new CalculationOptions(
-        asOf, knownAsOf, regimeRule, suspensionDays, pensionCap, unpublishedYearlyFigure, reading);
+        asOf, knownAsOf, regimeRule, suspensionDays, pensionCap, unpublishedYearlyFigure, reading, pensionCapWage);
+  }
+
+  /** The dependants' pensions capped at {@code wage}. */
+  public CalculationOptions withPensionCapWage(PensionCapWage wage) {
+    return new CalculationOptions(
+        asOf,
+        knownAsOf,
+        regimeRule,
+        suspensionDays,
+        pensionCap,
+        unpublishedYearlyFigure,
+        majorSelfCare,
+        wage);
   }
 }

@@ -34,5 +34,11 @@ public enum NoticeCode {
   /** Dependants' pensions above the deceased's wage, cut (art. 39 ¶1 (二)). */
   DEPENDANT_PENSIONS_CAPPED,
   /** The dependants listed are taken as eligible; their range is not in the legal folder. */
-  DEPENDANTS_AS_FOUND
+  DEPENDANTS_AS_FOUND,
+  /**
+   * The province lets an uninsured employer pay a lump sum in place of monthly benefits (Zhejiang
+   * arts. 34–35, Sichuan arts. 33 ¶2, 36 ¶2) and the case did not choose it: the alternative with
+   * its amount, or the figure or standard its amount needs.
+   */
+  LUMP_SUM_OFFERED
 }

@@ -35,6 +35,8 @@ import org.laborcalc.wage.WageOptions;
  * @param death the death, null when the worker is alive
  * @param alreadyPaid amounts the employer has already paid towards the award
  * @param wage the wage facts
+ * @param lumpSum the one-time payment chosen in place of monthly benefits where a province lets an
+ *     uninsured employer pay one, or null
  */
 public record WorkInjuryCase(
     @NotNull Region region,
@@ -48,12 +50,43 @@ public record WorkInjuryCase(
     @NotNull @Valid Insurance insurance,
     @Valid Death death,
     List<@NotNull @Valid Payment> alreadyPaid,
-    @NotNull @Valid WageFacts wage) {
+    @NotNull @Valid WageFacts wage,
+    @Valid LumpSum lumpSum) {
 
   public WorkInjuryCase {
     hospitalStays = hospitalStays == null ? List.of() : List.copyOf(hospitalStays);
     expenses = expenses == null ? List.of() : List.copyOf(expenses);
     alreadyPaid = alreadyPaid == null ? List.of() : List.copyOf(alreadyPaid);
+  }
+
+  /** A case without a lump sum chosen. */
+  public WorkInjuryCase(
+      Region region,
+      Worker worker,
+      Employment employment,
+      Injury injury,
+      Appraisal appraisal,
+      Suspension suspension,
+      List<DateRange> hospitalStays,
+      List<Expense> expenses,
+      Insurance insurance,
+      Death death,
+      List<Payment> alreadyPaid,
+      WageFacts wage) {
+    this(
+        region,
+        worker,
+        employment,
+        injury,
+        appraisal,
+        suspension,
+        hospitalStays,
+        expenses,
+        insurance,
+        death,
+        alreadyPaid,
+        wage,
+        null);
   }
 
   /** The wage facts as a case for the evidence weighing (no procedure or options: the defaults). */
@@ -198,6 +231,21 @@ public record WorkInjuryCase(
     GRANDCHILD,
     SIBLING
   }
+
+  /**
+   * The one-time payment a province lets an uninsured employer make in place of the monthly
+   * benefits, chosen in the case: for a living worker of grade 1 to 4 the worker's own benefits
+   * (Zhejiang art. 34; Sichuan art. 33 ¶2), where the worker died the dependants' pensions
+   * (Zhejiang art. 35; Sichuan art. 36 ¶2). Amounts already received under the monthly payment are
+   * deducted as {@link WorkInjuryCase#alreadyPaid()} (Zhejiang arts. 34 ¶3, 35 ¶3).
+   *
+   * @param agreedWithEmployer true when the worker (or the legal representative, or the dependants)
+   *     and the employer agreed it: required where the province's text makes it a matter of
+   *     agreement (Sichuan “协商一致”)
+   * @param amount the amount, only where the province's text leaves its standard to another
+   *     instrument (Sichuan art. 36 ¶2: “具体标准由省人民政府规定”), and then required
+   */
+  public record LumpSum(boolean agreedWithEmployer, Money amount) {}
 
   /**
    * An amount already paid by the employer.

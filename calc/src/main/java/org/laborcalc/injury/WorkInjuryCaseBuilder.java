@@ -69,6 +69,7 @@ public final class WorkInjuryCaseBuilder {
   private WageFacts wage;
   private Money originalWage;
   private Money preTerminationAverageWage;
+  private WorkInjuryCase.LumpSum lumpSum;
 
   WorkInjuryCaseBuilder() {}
 
@@ -223,6 +224,16 @@ public final class WorkInjuryCaseBuilder {
     return this;
   }
 
+  /**
+   * The province's one-time payment was chosen in place of the monthly benefits (an uninsured
+   * employer): {@code agreedWithEmployer} where the worker or the dependants and the employer
+   * agreed it, {@code amount} only where the province's text does not fix it.
+   */
+  public WorkInjuryCaseBuilder lumpSumChosen(boolean agreedWithEmployer, Money amount) {
+    this.lumpSum = new WorkInjuryCase.LumpSum(agreedWithEmployer, amount);
+    return this;
+  }
+
   /** The monthly wage as the tribunal found it (本人工资 before the clamp). */
   public WorkInjuryCaseBuilder monthlyWage(Money monthlyWage) {
     this.wage = new WageFacts(monthlyWage, List.of(), null, null, null, null);
@@ -274,7 +285,8 @@ public final class WorkInjuryCaseBuilder {
         insurance,
         death,
         paid,
-        w);
+        w,
+        lumpSum);
   }
 
   private void requireAppraisal(String step) {

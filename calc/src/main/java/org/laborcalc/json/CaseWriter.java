@@ -126,6 +126,12 @@ final class CaseWriter {
     money(g, "originalWage", c.wage().originalWage());
     money(g, "preTerminationAverageWage", c.wage().preTerminationAverageWage());
     g.writeEndObject();
+    if (c.lumpSum() != null) {
+      g.writeObjectFieldStart("lumpSum");
+      g.writeBooleanField("agreedWithEmployer", c.lumpSum().agreedWithEmployer());
+      money(g, "amount", c.lumpSum().amount());
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 
@@ -229,6 +235,9 @@ final class CaseWriter {
     }
     if (o.majorSelfCare() != CalculationOptions.defaults().majorSelfCare()) {
       g.writeStringField("majorSelfCare", o.majorSelfCare().name());
+    }
+    if (o.pensionCapWage() != CalculationOptions.defaults().pensionCapWage()) {
+      g.writeStringField("pensionCapWage", o.pensionCapWage().name());
     }
     g.writeEndObject();
   }

@@ -126,6 +126,12 @@ final class SourceSections {
                   + o.majorSelfCare().name()
                   + ")"));
     }
+    if (o.pensionCapWage() == CalculationOptions.PensionCapWage.AVERAGE_WAGE_FOUND) {
+      rows.add(
+          List.of(
+              "抚恤金上限工资 Pension cap wage",
+              "调整前的月平均工资 average wage found, before the clamp (AVERAGE_WAGE_FOUND)"));
+    }
     Table table = new Table(List.of(Column.text("项目 Item"), Column.text("取值 Value")), rows, 0);
     return new Section("七、适用版本与计算选项 Regime and options", List.of(table));
   }

@@ -401,6 +401,20 @@ class BundledPackFiguresTest {
               v,
               old,
               ZHEJIANG_UNINSURED));
+      // art. 35 ¶2: 计算到十八周岁；二十周年，超过六十周岁的每增加一周岁减少一年，七十五周岁以上五年.
+      f.add(
+          new Figure(
+              zj,
+              "injury.uninsuredLumpSum.dependantPensions",
+              "330000",
+              period[0],
+              period[1],
+              v,
+              old,
+              """
+              {"standard": "PERIODS", "minorsUntilAge": 18, "years": 20, "reducedAfterAge": 60,
+               "minimumYears": 5, "byAgreement": false}
+              """));
       // art. 24 ¶1: 当地最低工资百分之三十五.
       f.add(
           new Figure(
@@ -615,6 +629,19 @@ class BundledPackFiguresTest {
             """
             {"base": "PROVINCIAL_URBAN_ALL_UNITS_ANNUAL_AVERAGE_WAGE",
              "multiples": {"1": 16, "2": 14, "3": 12, "4": 10}, "byAgreement": true}
+            """));
+    // Sichuan art. 36 ¶2: by agreement, 具体标准由省人民政府规定 (not held).
+    f.add(
+        new Figure(
+            "cn-sichuan-work-injury.json",
+            "injury.uninsuredLumpSum.dependantPensions",
+            "510000",
+            "2020-09-01",
+            null,
+            Verification.PRIMARY,
+            false,
+            """
+            {"standard": "DELEGATED", "byAgreement": true}
             """));
     // Shandong (digest, [S]): 鲁政发〔2003〕107号 art. 18, then the 2011 measures art. 25.
     f.add(
@@ -926,6 +953,8 @@ class BundledPackFiguresTest {
                   .isIn("INJURY_DATE", "END_OF_TIME_LIMIT");
           case "injury.livingCare.scale" ->
               assertThat(v.get("levels").isArray()).as(where).isTrue();
+          case "injury.uninsuredLumpSum.dependantPensions" ->
+              assertThat(v.get("standard").asText()).as(where).isIn("PERIODS", "DELEGATED");
           case "injury.underDeclaredBase" ->
               assertThat(v.get("employerPaysDifference").isBoolean()).as(where).isTrue();
           case "income.nationalUrbanDisposablePerCapita" -> assertMoney(v, where);

@@ -2,6 +2,7 @@ package org.laborcalc.injury.internal;
 
 import static org.laborcalc.injury.BenefitItem.ALREADY_PAID;
 import static org.laborcalc.injury.BenefitItem.DEPENDANT_PENSION;
+import static org.laborcalc.injury.BenefitItem.DEPENDANT_PENSION_LUMP_SUM;
 import static org.laborcalc.injury.BenefitItem.DISABILITY_ALLOWANCE;
 import static org.laborcalc.injury.BenefitItem.FUNERAL_SUBSIDY;
 import static org.laborcalc.injury.BenefitItem.HOSPITAL_FOOD_SUBSIDY;
@@ -11,6 +12,8 @@ import static org.laborcalc.injury.BenefitItem.ONE_TIME_DISABILITY_SUBSIDY;
 import static org.laborcalc.injury.BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY;
 import static org.laborcalc.injury.BenefitItem.ONE_TIME_MEDICAL_SUBSIDY;
 import static org.laborcalc.injury.BenefitItem.SUSPENSION_PERIOD_WAGES;
+import static org.laborcalc.injury.BenefitItem.UNINSURED_DISABILITY_LUMP_SUM;
+import static org.laborcalc.injury.internal.benefits.UninsuredLumpSums.replacedWhenChosen;
 
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +31,7 @@ import org.laborcalc.injury.internal.benefits.HospitalFood;
 import org.laborcalc.injury.internal.benefits.LivingCare;
 import org.laborcalc.injury.internal.benefits.SuspensionWages;
 import org.laborcalc.injury.internal.benefits.TerminationSubsidies;
+import org.laborcalc.injury.internal.benefits.UninsuredLumpSums;
 
 /**
  * The benefit rules of 《工伤保险条例》 chapter 5, in the order the chapter gives them (the result is put
@@ -49,9 +53,13 @@ final class Rulebook {
   static final List<Entry> WORK_INJURY =
       List.of(
           new Entry(new SuspensionWages(), SUSPENSION_PERIOD_WAGES), // art. 33
-          new Entry(new DisabilitySubsidy(), ONE_TIME_DISABILITY_SUBSIDY), // arts. 35–37 ¶1 (一)
-          new Entry(new DisabilityAllowance(), DISABILITY_ALLOWANCE), // arts. 35–36 ¶1 (二)
-          new Entry(new LivingCare(), LIVING_CARE_ALLOWANCE), // art. 34
+          // arts. 35–37 ¶1 (一); the grade 1–4 items give way to a province's lump sum when chosen
+          new Entry(replacedWhenChosen(new DisabilitySubsidy()), ONE_TIME_DISABILITY_SUBSIDY),
+          new Entry(
+              replacedWhenChosen(new DisabilityAllowance()), DISABILITY_ALLOWANCE), // 35–36 ¶1 (二)
+          new Entry(replacedWhenChosen(new LivingCare()), LIVING_CARE_ALLOWANCE), // art. 34
+          // Zhejiang art. 34, Sichuan art. 33 ¶2: an uninsured employer's lump sum
+          new Entry(new UninsuredLumpSums(), UNINSURED_DISABILITY_LUMP_SUM),
           // arts. 36 ¶2, 37 (二) and the province's rule
           new Entry(
               new TerminationSubsidies(), ONE_TIME_MEDICAL_SUBSIDY, ONE_TIME_EMPLOYMENT_SUBSIDY),
@@ -64,7 +72,8 @@ final class Rulebook {
                   .collect(Collectors.toUnmodifiableSet())),
           new Entry(new FuneralGrant(), FUNERAL_SUBSIDY), // art. 39 ¶1 (一)
           new Entry(new DeathSubsidy(), ONE_TIME_DEATH_SUBSIDY), // art. 39 ¶1 (三), ¶3
-          new Entry(new DependantPensions(), DEPENDANT_PENSION), // art. 39 ¶1 (二)
+          // art. 39 ¶1 (二); Zhejiang art. 35, Sichuan art. 36 ¶2 as a lump sum
+          new Entry(new DependantPensions(), DEPENDANT_PENSION, DEPENDANT_PENSION_LUMP_SUM),
           new Entry(new AlreadyPaid(), ALREADY_PAID));
 
   private Rulebook() {}

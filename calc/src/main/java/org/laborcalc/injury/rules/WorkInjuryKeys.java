@@ -187,6 +187,15 @@ public final class WorkInjuryKeys {
           "lump sum an uninsured employer may pay grades 1 to 4",
           UninsuredLumpSumRule.class);
 
+  /** Provincial lump sum an uninsured employer may pay for the dependants' pensions. */
+  public static final ParameterKey<UninsuredLumpSumRule.DependantPensions>
+      UNINSURED_DEPENDANT_LUMP_SUM =
+          ParameterKey.structured(
+              "injury.uninsuredLumpSum.dependantPensions",
+              "未参保单位供养亲属抚恤金一次性支付标准",
+              "lump sum an uninsured employer may pay for the dependants' pensions",
+              UninsuredLumpSumRule.DependantPensions.class);
+
   /** Provincial rule on benefits lowered by an under-declared contribution base. */
   public static final ParameterKey<UnderDeclaredBaseRule> UNDER_DECLARED_BASE =
       ParameterKey.structured(
@@ -247,6 +256,14 @@ public final class WorkInjuryKeys {
           "wage.provincialAverageAnnual",
           "全省职工年平均工资",
           "province-wide average annual wage",
+          MAX_FIGURE);
+
+  /** 全省城镇全部单位就业人员年平均工资 for calendar year Y (Sichuan art. 33 ¶2). */
+  public static final ParameterKey<Money> PROVINCIAL_URBAN_ALL_UNITS_AVERAGE_ANNUAL_WAGE =
+      ParameterKey.yearlyMoney(
+          "wage.provincialUrbanAllUnitsAverageAnnual",
+          "全省城镇全部单位就业人员年平均工资",
+          "province-wide average annual wage of all urban employed persons",
           MAX_FIGURE);
 
   /** Monthly minimum wage in force. */
@@ -320,6 +337,7 @@ public final class WorkInjuryKeys {
               NATIONAL_URBAN_DISPOSABLE_INCOME,
               TERMINATION_SUBSIDIES,
               UNINSURED_LUMP_SUM,
+              UNINSURED_DEPENDANT_LUMP_SUM,
               UNDER_DECLARED_BASE,
               HOSPITAL_FOOD_MINIMUM_WAGE_PERCENT,
               HOSPITAL_FOOD_MINIMUM_WAGE_DAY_DIVISOR,
@@ -331,7 +349,8 @@ public final class WorkInjuryKeys {
               OWN_WAGE_REFERENCE_AVERAGE,
               LIVING_CARE_SCALE,
               FUNERAL_REFERENCE_AVERAGE,
-              LATE_FILING_COSTS));
+              LATE_FILING_COSTS,
+              PROVINCIAL_URBAN_ALL_UNITS_AVERAGE_ANNUAL_WAGE));
 
   private WorkInjuryKeys() {}
 }

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.laborcalc.injury.BenefitItem;
 import org.laborcalc.injury.CalculationOptions.PensionCapAllocation;
+import org.laborcalc.injury.CalculationOptions.PensionCapWage;
 import org.laborcalc.injury.NoticeCode;
 import org.laborcalc.injury.Regime;
 import org.laborcalc.injury.Regime.Provision;
@@ -35,7 +36,10 @@ import org.laborcalc.result.Step;
 /**
  * 供养亲属抚恤金, art. 39 ¶1 (二) (2003 art. 37): “按照职工本人工资的一定比例发给由因工死亡职工生前提供主要生活来源、无劳动能力的亲属。
  * 标准为：配偶每月40%，其他亲属每人每月30%，孤寡老人或者孤儿每人每月在上述标准的基础上增加10%。核定的各供养亲属的抚恤金之和不应高于因工死亡职工生前的工资。” The text sets
- * only the cap; how pensions above it are cut is the named option {@link PensionCapAllocation}.
+ * only the cap; how pensions above it are cut is the named option {@link PensionCapAllocation}, and
+ * which wage “生前的工资” is the named option {@link PensionCapWage} (default: the 本人工资 the pensions are
+ * percentages of). An uninsured employer's lump sum in their place: {@link
+ * DependantPensionsLumpSum}.
  */
 public final class DependantPensions implements BenefitRule {
   @Override
@@ -45,7 +49,16 @@ public final class DependantPensions implements BenefitRule {
 
   @Override
   public List<Draft> apply(CaseContext ctx) {
-    if (ctx.facts().death() == null || ctx.facts().death().dependants().isEmpty()) {
+    if (ctx.facts().death() == null) {
+      return List.of();
+    }
+    if (ctx.facts().death().dependants().isEmpty()) {
+      if (ctx.facts().lumpSum() != null) {
+        throw UninsuredLumpSums.refused(
+            "lumpSum",
+            "案件未列供养亲属，无供养亲属抚恤金可一次性支付",
+            "the case lists no dependants whose pensions could be paid as a lump sum");
+      }
       return List.of();
     }
     List<Dependant> dependants = new ArrayList<>(ctx.facts().death().dependants());
@@ -79,21 +92,31 @@ public final class DependantPensions implements BenefitRule {
       formulas.add(f);
       sum = sum.plus(f.result());
     }
-    boolean capped = sum.isGreaterThan(own);
+    boolean onFound = ctx.options().pensionCapWage() == PensionCapWage.AVERAGE_WAGE_FOUND;
+    Money cap = onFound ? ctx.wage().averageWage() : own;
+    boolean capped = sum.isGreaterThan(cap);
     if (capped) {
       ctx.warn(
           NoticeCode.DEPENDANT_PENSIONS_CAPPED,
-          "各供养亲属抚恤金之和（" + g(sum) + "）高于工亡职工生前工资（" + g(own) + "），按比例核减（第" + article + "条第一款第（二）项）",
+          "各供养亲属抚恤金之和（"
+              + g(sum)
+              + "）高于工亡职工生前工资（"
+              + g(cap)
+              + (onFound ? "，为调整前的月平均工资，选项 AVERAGE_WAGE_FOUND" : "")
+              + "），按比例核减（第"
+              + article
+              + "条第一款第（二）项）",
           "the dependants' pensions ("
               + g(sum)
               + ") exceed the deceased's wage ("
-              + g(own)
+              + g(cap)
+              + (onFound
+                  ? ", the average wage found before the clamp, option AVERAGE_WAGE_FOUND"
+                  : "")
               + ") and are cut in proportion (art. "
               + article
               + " ¶1 (2))");
-    }
-    if (capped) {
-      formulas = cut(ctx.options().pensionCap(), formulas, own, sum);
+      formulas = cut(ctx.options().pensionCap(), formulas, cap, sum);
     }
     List<Draft> drafts = new ArrayList<>(dependants.size());
     for (int i = 0; i < dependants.size(); i++) {
@@ -125,7 +148,7 @@ public final class DependantPensions implements BenefitRule {
         "the range of dependants is set by the ministry (art. "
             + article
             + " ¶1 (2)); the dependants listed in the case are taken as eligible");
-    return drafts;
+    return DependantPensionsLumpSum.of(ctx, dependants, drafts);
   }
 
   /**
