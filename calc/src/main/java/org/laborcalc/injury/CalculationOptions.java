@@ -204,12 +204,26 @@ public record CalculationOptions(
   /** The parameters as known on {@code date}, e.g. the day an award was made. */
   public CalculationOptions withKnownAsOf(LocalDate date) {
     return new CalculationOptions(
-        asOf, date, regimeRule, suspensionDays, pensionCap, unpublishedYearlyFigure, majorSelfCare, pensionCapWage);
+        asOf,
+        date,
+        regimeRule,
+        suspensionDays,
+        pensionCap,
+        unpublishedYearlyFigure,
+        majorSelfCare,
+        pensionCapWage);
   }
 
   public CalculationOptions withRegimeRule(RegimeRule rule) {
     return new CalculationOptions(
-        asOf, knownAsOf, rule, suspensionDays, pensionCap, unpublishedYearlyFigure, majorSelfCare, pensionCapWage);
+        asOf,
+        knownAsOf,
+        rule,
+        suspensionDays,
+        pensionCap,
+        unpublishedYearlyFigure,
+        majorSelfCare,
+        pensionCapWage);
   }
 
   public CalculationOptions withSuspensionDays(SuspensionDays convention) {
@@ -227,7 +241,14 @@ public record CalculationOptions(
   /** A yearly figure not yet published for the year needed, as {@code rule} says. */
   public CalculationOptions withUnpublishedYearlyFigure(UnpublishedYearlyFigure rule) {
     return new CalculationOptions(
-        asOf, knownAsOf, regimeRule, suspensionDays, pensionCap, rule, majorSelfCare, pensionCapWage);
+        asOf,
+        knownAsOf,
+        regimeRule,
+        suspensionDays,
+        pensionCap,
+        rule,
+        majorSelfCare,
+        pensionCapWage);
   }
 
   public CalculationOptions withPensionCap(PensionCapAllocation allocation) {
@@ -245,7 +266,14 @@ public record CalculationOptions(
   /** A 大部分 self-care level read as {@code reading} says, where a province's scale needs a count. */
   public CalculationOptions withMajorSelfCare(MajorSelfCare reading) {
     return new CalculationOptions(
-        asOf, knownAsOf, regimeRule, suspensionDays, pensionCap, unpublishedYearlyFigure, reading, pensionCapWage);
+        asOf,
+        knownAsOf,
+        regimeRule,
+        suspensionDays,
+        pensionCap,
+        unpublishedYearlyFigure,
+        reading,
+        pensionCapWage);
   }
 
   /** The dependants' pensions capped at {@code wage}. */

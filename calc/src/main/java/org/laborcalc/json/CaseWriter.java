@@ -68,6 +68,9 @@ final class CaseWriter {
       date(g, "start", c.suspension().start());
       date(g, "endInclusive", c.suspension().endInclusive());
       g.writeBooleanField("extensionConfirmed", c.suspension().extensionConfirmed());
+      if (c.suspension().certifiedMonths() != null) {
+        g.writeStringField("certifiedMonths", c.suspension().certifiedMonths().toPlainString());
+      }
       g.writeEndObject();
     }
     g.writeArrayFieldStart("hospitalStays");
