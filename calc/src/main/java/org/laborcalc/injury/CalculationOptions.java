@@ -45,11 +45,20 @@ public record CalculationOptions(
   /** How days beyond whole months of the 停工留薪期 are paid. */
   public enum SuspensionDays {
     /**
-     * Remaining days as a fraction of the calendar month in which they fall: original wage × days ÷
-     * days of that month (default; never pays a part month more than a whole one).
+     * The days after the whole months (counted from the first day of the period) as a fraction of
+     * the calendar month in which that part begins: original wage × days ÷ that month's length
+     * (default). A part that runs into the next calendar month is still divided by the length of
+     * the month it begins in, not split month by month: the part is shorter than the month counted
+     * from its own first day, so it is always paid less than a whole month (a split could pay more,
+     * e.g. 12 days of a 31-day January and 18 of a 29-day February).
      */
     CALENDAR_FRACTION,
-    /** Remaining days × original wage ÷ 21.75 pay days (劳社部发〔2008〕3号 daily wage). */
+    /**
+     * The part month's 计薪日 × original wage ÷ 21.75 (劳社部发〔2008〕3号: 21.75 = (365 − 104 rest days) ÷
+     * 12): the days the holiday calendar makes working days or statutory holidays (paid, 劳动法 art.
+     * 51), never more than 21.75, so that a part month is never paid more than a whole one. A part
+     * in a year the calendar does not hold is a located error.
+     */
     PAY_DAYS
   }
 

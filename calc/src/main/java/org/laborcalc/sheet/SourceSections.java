@@ -155,8 +155,9 @@ final class SourceSections {
 
   private static String suspensionDays(CalculationOptions.SuspensionDays days) {
     return switch (days) {
-      case CALENDAR_FRACTION -> "按所在月日历天数折算 calendar fraction (CALENDAR_FRACTION)";
-      case PAY_DAYS -> "按月计薪天数折算 pay days (PAY_DAYS)";
+      case CALENDAR_FRACTION ->
+          "按不足一月部分起始月的日历天数折算 calendar fraction of the month the part begins in (CALENDAR_FRACTION)";
+      case PAY_DAYS -> "按计薪日折算（每月21.75天为限） pay days, at most 21.75 (PAY_DAYS)";
     };
   }
 

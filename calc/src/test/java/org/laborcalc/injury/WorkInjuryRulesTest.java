@@ -2,6 +2,7 @@ package org.laborcalc.injury;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;
@@ -92,8 +93,10 @@ class WorkInjuryRulesTest {
 
     /**
      * 2019-12-18 to 2020-01-27 = 1 month and 10 days (the part from 2020-01-18, in January's 31
-     * days): 6,500 + 6,500 × 10 ÷ 31 = 6,500 + 2,096.774… = 8,596.77; with 21.75 pay days: 6,500 +
-     * 6,500 × 10 ÷ 21.75 = 6,500 + 2,988.5057… = 9,488.51.
+     * days): 6,500 + 6,500 × 10 ÷ 31 = 6,500 + 2,096.774… = 8,596.77. Under PAY_DAYS the part's 计薪日
+     * (国办发明电〔2019〕16号: 1-19 Sunday a working day, 1-24 a rest day, 1-25 to 1-27 the statutory 春节
+     * days): 1-19, 1-20 to 1-23, 1-25 to 1-27 = 8 days, so 6,500 + 6,500 ÷ 21.75 × 8 = 6,500 +
+     * 2,390.8045… = 8,890.80 (calendar days over 21.75 would have paid 9,488.51).
      */
     @Test
     void aPartMonthUnderEitherNamedConvention() {
@@ -105,9 +108,87 @@ class WorkInjuryRulesTest {
           calc.calculate(
               c, CalculationOptions.defaults().withSuspensionDays(SuspensionDays.PAY_DAYS));
       assertThat(only(payDays, BenefitItem.SUSPENSION_PERIOD_WAGES).amount())
-          .isEqualTo(m("9488.51"));
+          .isEqualTo(m("8890.80"));
       assertThat(only(payDays, BenefitItem.SUSPENSION_PERIOD_WAGES).formulaText())
-          .isEqualTo("1 × 6,500.00 + 6,500.00 ÷ 21.75 × 10 = 9,488.51");
+          .isEqualTo("1 × 6,500.00 + 6,500.00 ÷ 21.75 × 8（计薪日） = 8,890.80");
+    }
+
+    /** PAY_DAYS before the calendar's first year (2008) cannot count pay days: a located error. */
+    @Test
+    void payDaysInAYearTheCalendarDoesNotHoldIsALocatedError() {
+      CallerFigures f =
+          CallerFigures.create().year("wage.regionalAverageMonthly", "370800", 2006, "1500.00");
+      WorkInjuryCase c =
+          seed()
+              .employed("2006-01-01")
+              .injured("2007-03-01", false)
+              .suspended("2007-03-01", "2007-04-10", false)
+              .graded("2007-06-01", 9)
+              .build();
+      assertThatThrownBy(
+              () ->
+                  over(f)
+                      .calculate(
+                          c,
+                          CalculationOptions.defaults()
+                              .withSuspensionDays(SuspensionDays.PAY_DAYS)))
+          .isInstanceOf(InvalidInputException.class)
+          .satisfies(
+              e ->
+                  assertThat(((InvalidInputException) e).violations())
+                      .extracting(Violation::path, Violation::code)
+                      .containsExactly(tuple("options.suspensionDays", "CALENDAR_GAP")));
+    }
+
+    /**
+     * CALENDAR_FRACTION, a part that runs into the next month: 2019-12-18 to 2020-02-05 = 1 month
+     * (to 2020-01-17) and 19 days (1-18 to 2-05), divided by the 31 days of January, where the part
+     * begins: 6,500 + 6,500 × 19 ÷ 31 = 6,500 + 3,983.870… = 10,483.87.
+     */
+    @Test
+    void aCalendarFractionThatStraddlesTwoMonthsUsesTheMonthItBeginsIn() {
+      WorkInjuryCase c = seed().suspended("2019-12-18", "2020-02-05", false).build();
+      BenefitLine l = only(over(seedFigures()).calculate(c), BenefitItem.SUSPENSION_PERIOD_WAGES);
+      assertThat(l.amount()).isEqualTo(m("10483.87"));
+      assertThat(l.formulaText()).isEqualTo("1 × 6,500.00 + 6,500.00 × 19 ÷ 31 = 10,483.87");
+    }
+
+    /**
+     * PAY_DAYS never pays a part month more than a whole one: 2021-06-01 to 2021-07-30 = 1 month
+     * and the 30 days of 7-01 to 7-30, with 22 weekdays and no holiday — more than 21.75, so the
+     * part counts 21.75: 6,500 + 6,500 ÷ 21.75 × 21.75 = 13,000.00, not 6,500 ÷ 21.75 × 22 =
+     * 6,574.71 for the part. One day fewer (to 7-29: 21 pay days) is under the bound: 6,500 + 6,500
+     * ÷ 21.75 × 21 = 6,500 + 6,275.862… = 12,775.86.
+     */
+    @Test
+    void payDaysOfAPartMonthAreAtMostAMonths() {
+      CallerFigures f =
+          seedFigures()
+              .year("wage.regionalAverageMonthly", "370800", 2020, "6000.00")
+              .year("wage.regionalAverageMonthly", "370800", 2021, "6200.00");
+      CalculationOptions payDays =
+          CalculationOptions.defaults().withSuspensionDays(SuspensionDays.PAY_DAYS);
+      WorkInjuryCase over =
+          seed()
+              .injured("2021-06-01", false)
+              .suspended("2021-06-01", "2021-07-30", false)
+              .graded("2021-09-01", 9)
+              .build();
+      BenefitLine capped =
+          only(over(f).calculate(over, payDays), BenefitItem.SUSPENSION_PERIOD_WAGES);
+      assertThat(capped.amount()).isEqualTo(m("13000.00"));
+      assertThat(capped.formulaText())
+          .isEqualTo("1 × 6,500.00 + 6,500.00 ÷ 21.75 × 21.75（计薪日22天，以一个月的计薪天数为限） = 13,000.00");
+
+      WorkInjuryCase under =
+          seed()
+              .injured("2021-06-01", false)
+              .suspended("2021-06-01", "2021-07-29", false)
+              .graded("2021-09-01", 9)
+              .build();
+      assertThat(
+              only(over(f).calculate(under, payDays), BenefitItem.SUSPENSION_PERIOD_WAGES).amount())
+          .isEqualTo(m("12775.86"));
     }
   }
 

@@ -7,6 +7,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.laborcalc.calendar.CalendarDay;
+import org.laborcalc.calendar.CalendarGapException;
+import org.laborcalc.calendar.DayKind;
+import org.laborcalc.calendar.HolidayCalendar;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.injury.BenefitItem;
 import org.laborcalc.injury.CalculationOptions;
@@ -19,10 +23,12 @@ import org.laborcalc.injury.internal.CaseContext;
 import org.laborcalc.injury.internal.Draft;
 import org.laborcalc.injury.rules.WorkInjuryKeys;
 import org.laborcalc.law.Citation;
+import org.laborcalc.law.Instruments;
 import org.laborcalc.money.Money;
 import org.laborcalc.parameters.ResolvedParameter;
 import org.laborcalc.result.Expr;
 import org.laborcalc.result.Formula;
+import org.laborcalc.result.Note;
 import org.laborcalc.result.ParameterUse;
 import org.laborcalc.result.Party;
 import org.laborcalc.time.DateRange;
@@ -148,12 +154,15 @@ public final class SuspensionWages implements BenefitRule {
       if (ctx.options().suspensionDays() == CalculationOptions.SuspensionDays.PAY_DAYS) {
         ResolvedParameter<BigDecimal> payDays =
             ctx.figures().use(WorkInjuryKeys.PAY_DAYS_PER_MONTH, ctx.region(), last);
+        LocalDate partStart =
+            MonthEndPolicy.CLAMP_TO_MONTH_END.plusMonths(s.start(), length.months());
         terms.add(
             Expr.times(Expr.money(monthly))
                 .dividedBy(Expr.number(payDays.value()))
-                .times(Expr.number(length.days())));
+                .times(payDaysOfPart(partStart, last, payDays.value())));
         used.add(ParameterUse.of(payDays, plain(payDays.value())));
         cites.addAll(payDays.citations());
+        cites.addAll(PAY_DAYS_OF_PART_CITATIONS);
       } else {
         LocalDate partStart =
             MonthEndPolicy.CLAMP_TO_MONTH_END.plusMonths(s.start(), length.months());
@@ -183,6 +192,46 @@ public final class SuspensionWages implements BenefitRule {
             cites,
             null));
   }
+
+  /**
+   * 劳社部发〔2008〕3号 item 二: 月计薪天数 = (365 − 104 rest days) ÷ 12 = 21.75, i.e. every day but the weekly
+   * rest days is paid, statutory holidays included (劳动法 art. 51). So the part month under {@link
+   * CalculationOptions.SuspensionDays#PAY_DAYS} counts its 计薪日 — the days the holiday calendar
+   * makes working days or statutory holidays, {@code partStart} to {@code last} inclusive — and
+   * never more than the month's pay days, so that a part month is never paid more than a whole one
+   * (issue 22 §7).
+   */
+  private static Expr payDaysOfPart(LocalDate partStart, LocalDate last, BigDecimal monthPayDays) {
+    int counted;
+    try {
+      counted = 0;
+      for (CalendarDay d :
+          HolidayCalendar.national().days(DateRange.of(partStart, last.plusDays(1)))) {
+        if (d.kind() != DayKind.REST_DAY) {
+          counted++;
+        }
+      }
+    } catch (CalendarGapException e) {
+      throw InvalidInputException.of(
+          "options.suspensionDays",
+          "CALENDAR_GAP",
+          "按计薪日折算停工留薪期不足一月的部分须有该期间的放假安排，而" + e.missingYear() + "年的国务院放假通知未收录；请改用 CALENDAR_FRACTION",
+          "the pay days of the suspension's part month need the holiday notice of "
+              + e.missingYear()
+              + ", which is not held; choose CALENDAR_FRACTION instead");
+    }
+    BigDecimal days = BigDecimal.valueOf(counted);
+    if (days.compareTo(monthPayDays) > 0) {
+      return Expr.number(monthPayDays)
+          .as(
+              new Note(
+                  "计薪日" + counted + "天，以一个月的计薪天数为限", counted + " pay days, at most one month's"));
+    }
+    return Expr.number(days).as(new Note("计薪日", "pay days"));
+  }
+
+  private static final List<Citation> PAY_DAYS_OF_PART_CITATIONS =
+      List.of(Citation.of(Instruments.get("laodong-fa"), 51));
 
   private static boolean beyond(Suspension s, MonthsAndDays length, int months) {
     if (length == null) {
