@@ -29,7 +29,7 @@ public record CalendarDay(
     requireNonNull(date, "date");
     requireNonNull(kind, "kind");
     requireNonNull(verification, "verification");
-    citations = List.copyOf(citations);
+    citations = Citation.distinct(citations);
     if (citations.isEmpty()) {
       throw new IllegalArgumentException("a calendar day (" + date + ") cites at least one source");
     }

@@ -42,7 +42,7 @@ public record IllegalEmploymentLine(
     requireNonNull(formula, "formula");
     requireNonNull(explanationZh, "explanationZh");
     parameters = List.copyOf(parameters);
-    citations = List.copyOf(citations);
+    citations = Citation.distinct(citations);
     if (citations.isEmpty()) {
       throw new IllegalArgumentException("line (" + item + ") must cite at least one article");
     }

@@ -60,7 +60,7 @@ public record BenefitLine(
     requireNonNull(formula, "formula");
     requireNonNull(explanationZh, "explanationZh");
     parameters = List.copyOf(parameters);
-    citations = List.copyOf(citations);
+    citations = Citation.distinct(citations);
     if (citations.isEmpty()) {
       throw new IllegalArgumentException("line (" + item + ") must cite at least one article");
     }

@@ -16,6 +16,8 @@ import java.time.LocalDate;
  * @param pensionCap how dependants' pensions are cut when they exceed the deceased's wage
  * @param unpublishedYearlyFigure what a yearly statistic not yet published (or not supplied) for
  *     the year a benefit needs comes to
+ * @param majorSelfCare which count of activities a 大部分生活自理障碍 stands for where a province pays
+ *     living care by the count and the appraisal gives only the national level
  * @param pensionCapWage the wage the dependants' pensions together may not exceed
  */
 public record CalculationOptions(
@@ -25,6 +27,7 @@ public record CalculationOptions(
     SuspensionDays suspensionDays,
     PensionCapAllocation pensionCap,
     UnpublishedYearlyFigure unpublishedYearlyFigure,
+    MajorSelfCare majorSelfCare,
     PensionCapWage pensionCapWage) {
 
   /**
@@ -87,6 +90,28 @@ public record CalculationOptions(
   }
 
   /**
+   * Which count of activities needing care (of the five the appraisal looks at) a 大部分生活自理障碍 stands
+   * for, where a province pays 生活护理费 by the count and the case gives only the national level — an
+   * interpretation, hence named. The national level 大部分 covers three or four activities (GB/T
+   * 16180-2014 as quoted by secondary pages, legal digest §4), which may fall in two of the
+   * province's levels: Guangdong art. 17 ¶3 makes four activities 二级 (50%, art. 26 ¶2) and three 三级
+   * (40%). 完全 (all five) and 部分 (one or two) map onto one level each and need no choice; a case
+   * that lists the activities needing care ({@code appraisal.activitiesNeedingCare}) needs none
+   * either.
+   */
+  public enum MajorSelfCare {
+    /**
+     * No reading is assumed (default): the case must list the activities needing care, or choose
+     * one of the others; otherwise a located error at {@code appraisal.activitiesNeedingCare}.
+     */
+    REQUIRE_ACTIVITIES,
+    /** Four activities: the heavier of the two (Guangdong 二级). */
+    FOUR_ACTIVITIES,
+    /** Three activities: the lighter of the two (Guangdong 三级). */
+    THREE_ACTIVITIES
+  }
+
+  /**
    * The wage the dependants' pensions together may not exceed: art. 39 ¶1 (二) “核定的各供养亲属的抚恤金之和不应高于
    * 因工死亡职工生前的工资”, while the pensions themselves are “按照职工本人工资的一定比例”. The text names two different
    * wages and the case holds the wage of the 12 months before the injury.
@@ -111,10 +136,14 @@ public record CalculationOptions(
     requireNonNull(suspensionDays, "suspensionDays");
     requireNonNull(pensionCap, "pensionCap");
     requireNonNull(unpublishedYearlyFigure, "unpublishedYearlyFigure");
+    requireNonNull(majorSelfCare, "majorSelfCare");
     requireNonNull(pensionCapWage, "pensionCapWage");
   }
 
-  /** The options of the first six choices, the pension cap on 本人工资. */
+  /**
+   * The options of the first six choices, a 大部分 self-care level needing its activities listed, the
+   * pension cap on 本人工资.
+   */
   public CalculationOptions(
       LocalDate asOf,
       LocalDate knownAsOf,
@@ -129,6 +158,7 @@ public record CalculationOptions(
         suspensionDays,
         pensionCap,
         unpublishedYearlyFigure,
+        MajorSelfCare.REQUIRE_ACTIVITIES,
         PensionCapWage.OWN_WAGE);
   }
 
@@ -144,7 +174,8 @@ public record CalculationOptions(
 
   /**
    * The defaults: no accrual, every parameter known, injury date, calendar fraction, proportional,
-   * an unpublished yearly figure missing, the pension cap on 本人工资.
+   * an unpublished yearly figure missing, a 大部分 self-care level needing its activities listed, the
+   * pension cap on 本人工资.
    */
   public static CalculationOptions defaults() {
     return new CalculationOptions(
@@ -154,6 +185,7 @@ public record CalculationOptions(
         SuspensionDays.CALENDAR_FRACTION,
         PensionCapAllocation.PROPORTIONAL,
         UnpublishedYearlyFigure.MISSING,
+        MajorSelfCare.REQUIRE_ACTIVITIES,
         PensionCapWage.OWN_WAGE);
   }
 
@@ -165,6 +197,7 @@ public record CalculationOptions(
         suspensionDays,
         pensionCap,
         unpublishedYearlyFigure,
+        majorSelfCare,
         pensionCapWage);
   }
 
@@ -177,12 +210,20 @@ public record CalculationOptions(
         suspensionDays,
         pensionCap,
         unpublishedYearlyFigure,
+        majorSelfCare,
         pensionCapWage);
   }
 
   public CalculationOptions withRegimeRule(RegimeRule rule) {
     return new CalculationOptions(
-        asOf, knownAsOf, rule, suspensionDays, pensionCap, unpublishedYearlyFigure, pensionCapWage);
+        asOf,
+        knownAsOf,
+        rule,
+        suspensionDays,
+        pensionCap,
+        unpublishedYearlyFigure,
+        majorSelfCare,
+        pensionCapWage);
   }
 
   public CalculationOptions withSuspensionDays(SuspensionDays convention) {
@@ -193,13 +234,21 @@ public record CalculationOptions(
         convention,
         pensionCap,
         unpublishedYearlyFigure,
+        majorSelfCare,
         pensionCapWage);
   }
 
   /** A yearly figure not yet published for the year needed, as {@code rule} says. */
   public CalculationOptions withUnpublishedYearlyFigure(UnpublishedYearlyFigure rule) {
     return new CalculationOptions(
-        asOf, knownAsOf, regimeRule, suspensionDays, pensionCap, rule, pensionCapWage);
+        asOf,
+        knownAsOf,
+        regimeRule,
+        suspensionDays,
+        pensionCap,
+        rule,
+        majorSelfCare,
+        pensionCapWage);
   }
 
   public CalculationOptions withPensionCap(PensionCapAllocation allocation) {
@@ -210,12 +259,33 @@ public record CalculationOptions(
         suspensionDays,
         allocation,
         unpublishedYearlyFigure,
+        majorSelfCare,
+        pensionCapWage);
+  }
+
+  /** A 大部分 self-care level read as {@code reading} says, where a province's scale needs a count. */
+  public CalculationOptions withMajorSelfCare(MajorSelfCare reading) {
+    return new CalculationOptions(
+        asOf,
+        knownAsOf,
+        regimeRule,
+        suspensionDays,
+        pensionCap,
+        unpublishedYearlyFigure,
+        reading,
         pensionCapWage);
   }
 
   /** The dependants' pensions capped at {@code wage}. */
   public CalculationOptions withPensionCapWage(PensionCapWage wage) {
     return new CalculationOptions(
-        asOf, knownAsOf, regimeRule, suspensionDays, pensionCap, unpublishedYearlyFigure, wage);
+        asOf,
+        knownAsOf,
+        regimeRule,
+        suspensionDays,
+        pensionCap,
+        unpublishedYearlyFigure,
+        majorSelfCare,
+        wage);
   }
 }

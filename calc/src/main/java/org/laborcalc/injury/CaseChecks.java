@@ -80,6 +80,7 @@ final class CaseChecks extends CheckList {
       LocalDate e = c.suspension().endInclusive();
       date("suspension.start", s);
       date("suspension.endInclusive", e);
+      certifiedMonths(c.suspension());
       if (s != null && e != null && e.isBefore(s)) {
         add(
             "suspension.endInclusive",
@@ -135,6 +136,42 @@ final class CaseChecks extends CheckList {
             "计算截止日（" + options.asOf() + "）早于受伤日期",
             "the as-of date (" + options.asOf() + ") is before the injury");
       }
+    }
+  }
+
+  /** The most months a 停工留薪期 can last: 12, extended by at most 12 (art. 33 ¶2). */
+  private static final java.math.BigDecimal MAX_SUSPENSION_MONTHS =
+      java.math.BigDecimal.valueOf(24);
+
+  /** Exactly one of the last day and the months certified; months positive, in fen-like steps. */
+  private void certifiedMonths(WorkInjuryCase.Suspension s) {
+    java.math.BigDecimal m = s.certifiedMonths();
+    if ((m == null) == (s.endInclusive() == null)) {
+      add(
+          m == null ? "suspension.endInclusive" : "suspension.certifiedMonths",
+          m == null ? "REQUIRED" : "CONTRADICTION",
+          m == null
+              ? "须写明停工留薪期的结束日（endInclusive）或经确认的月数（certifiedMonths），二者之一"
+              : "停工留薪期的结束日与经确认的月数只能二选一",
+          m == null
+              ? "the paid suspension period needs its last day (endInclusive) or the months"
+                  + " certified (certifiedMonths)"
+              : "give either the last day of the paid suspension period or the months certified,"
+                  + " not both");
+      return;
+    }
+    if (m != null
+        && (m.signum() <= 0
+            || m.compareTo(MAX_SUSPENSION_MONTHS) > 0
+            || m.stripTrailingZeros().scale() > 2)) {
+      add(
+          "suspension.certifiedMonths",
+          "OUT_OF_RANGE",
+          "停工留薪期月数（" + m.toPlainString() + "）须大于 0、不超过 24 个月（第三十三条第二款：一般不超过12个月，延长不得超过12个月），最多两位小数",
+          "the months certified ("
+              + m.toPlainString()
+              + ") must be more than 0 and at most 24 (art. 33 ¶2: 12, extended by at most 12),"
+              + " with at most two decimals");
     }
   }
 

@@ -45,6 +45,6 @@ public record OwnWage(
     requireNonNull(clamp, "clamp");
     requireNonNull(originalWage, "originalWage");
     parameters = List.copyOf(parameters);
-    citations = List.copyOf(citations);
+    citations = Citation.distinct(citations);
   }
 }

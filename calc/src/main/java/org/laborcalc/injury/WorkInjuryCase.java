@@ -2,6 +2,8 @@ package org.laborcalc.injury;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +15,7 @@ import org.laborcalc.injury.grade.SelfCareLevel;
 import org.laborcalc.money.Money;
 import org.laborcalc.region.Region;
 import org.laborcalc.time.DateRange;
+import org.laborcalc.time.MonthEndPolicy;
 import org.laborcalc.wage.EvidenceItem;
 import org.laborcalc.wage.ProceduralFacts;
 import org.laborcalc.wage.WageCase;
@@ -135,15 +138,55 @@ public record WorkInjuryCase(
   }
 
   /**
-   * The 停工留薪期 (paid suspension period).
+   * The 停工留薪期 (paid suspension period): from its first day, either to its last day or for the
+   * months the certificate (停工留薪期确认书) or the award states, such as 4.5个月 — exactly one of the two.
    *
    * @param start first day
-   * @param endInclusive last day
+   * @param endInclusive last day, or null when {@code certifiedMonths} is given
    * @param extensionConfirmed true when the appraisal committee confirmed an extension beyond 12
    *     months (art. 33 ¶2)
+   * @param certifiedMonths the months as certified (at most two decimals), or null when {@code
+   *     endInclusive} is given
    */
   public record Suspension(
-      @NotNull LocalDate start, @NotNull LocalDate endInclusive, boolean extensionConfirmed) {}
+      @NotNull LocalDate start,
+      LocalDate endInclusive,
+      boolean extensionConfirmed,
+      BigDecimal certifiedMonths) {
+
+    /** A period given by its dates, both included. */
+    public Suspension(LocalDate start, LocalDate endInclusive, boolean extensionConfirmed) {
+      this(start, endInclusive, extensionConfirmed, null);
+    }
+
+    /** A period of the months certified, from {@code start}. */
+    public static Suspension ofMonths(
+        LocalDate start, BigDecimal certifiedMonths, boolean extensionConfirmed) {
+      return new Suspension(start, null, extensionConfirmed, certifiedMonths);
+    }
+
+    /**
+     * The last day: the one stated, or for certified months the day their span from {@code start}
+     * ends — the whole months (a month after 31 January is the end of February), then the fraction
+     * of the next month's days rounded up to a whole day. Used for the checks on dates only (the
+     * original pay stopping at the appraisal; a death after the period); the pay is the months
+     * certified.
+     */
+    public LocalDate lastDay() {
+      if (endInclusive != null || certifiedMonths == null || start == null) {
+        return endInclusive;
+      }
+      int whole = certifiedMonths.intValue();
+      LocalDate afterWhole = MonthEndPolicy.CLAMP_TO_MONTH_END.plusMonths(start, whole);
+      BigDecimal fraction = certifiedMonths.subtract(BigDecimal.valueOf(whole));
+      long days =
+          fraction
+              .multiply(BigDecimal.valueOf(afterWhole.lengthOfMonth()))
+              .setScale(0, RoundingMode.CEILING)
+              .longValueExact();
+      return afterWhole.plusDays(days).minusDays(1);
+    }
+  }
 
   /**
    * An actual cost documented by receipts.

@@ -1,5 +1,6 @@
 package org.laborcalc.injury;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -159,6 +160,16 @@ public final class WorkInjuryCaseBuilder {
   public WorkInjuryCaseBuilder suspendedWithConfirmedExtension(
       LocalDate start, LocalDate endInclusive) {
     this.suspension = new Suspension(start, endInclusive, true);
+    return this;
+  }
+
+  /**
+   * The 停工留薪期 for the months certified (停工留薪期确认书, or as the award states it: 4.5个月), from {@code
+   * start}; beyond 12 months only with {@code extensionConfirmed}.
+   */
+  public WorkInjuryCaseBuilder suspendedForMonths(
+      LocalDate start, BigDecimal certifiedMonths, boolean extensionConfirmed) {
+    this.suspension = Suspension.ofMonths(start, certifiedMonths, extensionConfirmed);
     return this;
   }
 

@@ -2,6 +2,7 @@ package org.laborcalc.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
 import org.laborcalc.calculation.Calculation;
 import org.laborcalc.calculation.Calculations;
@@ -12,18 +13,20 @@ import org.laborcalc.injury.CalculationOptions;
 import org.laborcalc.injury.WorkInjuryCalculation;
 import org.laborcalc.injury.WorkInjuryCase;
 import org.laborcalc.parameters.InvalidPackException;
+import org.laborcalc.parameters.ParameterEntry;
 import org.laborcalc.parameters.ParameterPack;
 
 /**
  * Reads a case file from bytes or text: first the document ({@link JsonDocument}), then the
  * envelope ({@code calculation}, {@code formatVersion}) and the calculation's {@code case} and
- * {@code options}, then the file's own {@code parameters}. Every problem becomes a {@link
- * Violation}; the document stage stops at its first problem, the others report them all.
- * Thread-safe.
+ * {@code options}, then the file's own {@code parameters} and its short-form {@code figures}
+ * ({@link CaseFigures}). Every problem becomes a {@link Violation}; the document stage stops at its
+ * first problem, the others report them all. Thread-safe.
  */
 final class CaseFileReader {
   static final List<String> TOP =
-      List.of("$schema", "calculation", "formatVersion", "case", "options", "parameters");
+      List.of(
+          "$schema", "calculation", "formatVersion", "case", "options", "parameters", "figures");
 
   /** The source name of a case file's own pack in pack errors. */
   static final String PACK_SOURCE = "case-file";
@@ -101,8 +104,36 @@ final class CaseFileReader {
         f.add(JsonPaths.join("parameters", e.path()), e.code(), e.messageZh(), e.messageEn());
       }
     }
+    JsonNode figuresNode = RecordReader.get(root, "figures");
+    if (figuresNode != null) {
+      pack = withFigures(pack, figuresNode, calculations, f);
+    }
     f.throwIfAny();
     return new Read(schema, caseOf(calculation, input, pack));
+  }
+
+  /**
+   * The file's own pack with its short-form {@code figures} added (a pack of those alone when the
+   * file has no {@code parameters}): one pack, so that a figure given twice is refused, not
+   * silently overridden.
+   */
+  private static ParameterPack withFigures(
+      ParameterPack pack, JsonNode figuresNode, Calculations calculations, Violations f) {
+    String id = pack == null ? CaseFigures.PACK_ID : pack.id();
+    List<CaseFigures.Given> figures =
+        CaseFigures.read(figuresNode, "figures", calculations.keys(), id, f);
+    CaseFigures.overlaps(figures, pack == null ? List.of() : pack.entries(), f);
+    if (!f.ok()) {
+      return pack;
+    }
+    List<ParameterEntry<?>> entries = new ArrayList<>();
+    if (pack != null) {
+      entries.addAll(pack.entries());
+    }
+    figures.forEach(g -> entries.add(g.entry()));
+    return pack == null
+        ? ParameterPack.of(id, "案件文件 figures 给出的数值 / the case file's figures", PACK_SOURCE, entries)
+        : ParameterPack.of(id, pack.title(), pack.source(), entries);
   }
 
   // The input was read by this very calculation.

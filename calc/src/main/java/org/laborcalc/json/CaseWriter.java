@@ -68,6 +68,9 @@ final class CaseWriter {
       date(g, "start", c.suspension().start());
       date(g, "endInclusive", c.suspension().endInclusive());
       g.writeBooleanField("extensionConfirmed", c.suspension().extensionConfirmed());
+      if (c.suspension().certifiedMonths() != null) {
+        g.writeStringField("certifiedMonths", c.suspension().certifiedMonths().toPlainString());
+      }
       g.writeEndObject();
     }
     g.writeArrayFieldStart("hospitalStays");
@@ -232,6 +235,9 @@ final class CaseWriter {
     if (o.unpublishedYearlyFigure() != CalculationOptions.defaults().unpublishedYearlyFigure()) {
       // Only when chosen, so that the documents of the default options keep their bytes.
       g.writeStringField("unpublishedYearlyFigure", o.unpublishedYearlyFigure().name());
+    }
+    if (o.majorSelfCare() != CalculationOptions.defaults().majorSelfCare()) {
+      g.writeStringField("majorSelfCare", o.majorSelfCare().name());
     }
     if (o.pensionCapWage() != CalculationOptions.defaults().pensionCapWage()) {
       g.writeStringField("pensionCapWage", o.pensionCapWage().name());

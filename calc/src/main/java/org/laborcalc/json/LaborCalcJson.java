@@ -211,6 +211,23 @@ public final class LaborCalcJson {
     return Calculations.builtIn().packReader().read(tree, source);
   }
 
+  /**
+   * The figures of the command line's short form, {@code KEY@REGION:YEAR=VALUE} (a yearly statistic
+   * for that calendar year), {@code KEY@REGION:yyyy-MM-dd=VALUE} (any other figure, from that day
+   * on) and {@code …=VALUE/ANNUAL} (a monthly average given as the year's total, divided by 12
+   * half-up to the fen), as one pack ({@code command-line-figures}) of {@code USER_SUPPLIED}
+   * figures, each with a warning; the keys are those {@code calculations} hold. The case file's
+   * {@code figures} are the same form as JSON (docs/schema).
+   *
+   * @throws InvalidInputException listing every problem, located at {@code --figure[i]} (a field of
+   *     the form after it, e.g. {@code --figure[0].year})
+   */
+  public static ParameterPack readFigures(List<String> specs, Calculations calculations) {
+    requireNonNull(specs, "specs");
+    requireNonNull(calculations, "calculations");
+    return CaseFigures.commandLine(specs, calculations.keys());
+  }
+
   /** The case file as JSON text, which {@link #readCaseFile(String)} reads back equal. */
   public static String writeCaseFile(CaseFile file) {
     requireNonNull(file, "file");

@@ -7,6 +7,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -111,6 +112,9 @@ final class RecordReader {
     }
     if (raw == YearMonth.class) {
       return Scalars.month(problems, v, path);
+    }
+    if (raw == BigDecimal.class) {
+      return Scalars.decimal(problems, v, path);
     }
     if (raw == Money.class) {
       return Scalars.money(problems, v, path, evidence ? "MALFORMED_AMOUNT" : "INVALID_AMOUNT");

@@ -52,7 +52,7 @@ final class ResultWriter {
     g.writeObjectFieldStart("regime");
     g.writeStringField("code", r.regime().name());
     g.writeStringField("instrument", r.regime().instrument().id());
-    g.writeStringField("nameZh", r.regime().instrument().titleZh());
+    g.writeStringField("nameZh", r.regime().instrument().citedTitleZh());
     nullable(g, "documentNumber", r.regime().instrument().documentNumber());
     g.writeEndObject();
     g.writeFieldName("options");

@@ -1,6 +1,7 @@
 package org.laborcalc.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -19,6 +20,7 @@ import org.laborcalc.region.Regions;
 final class Scalars {
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   // Four digits of year exactly: java.time also parses "+999999999-12".
+  private static final Pattern DECIMAL = Pattern.compile("\\d{1,9}(\\.\\d{1,8})?");
   private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
   private Scalars() {}
@@ -95,6 +97,25 @@ final class Scalars {
           e.getMessage());
       return null;
     }
+  }
+
+  /** A plain decimal written as a string, such as {@code "4.5"} (a count of months). */
+  static BigDecimal decimal(Violations problems, JsonNode v, String path) {
+    if (!v.isTextual()) {
+      problems.wrongType(
+          path, v, "十进制数字符串，如 \"4.5\"", "a decimal number as a string such as \"4.5\"");
+      return null;
+    }
+    if (!DECIMAL.matcher(v.asText()).matches()) {
+      String shown = Violations.shorten(v.asText());
+      problems.add(
+          path,
+          "MALFORMED_NUMBER",
+          "“" + shown + "”须为不超过 8 位小数的十进制数，如 \"4.5\"",
+          "\"" + shown + "\" must be a plain decimal with at most 8 decimals, such as \"4.5\"");
+      return null;
+    }
+    return new BigDecimal(v.asText());
   }
 
   static Enum<?> enumValue(

@@ -36,7 +36,7 @@ public record LeaveDays(
   public LeaveDays {
     requireNonNull(kind, "kind");
     segments = List.copyOf(segments);
-    citations = List.copyOf(citations);
+    citations = Citation.distinct(citations);
     if (unused.signum() < 0) {
       throw new IllegalArgumentException("unused (" + unused + ") must not be negative");
     }

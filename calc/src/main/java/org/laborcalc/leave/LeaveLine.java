@@ -34,7 +34,7 @@ public record LeaveLine(
     shares = List.copyOf(shares);
     requireNonNull(formula, "formula");
     parameters = List.copyOf(parameters);
-    citations = List.copyOf(citations);
+    citations = Citation.distinct(citations);
     if (citations.isEmpty()) {
       throw new IllegalArgumentException("a line cites at least one article");
     }

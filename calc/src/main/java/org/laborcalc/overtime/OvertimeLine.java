@@ -29,7 +29,7 @@ public record OvertimeLine(
     shares = List.copyOf(shares);
     requireNonNull(formula, "formula");
     parameters = List.copyOf(parameters);
-    citations = List.copyOf(citations);
+    citations = Citation.distinct(citations);
     if (citations.isEmpty()) {
       throw new IllegalArgumentException("a line cites at least one article");
     }

@@ -30,7 +30,7 @@ public record ParameterUse(
   public ParameterUse {
     requireNonNull(key, "key");
     requireNonNull(value, "value");
-    citations = List.copyOf(citations);
+    citations = Citation.distinct(citations);
   }
 
   /** The use of one resolved parameter, showing {@code value} (e.g. one grade's months). */

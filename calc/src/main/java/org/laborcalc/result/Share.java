@@ -17,7 +17,7 @@ public record Share(Party party, java.math.BigDecimal fraction, List<Citation> c
   public Share {
     requireNonNull(party, "party");
     requireNonNull(fraction, "fraction");
-    citations = List.copyOf(citations);
+    citations = Citation.distinct(citations);
     if (fraction.signum() <= 0 || fraction.compareTo(java.math.BigDecimal.ONE) > 0) {
       throw new IllegalArgumentException("a share is a fraction in (0, 1]: " + fraction);
     }

@@ -37,7 +37,7 @@ public record RetirementAge(
     requireNonNull(retirementDate, "retirementDate");
     requireNonNull(explanationZh, "explanationZh");
     requireNonNull(explanationEn, "explanationEn");
-    citations = List.copyOf(citations);
+    citations = Citation.distinct(citations);
     if (months < 0 || months > 11) {
       throw new IllegalArgumentException("months (" + months + ") must be between 0 and 11");
     }

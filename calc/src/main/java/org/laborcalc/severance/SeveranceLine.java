@@ -38,7 +38,7 @@ public record SeveranceLine(
     requireNonNull(explanation, "explanation");
     requireNonNull(formula, "formula");
     parameters = List.copyOf(parameters);
-    citations = List.copyOf(citations);
+    citations = Citation.distinct(citations);
     if (citations.isEmpty()) {
       throw new IllegalArgumentException("a line cites at least one article");
     }

@@ -48,7 +48,7 @@ public record WageBasis(
     requireNonNull(cap, "cap");
     requireNonNull(capYears, "capYears");
     parameters = List.copyOf(parameters);
-    citations = List.copyOf(citations);
+    citations = Citation.distinct(citations);
   }
 
   /** The monthly wage art. 47 pays: the cap when above it, else {@link #base()}. */

@@ -117,6 +117,15 @@ final class SourceSections {
               "暂按前一年度（人社部发〔2013〕34号）previous year provisionally"
                   + " (PREVIOUS_YEAR_PROVISIONALLY)"));
     }
+    if (o.majorSelfCare() != CalculationOptions.MajorSelfCare.REQUIRE_ACTIVITIES) {
+      rows.add(
+          List.of(
+              "大部分生活自理障碍按项目数 Major self-care impairment counted as",
+              (o.majorSelfCare() == CalculationOptions.MajorSelfCare.FOUR_ACTIVITIES ? "四项" : "三项")
+                  + "（解释性选择）activities ("
+                  + o.majorSelfCare().name()
+                  + ")"));
+    }
     if (o.pensionCapWage() == CalculationOptions.PensionCapWage.AVERAGE_WAGE_FOUND) {
       rows.add(
           List.of(

@@ -90,7 +90,7 @@ public record AssessedEvidence(
     requireNonNull(outcome, "outcome");
     requireNonNull(reasonZh, "reasonZh");
     requireNonNull(reasonEn, "reasonEn");
-    citations = List.copyOf(citations);
+    citations = Citation.distinct(citations);
   }
 
   /** How the evidence is referred to: kind and exhibit labels, e.g. {@code 银行工资卡流水（证据3）}. */

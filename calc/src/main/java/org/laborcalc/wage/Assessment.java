@@ -11,7 +11,7 @@ record Assessment(
     Credibility credibility, String reasonZh, String reasonEn, List<Citation> citations) {
 
   Assessment {
-    citations = List.copyOf(citations);
+    citations = Citation.distinct(citations);
   }
 
   // The assessments that depend only on the kind and flags of an item, built once: every month

@@ -25,7 +25,7 @@ public record SourcedFigure(
   public SourcedFigure {
     requireNonNull(value, "value");
     requireNonNull(description, "description");
-    citations = List.copyOf(citations);
+    citations = Citation.distinct(citations);
     requireNonNull(verification, "verification");
     if (description.isBlank()) {
       throw new IllegalArgumentException("description (\"\") must say what the figure is");

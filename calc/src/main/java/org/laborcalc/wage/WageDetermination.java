@@ -102,7 +102,7 @@ public final class WageDetermination {
     this.procedure = requireNonNull(procedure, "procedure");
     this.options = requireNonNull(options, "options");
     this.warnings = List.copyOf(warnings);
-    this.citations = List.copyOf(citations);
+    this.citations = Citation.distinct(citations);
     if (!clamp.value().equals(average)) {
       throw new IllegalArgumentException(
           "clamp value (" + clamp.value() + ") must be the average (" + average + ")");

@@ -73,7 +73,7 @@ public record WageFindings(
     monthWarnings = List.copyOf(monthWarnings);
     windowWarnings = List.copyOf(windowWarnings);
     figureWarnings = List.copyOf(figureWarnings);
-    citations = List.copyOf(citations);
+    citations = Citation.distinct(citations);
     if ((basis == WageDetermination.Basis.CONTRACT_FALLBACK) != contractFallback.isPresent()) {
       throw new IllegalArgumentException(
           "contractFallback must be present exactly when basis (" + basis + ") says so");

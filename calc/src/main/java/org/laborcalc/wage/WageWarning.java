@@ -47,4 +47,12 @@ public record WageWarning(String code, String messageZh, String messageEn) {
                 + (secondary ? "from secondary sources" : "supplied by the user")
                 + ", not checked against a primary text"));
   }
+
+  /** The warning that a figure the caller supplied, not a number (a structured rule), is used. */
+  public static WageWarning figureNotPrimary(String description) {
+    return new WageWarning(
+        "FIGURE_NOT_PRIMARY",
+        "“" + description + "”由使用者提供，未经与原始文本核对",
+        "\"" + description + "\" is supplied by the user, not checked against a primary text");
+  }
 }

@@ -516,7 +516,12 @@ class WorkInjuryRulesTest {
               .insurance(InsuranceStatus.INSURED, null);
       b.wage(new WageFacts(m("6000.00"), null, m("7000.00")));
       CallerFigures f =
-          CallerFigures.create().year("wage.regionalAverageMonthly", "440100", 2022, "8000.00");
+          CallerFigures.create()
+              .year("wage.regionalAverageMonthly", "440100", 2022, "8000.00")
+              // Arts. 33 and 64 ¶2 compare with the 全省 average: the city's 8,000 is higher.
+              .year("wage.provincialAverageMonthly", "440000", 2022, "7500.00")
+              .year("wage.provincialAverageMonthly", "440000", 2023, "7500.00")
+              .year("wage.regionalAverageMonthly", "440100", 2023, "8000.00");
       WorkInjuryResult r = over(f).calculate(b.build());
       assertThat(only(r, BenefitItem.ONE_TIME_MEDICAL_SUBSIDY).amount()).isEqualTo(m("14000.00"));
       assertThat(only(r, BenefitItem.ONE_TIME_MEDICAL_SUBSIDY).payer()).isEqualTo(Party.FUND);

@@ -145,12 +145,23 @@ class CaseFileMutationProperties {
     Statistics.label("outcome").collect(o.isValid() ? "computed" : "refused");
     String document = CALC.toJson(o);
     if (o.isValid()) {
-      OutcomeChecks.totalsAreTheSumsOfTheLines(o.result());
+      OutcomeChecks.totalsAreTheSumsOfTheLines(o.result(), deathDate(input));
       OutcomeChecks.documentStatesTheTotals(document, o.result());
     } else {
       OutcomeChecks.isExplained(o);
       Statistics.label("first code").collect(o.violations().get(0).code());
       assertThat(document).startsWith("{\n  \"format\": \"laborcalc.violations/1\"");
+    }
+  }
+
+  /** The worker's death date in a case file the engine accepted, or null. */
+  private static java.time.LocalDate deathDate(byte[] input) {
+    try {
+      com.fasterxml.jackson.databind.JsonNode d =
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(input).at("/case/death/date");
+      return d.isTextual() ? java.time.LocalDate.parse(d.asText()) : null;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

@@ -50,6 +50,22 @@ class CaseSchemaTest {
     assertThat(strings(SCHEMA.get("required"))).containsExactly("case");
   }
 
+  /**
+   * The short form of a figure: the fields {@link CaseFigures} reads, the required ones, the
+   * periods.
+   */
+  @Test
+  void theFiguresAreTheShortFormTheReaderReads() {
+    JsonNode figure = SCHEMA.get("$defs").get("figure");
+    assertThat(names(figure.get("properties"))).isEqualTo(new TreeSet<>(CaseFigures.FIELDS));
+    assertThat(strings(figure.get("required")))
+        .containsExactlyInAnyOrder("key", "region", "value", "source");
+    assertThat(strings(figure.get("properties").get("period").get("enum")))
+        .containsExactly(
+            Arrays.stream(CaseFigures.Period.values()).map(Enum::name).toArray(String[]::new));
+    assertThat(figure.path("additionalProperties").asBoolean(true)).isFalse();
+  }
+
   @Test
   void theSchemaIsTheRecordsTheReaderReads() {
     List<String> checked = new ArrayList<>();

@@ -45,7 +45,11 @@ final class OutcomeChecks {
    * included) and monthly amounts apart; each line one-time or monthly, never both. Summed here as
    * plain decimals, independently of {@code Money}'s arithmetic.
    */
-  static void totalsAreTheSumsOfTheLines(WorkInjuryResult r) {
+  /**
+   * The totals are the sums of the lines by payer; a monthly line the worker's death ended ({@code
+   * until} on or before {@code died}, art. 42 ¶1 (一)) is not among the monthly totals.
+   */
+  static void totalsAreTheSumsOfTheLines(WorkInjuryResult r, java.time.LocalDate died) {
     BigDecimal employer = BigDecimal.ZERO;
     BigDecimal fund = BigDecimal.ZERO;
     BigDecimal monthlyEmployer = BigDecimal.ZERO;
@@ -56,6 +60,9 @@ final class OutcomeChecks {
           .isNotEqualTo(l.monthlyAmount() == null);
       if (l.monthlyAmount() != null) {
         assertThat(l.monthlyAmount().isNegative()).as("a negative monthly amount: " + l).isFalse();
+        if (died != null && l.until() != null && !l.until().isAfter(died)) {
+          continue;
+        }
         if (l.payer() == Party.EMPLOYER) {
           monthlyEmployer = monthlyEmployer.add(l.monthlyAmount().amount());
         } else {

@@ -84,7 +84,7 @@ class OvertimeTest {
             "《中华人民共和国劳动法》第四十四条第一款第（三）项",
             "《工资支付暂行规定》第十三条",
             "《关于职工全年月平均工作时间和工资折算问题的通知》第二条",
-            "《全国年节及纪念日放假办法》第二条",
+            "《全国年节及纪念日放假办法》（2013年）第二条",
             "《国务院办公厅关于2024年部分节假日安排的通知》");
     for (OvertimeLine l : r.lines()) {
       assertThat(l.formula().evaluate()).isEqualTo(((LineValue.OneTime) l.value()).amount());

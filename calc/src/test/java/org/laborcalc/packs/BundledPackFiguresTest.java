@@ -144,15 +144,66 @@ class BundledPackFiguresTest {
        "byAgreement": false}
       """;
 
-  // 广东省工伤保险条例 arts. 31, 32 ¶2, 33, 63.
+  // 广东省工伤保险条例 art. 64 ¶2: the 全省 average, or the city's where higher.
+  private static final String GUANGDONG_CITY_WHERE_HIGHER =
+      """
+      {"instrument": "guangdong-gsbx-tiaoli-2019", "article": 64, "paragraph": 2,
+       "quote": "用人单位所在地地级以上市职工月平均工资高于全省职工月平均工资的，计算相关工伤保险待遇使用的全省职工月平均工资按照该地级以上市职工月平均工资执行"}
+      """;
+
+  private static final String GUANGDONG_AVERAGE =
+      "{\"of\": \"PROVINCE\", \"cityWhereHigher\": " + GUANGDONG_CITY_WHERE_HIGHER + "}";
+
+  private static String gd(int article, int paragraph, int item, String quote) {
+    return "{\"instrument\": \"guangdong-gsbx-tiaoli-2019\", \"article\": "
+        + article
+        + (paragraph == 0 ? "" : ", \"paragraph\": " + paragraph)
+        + (item == 0 ? "" : ", \"item\": " + item)
+        + ", \"quote\": \""
+        + quote
+        + "\"}";
+  }
+
+  // 广东省工伤保险条例 arts. 31, 32 ¶2, 33 (the pre-termination average bounded 60–300% of the 全省 or
+  // city average), 63; each part with its article.
   private static final String GUANGDONG_TERMINATION =
       """
       {"base": "OWN_WAGE", "ownWageRaisedToPreTerminationAverage": true,
        "medicalMonths":    {"5": 10, "6": 8, "7": 6, "8": 4, "9": 2, "10": 1},
        "employmentMonths": {"5": 50, "6": 40, "7": 25, "8": 15, "9": 8, "10": 4},
        "atOrAfterRetirement": {"medical": "NOT_PAYABLE", "employment": "NOT_PAYABLE"},
-       "multipleInjuriesHighestGrade": null}
-      """;
+       "multipleInjuriesHighestGrade": null,
+       "preTerminationAverageBounds": {"floorPercent": 60, "capPercent": 300, "average": %s},
+       "articles": [
+         {"part": "MEDICAL", "grades": ["5", "6"], "cite": [%s]},
+         {"part": "EMPLOYMENT", "grades": ["5", "6"], "cite": [%s]},
+         {"part": "MEDICAL", "grades": ["7", "8", "9", "10"], "cite": [%s]},
+         {"part": "EMPLOYMENT", "grades": ["7", "8", "9", "10"], "cite": [%s]},
+         {"part": "PRE_TERMINATION_AVERAGE", "cite": [%s]}]}
+      """
+          .formatted(
+              GUANGDONG_AVERAGE,
+              gd(31, 1, 1, "五级伤残为十个月的本人工资，六级伤残为八个月的本人工资"),
+              gd(31, 1, 2, "五级伤残为五十个月的本人工资，六级伤残为四十个月的本人工资"),
+              gd(32, 2, 1, "七级伤残为六个月的本人工资，八级伤残为四个月的本人工资，九级伤残为二个月的本人工资，十级伤残为一个月的本人工资"),
+              gd(32, 2, 2, "七级伤残为二十五个月的本人工资，八级伤残为十五个月的本人工资，九级伤残为八个月的本人工资，十级伤残为四个月的本人工资"),
+              gd(
+                  33,
+                  0,
+                  0,
+                  "本人工资低于工伤职工与用人单位解除或者终止劳动关系前本人十二个月平均月缴费工资的，按照解除或者终止劳动关系前本人十二个月平均月缴费工资为基数计发"));
+
+  // 广东省工伤保险条例 art. 17 ¶3 (four levels by the activities needing care), art. 26 ¶2
+  // (60/50/40/30% of the 全省 average, the city's where higher).
+  private static final String GUANGDONG_LIVING_CARE =
+      """
+      {"average": %s, "levels": [
+        {"nameZh": "生活自理障碍一级", "activitiesNeedingCare": [5], "percent": 60},
+        {"nameZh": "生活自理障碍二级", "activitiesNeedingCare": [4], "percent": 50},
+        {"nameZh": "生活自理障碍三级", "activitiesNeedingCare": [3], "percent": 40},
+        {"nameZh": "生活自理障碍四级", "activitiesNeedingCare": [1, 2], "percent": 30}]}
+      """
+          .formatted(GUANGDONG_AVERAGE);
 
   // Henan art. 27 ¶2, Shandong 2004 and Hebei (digest): -20% per year short of five, 10% under one.
   private static final String REMAINING_FIVE_YEARS =
@@ -427,6 +478,91 @@ class BundledPackFiguresTest {
             Verification.PRIMARY,
             false,
             GUANGDONG_TERMINATION));
+    // Guangdong arts. 64 ¶1 (一) and ¶2 (本人工资 on the 全省 or city average, 60–300%), 17 ¶3 and 26
+    // (living care), 35 ¶1 (一) (funeral grant on that average), 25 ¶1 (suspension at most 24
+    // months, no separate extension); the 2011 text not held before 2019-07-01 (warned).
+    for (boolean older : List.of(true, false)) {
+      String from = older ? "2012-01-01" : "2019-07-01";
+      String until = older ? "2019-07-01" : null;
+      Verification label = older ? Verification.SECONDARY : Verification.PRIMARY;
+      for (String[] kv :
+          List.of(
+              new String[] {"wage.ownWage.referenceAverage", GUANGDONG_AVERAGE},
+              new String[] {"wage.ownWage.floorPercent", "60"},
+              new String[] {"wage.ownWage.capPercent", "300"},
+              new String[] {"injury.livingCare.scale", GUANGDONG_LIVING_CARE},
+              new String[] {"death.funeral.referenceAverage", GUANGDONG_AVERAGE},
+              new String[] {"injury.suspension.normalMaxMonths", "24"},
+              new String[] {"injury.suspension.extensionMaxMonths", "0"})) {
+        f.add(
+            new Figure(
+                "cn-guangdong-work-injury.json",
+                kv[0],
+                "440000",
+                from,
+                until,
+                label,
+                older,
+                kv[1]));
+      }
+    }
+    // Costs before a late application for 工伤认定: from the injury — Guangdong art. 12 ¶3 and Zhejiang
+    // art. 13 ¶2 (the day of the application not included; earlier texts not held, warned),
+    // Sichuan art. 15 ¶3 (to the day it is received, included).
+    String beforeApplication =
+        "{\"employerBearsFrom\": \"INJURY_DATE\", \"filingDayIncluded\": false}";
+    String toReceipt = "{\"employerBearsFrom\": \"INJURY_DATE\", \"filingDayIncluded\": true}";
+    String lateFiling = "injury.recognition.lateFilingCosts";
+    f.add(
+        new Figure(
+            "cn-guangdong-work-injury.json",
+            lateFiling,
+            "440000",
+            "2012-01-01",
+            "2019-07-01",
+            Verification.SECONDARY,
+            true,
+            beforeApplication));
+    f.add(
+        new Figure(
+            "cn-guangdong-work-injury.json",
+            lateFiling,
+            "440000",
+            "2019-07-01",
+            null,
+            Verification.PRIMARY,
+            false,
+            beforeApplication));
+    f.add(
+        new Figure(
+            "cn-zhejiang-work-injury.json",
+            lateFiling,
+            "330000",
+            "2018-01-01",
+            "2020-09-24",
+            Verification.SECONDARY,
+            true,
+            beforeApplication));
+    f.add(
+        new Figure(
+            "cn-zhejiang-work-injury.json",
+            lateFiling,
+            "330000",
+            "2020-09-24",
+            null,
+            Verification.PRIMARY,
+            false,
+            beforeApplication));
+    f.add(
+        new Figure(
+            "cn-sichuan-work-injury.json",
+            lateFiling,
+            "510000",
+            "2020-09-01",
+            null,
+            Verification.PRIMARY,
+            false,
+            toReceipt));
     // An under-declared base: the employer pays the difference — Guangdong art. 56 (2019 text;
     // earlier text not held), Zhejiang art. 33 (2020 text; 2017 text not held), Henan art. 33.
     String difference = "{\"employerPaysDifference\": true}";
@@ -809,6 +945,14 @@ class BundledPackFiguresTest {
               assertNumberTable(v, List.of("min", "max"), where);
           case "injury.terminationSubsidies" -> assertTermination(v, where);
           case "injury.uninsuredLumpSum" -> assertUninsured(v, where);
+          case "wage.ownWage.referenceAverage", "death.funeral.referenceAverage" ->
+              assertThat(v.get("of").asText()).as(where).isIn("POOLING_AREA", "PROVINCE");
+          case "injury.recognition.lateFilingCosts" ->
+              assertThat(v.get("employerBearsFrom").asText())
+                  .as(where)
+                  .isIn("INJURY_DATE", "END_OF_TIME_LIMIT");
+          case "injury.livingCare.scale" ->
+              assertThat(v.get("levels").isArray()).as(where).isTrue();
           case "injury.uninsuredLumpSum.dependantPensions" ->
               assertThat(v.get("standard").asText()).as(where).isIn("PERIODS", "DELEGATED");
           case "injury.underDeclaredBase" ->
@@ -856,7 +1000,9 @@ class BundledPackFiguresTest {
                 "occupationalDiseaseMedicalUpliftPercent",
                 "nearRetirement",
                 "atOrAfterRetirement",
-                "multipleInjuriesHighestGrade"))
+                "multipleInjuriesHighestGrade",
+                "preTerminationAverageBounds",
+                "articles"))
         .as(where)
         .containsAll(fieldNames(v));
     String base = v.get("base").asText();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.laborcalc.employment.Employment;
 import org.laborcalc.employment.InitiatedBy;
 import org.laborcalc.employment.Termination;
@@ -25,6 +26,7 @@ import org.laborcalc.injury.WorkInjuryCase.Payment;
 import org.laborcalc.injury.WorkInjuryCase.Relation;
 import org.laborcalc.injury.WorkInjuryCase.Suspension;
 import org.laborcalc.injury.WorkInjuryCase.WageFacts;
+import org.laborcalc.injury.grade.DailyActivity;
 import org.laborcalc.injury.grade.DisabilityGrade;
 import org.laborcalc.injury.grade.SelfCareConsistency;
 import org.laborcalc.injury.grade.SelfCareLevel;
@@ -96,6 +98,21 @@ public final class GeneratedCases {
           "the generator must draw mostly computable cases: " + refused + " refused for " + n);
     }
     return out;
+  }
+
+  /**
+   * Where the province pays living care by the count of activities needing care (Guangdong arts. 17
+   * ¶3, 26), a 大部分 level lists four of them, so that the case needs no reading of the level (option
+   * {@code majorSelfCare}); no draw is taken, so the other cases stay as they were.
+   */
+  private static Set<DailyActivity> activitiesFor(String region, SelfCareLevel care) {
+    return region.startsWith("44") && care == SelfCareLevel.MAJOR
+        ? Set.of(
+            DailyActivity.EATING,
+            DailyActivity.TURNING_OVER,
+            DailyActivity.TOILETING,
+            DailyActivity.DRESSING_AND_WASHING)
+        : null;
   }
 
   /** Local figures for every region and year the generator can ask about. */
@@ -216,7 +233,7 @@ public final class GeneratedCases {
         new Worker(birth, category, null),
         new Employment(start, termination, r.nextBoolean()),
         new Injury(injury, r.nextInt(5) == 0),
-        new Appraisal(appraised, List.of(grade), care, null),
+        new Appraisal(appraised, List.of(grade), care, activitiesFor(region, care)),
         new Suspension(injury, suspensionEnd, r.nextBoolean()),
         stays,
         expenses,

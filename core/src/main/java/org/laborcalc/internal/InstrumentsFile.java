@@ -34,7 +34,8 @@ public final class InstrumentsFile {
               date(n, "promulgated"),
               date(n, "effective"),
               Verification.valueOf(n.get("verification").asText()),
-              text(n, "source")));
+              text(n, "source"),
+              text(n, "edition")));
     }
     return out;
   }

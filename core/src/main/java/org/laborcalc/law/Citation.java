@@ -2,6 +2,11 @@ package org.laborcalc.law;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * A location in a legal instrument: article (条), optional paragraph (款) and item (项), with an
  * optional quotation and URL. Immutable.
@@ -75,13 +80,40 @@ public record Citation(
     return new Citation(instrument, article, paragraph, item, null, null);
   }
 
+  /**
+   * {@code citations} with each location (instrument, article, paragraph, item) once, in the order
+   * of first appearance: a line that rests on two sentences of one paragraph prints that paragraph
+   * once. The quotes of a merged location are kept, joined by {@code ……}; its first URL is kept.
+   */
+  public static List<Citation> distinct(List<Citation> citations) {
+    Map<List<Object>, Citation> byLocation = new LinkedHashMap<>();
+    for (Citation c : citations) {
+      byLocation.merge(c.location(), c, Citation::mergedWith);
+    }
+    return List.copyOf(new ArrayList<>(byLocation.values()));
+  }
+
+  private List<Object> location() {
+    return List.of(instrument, article, paragraph, item);
+  }
+
+  private Citation mergedWith(Citation later) {
+    String q;
+    if (quote == null || later.quote == null || quote.equals(later.quote)) {
+      q = quote != null ? quote : later.quote;
+    } else {
+      q = quote + "……" + later.quote;
+    }
+    return new Citation(instrument, article, paragraph, item, q, url != null ? url : later.url);
+  }
+
   public Citation withQuote(String quote) {
     return new Citation(instrument, article, paragraph, item, quote, url);
   }
 
   /** {@code 《工伤保险条例》第六十四条第二款第（一）项}. */
   public String toChinese() {
-    StringBuilder sb = new StringBuilder(instrument.titleZh());
+    StringBuilder sb = new StringBuilder(instrument.citedTitleZh());
     if (article > 0) {
       sb.append('第').append(ChineseNumerals.of(article)).append('条');
     }
@@ -97,7 +129,7 @@ public record Citation(
   /** {@code 工伤保险条例 art. 64 ¶2 item 1}. */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(instrument.nameZh());
+    StringBuilder sb = new StringBuilder(instrument.citedNameZh());
     if (article > 0) {
       sb.append(" art. ").append(article);
     }

@@ -18,6 +18,9 @@ import java.util.Optional;
  * @param effective date it (this version) took effect; may be null when unknown
  * @param verification how the instrument's text was checked
  * @param source where the text is kept (a file in the project's legal folder) or published
+ * @param edition the version printed after the title where another instrument shares it, e.g.
+ *     {@code 2003年} for the original 《工伤保险条例》 beside its 2010 revision; null for the one version
+ *     cited by its bare title (the current one)
  */
 public record Instrument(
     String id,
@@ -27,7 +30,8 @@ public record Instrument(
     LocalDate promulgated,
     LocalDate effective,
     Verification verification,
-    String source) {
+    String source,
+    String edition) {
 
   public Instrument {
     requireNonNull(id, "id");
@@ -42,6 +46,25 @@ public record Instrument(
       throw new IllegalArgumentException(
           "effective (" + effective + ") must not be before promulgated (" + promulgated + ")");
     }
+    if (edition != null && edition.isBlank()) {
+      throw new IllegalArgumentException("edition must be null or non-blank");
+    }
+  }
+
+  /**
+   * An instrument cited by its bare title (no other instrument shares it, or it is the current
+   * one).
+   */
+  public Instrument(
+      String id,
+      String nameZh,
+      String nameEn,
+      String documentNumber,
+      LocalDate promulgated,
+      LocalDate effective,
+      Verification verification,
+      String source) {
+    this(id, nameZh, nameEn, documentNumber, promulgated, effective, verification, source, null);
   }
 
   public Optional<String> documentNumberIfKnown() {
@@ -54,5 +77,18 @@ public record Instrument(
    */
   public String titleZh() {
     return "《" + nameZh.replace('《', '〈').replace('》', '〉') + "》";
+  }
+
+  /**
+   * The title as a citation prints it: {@link #titleZh()} followed by the edition where one is set,
+   * {@code 《工伤保险条例》（2003年）}, so that two versions of one title never print alike.
+   */
+  public String citedTitleZh() {
+    return edition == null ? titleZh() : titleZh() + "（" + edition + "）";
+  }
+
+  /** {@code 工伤保险条例} or, with an edition, {@code 工伤保险条例 (2003年)}. */
+  public String citedNameZh() {
+    return edition == null ? nameZh : nameZh + " (" + edition + ")";
   }
 }

@@ -78,4 +78,31 @@ class CitationTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessage("instrument");
   }
+
+  @Test
+  void distinctPrintsEachLocationOnceAndKeepsBothQuotes() {
+    Instrument zj = Instruments.get("zhejiang-gsbx-tiaoli-2020");
+    Citation first = Citation.of(zj, 27, 2).withQuote("均以……为基数");
+    Citation second = Citation.of(zj, 27, 2).withQuote("但职工离法定退休年龄不足五年的");
+    Citation other = Citation.of(zj, 28);
+
+    java.util.List<Citation> out =
+        Citation.distinct(java.util.List.of(first, other, second, Citation.of(zj, 28)));
+
+    org.assertj.core.api.Assertions.assertThat(out)
+        .extracting(Citation::toChinese)
+        .containsExactly("《浙江省工伤保险条例》第二十七条第二款", "《浙江省工伤保险条例》第二十八条");
+    org.assertj.core.api.Assertions.assertThat(out.get(0).quote())
+        .isEqualTo("均以……为基数……但职工离法定退休年龄不足五年的");
+    org.assertj.core.api.Assertions.assertThat(out.get(1).quote()).isNull();
+  }
+
+  @Test
+  void distinctKeepsParagraphsAndItemsApart() {
+    Instrument reg = Instruments.WORK_INJURY_REGULATION_2010;
+    java.util.List<Citation> all =
+        java.util.List.of(
+            Citation.of(reg, 62), Citation.of(reg, 62, 2), Citation.of(reg, 62, 2, 1));
+    org.assertj.core.api.Assertions.assertThat(Citation.distinct(all)).isEqualTo(all);
+  }
 }

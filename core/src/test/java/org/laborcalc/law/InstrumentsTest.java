@@ -143,4 +143,48 @@ class InstrumentsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("effective (2010-01-01) must not be before promulgated (2010-12-20)");
   }
+
+  /**
+   * Issue 22 §5: two versions of one title must never print alike, and the one cited by its bare
+   * title is the latest in force, so a citation of an older version always says which.
+   */
+  @Test
+  void versionsSharingATitlePrintDistinctlyAndOnlyTheLatestIsBare() {
+    java.util.Map<String, List<Instrument>> byTitle = new java.util.LinkedHashMap<>();
+    for (Instrument i : Instruments.all()) {
+      byTitle.computeIfAbsent(i.nameZh(), k -> new ArrayList<>()).add(i);
+    }
+    byTitle.values().stream()
+        .filter(versions -> versions.size() > 1)
+        .forEach(
+            versions -> {
+              assertThat(versions).extracting(Instrument::citedTitleZh).doesNotHaveDuplicates();
+              Instrument latest =
+                  versions.stream()
+                      .filter(v -> v.effective() != null)
+                      .max(java.util.Comparator.comparing(Instrument::effective))
+                      .orElseThrow();
+              versions.stream()
+                  .filter(v -> v != latest)
+                  .forEach(
+                      v ->
+                          assertThat(v.edition())
+                              .as("edition of %s beside %s", v.id(), latest.id())
+                              .isNotNull());
+            });
+  }
+
+  @Test
+  void aCitationOfThe2003TextSaysSo() {
+    assertThat(Citation.of(Instruments.WORK_INJURY_REGULATION_2003, 35, 1, 1).toChinese())
+        .isEqualTo("《工伤保险条例》（2003年）第三十五条第一款第（一）项");
+    assertThat(Citation.of(Instruments.WORK_INJURY_REGULATION_2003, 35).toString())
+        .isEqualTo("工伤保险条例 (2003年) art. 35");
+    assertThat(Citation.of(Instruments.WORK_INJURY_REGULATION_2010, 37, 1, 1).toChinese())
+        .isEqualTo("《工伤保险条例》第三十七条第一款第（一）项");
+    assertThat(Citation.of(Instruments.get("shandong-lzf-2003-107"), 20).toChinese())
+        .isEqualTo("《山东省贯彻〈工伤保险条例〉实施办法》（2003年）第二十条");
+    assertThat(Citation.of(Instruments.get("shandong-gsbx-banfa-2011"), 20).toChinese())
+        .isEqualTo("《山东省贯彻〈工伤保险条例〉实施办法》第二十条");
+  }
 }

@@ -108,7 +108,32 @@ class CaseFileSchemaTest {
             "another calculation",
             ok.replace("\"calculation\": \"work-injury\"", "\"calculation\": \"severance\"")),
         Arguments.of(
-            "format version 2", ok.replace("\"formatVersion\": 1", "\"formatVersion\": 2")));
+            "format version 2", ok.replace("\"formatVersion\": 1", "\"formatVersion\": 2")),
+        Arguments.of("figure year as a string", withFigure(ok, "\"year\": \"2019\"")),
+        Arguments.of("figure neither year nor from", withFigure(ok, "\"period\": \"MONTHLY\"")),
+        Arguments.of("figure weekly", withFigure(ok, "\"year\": 2019, \"period\": \"WEEKLY\"")),
+        Arguments.of(
+            "figure amount as a number",
+            withFigure(ok, "\"year\": 2019").replace("\"7500.00\"", "7500.00")));
+  }
+
+  /** The example with one figure of Jining's 2018 average in the short form, and {@code when}. */
+  private static String withFigure(String ok, String when) {
+    return ok.replaceFirst(
+        "\n}\\s*$",
+        ",\n  \"figures\": [{\"key\": \"wage.regionalAverageMonthly\", \"region\": \"370800\", "
+            + when
+            + ", \"value\": \"7500.00\", \"source\": \"济宁市统计局公告\"}]\n}\n");
+  }
+
+  @Test
+  void aFileWithFiguresInTheShortFormMatchesTheSchemaAndIsRead() throws Exception {
+    String json = withFigure(exampleText(), "\"year\": 2030");
+    assertThat(json).contains("\"figures\"");
+    assertThat(SCHEMA.validate(JSON.readTree(json))).isEmpty();
+    assertThat(LaborCalcJson.readCaseFile(json).parameters().entries())
+        .extracting(e -> e.key().name() + " " + e.range() + " " + e.value())
+        .contains("wage.regionalAverageMonthly 2030-01-01/2031-01-01 7500.00");
   }
 
   @Test

@@ -37,7 +37,7 @@ public record CombinedGrade(
     requireNonNull(explanationZh, "explanationZh");
     requireNonNull(explanationEn, "explanationEn");
     items = List.copyOf(items);
-    citations = List.copyOf(citations);
+    citations = Citation.distinct(citations);
     if (items.isEmpty()) {
       throw new IllegalArgumentException("items must not be empty");
     }

@@ -48,7 +48,7 @@ public record Draft(
     requireNonNull(insuredPayer, "insuredPayer");
     requireNonNull(arises, "arises");
     parameters = List.copyOf(parameters);
-    citations = List.copyOf(citations);
+    citations = Citation.distinct(citations);
   }
 
   /** A one-time amount. */

@@ -1,19 +1,26 @@
 package org.laborcalc.injury.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.laborcalc.injury.CalculationOptions;
 import org.laborcalc.injury.CalculationOptions.UnpublishedYearlyFigure;
 import org.laborcalc.injury.NoticeCode;
 import org.laborcalc.law.Verification;
+import org.laborcalc.money.Money;
 import org.laborcalc.parameters.MissingParameterException;
+import org.laborcalc.parameters.ParameterEntry;
 import org.laborcalc.parameters.ParameterKey;
 import org.laborcalc.parameters.Parameters;
 import org.laborcalc.parameters.ResolvedParameter;
 import org.laborcalc.region.Region;
+import org.laborcalc.wage.SourcedFigure;
+import org.laborcalc.wage.WageWarning;
 
 /**
  * The statutory figures of one computation: every look-up goes through here, so that a figure from
@@ -67,6 +74,9 @@ public final class Figures {
   // that each line of the rule is warned (the one mutable piece, confined to one computation).
   private final List<Provisional> provisional = new ArrayList<>();
 
+  /** The caller's figures used, each once, in the order first used (issue 22 §5). */
+  private final Map<ParameterEntry<?>, ResolvedParameter<?>> userSupplied = new LinkedHashMap<>();
+
   Figures(Parameters parameters, CalculationOptions options, Notices notices) {
     this.parameters = parameters;
     this.knownAsOf = options.knownAsOf();
@@ -110,6 +120,18 @@ public final class Figures {
     return found(key, p, new Need(key, where, year, day));
   }
 
+  /**
+   * A yearly figure the city {@code city} itself publishes: an entry of its province or the nation,
+   * found by falling back from the city, is not the city's and counts as missing.
+   */
+  public <T> ResolvedParameter<T> cityYearFigure(ParameterKey<T> key, Region city, int year) {
+    ResolvedParameter<T> p = yearFigure(key, city, year);
+    if (!p.entry().region().code().equals(city.code())) {
+      throw new Missing(List.of(new Need(key, city, year, LocalDate.of(year, 7, 1))));
+    }
+    return p;
+  }
+
   /** The provisional figures used since the last call, which are then forgotten. */
   List<Provisional> drainProvisional() {
     List<Provisional> out = List.copyOf(provisional);
@@ -138,6 +160,16 @@ public final class Figures {
       }
     }
 
+    /** A finding that rests on several figures, or null with the missing ones noted. */
+    public <T> T attempt(Supplier<T> finding) {
+      try {
+        return finding.get();
+      } catch (Missing m) {
+        needs.addAll(m.needs());
+        return null;
+      }
+    }
+
     public void check() {
       if (!needs.isEmpty()) {
         throw new Missing(needs);
@@ -155,6 +187,9 @@ public final class Figures {
   }
 
   private void noteSource(ResolvedParameter<?> p) {
+    if (p.verification() == Verification.USER_SUPPLIED) {
+      userSupplied.putIfAbsent(p.entry(), p);
+    }
     if (p.verification() == Verification.SECONDARY) {
       notices.warn(
           NoticeCode.SECONDARY_SOURCE,
@@ -181,5 +216,37 @@ public final class Figures {
           p.entry().warningZh(),
           p.entry().warningEn());
     }
+  }
+
+  /**
+   * Warns {@code FIGURE_NOT_PRIMARY} for every figure of the caller's that the computation used,
+   * whether the wage was stated or found from evidence, each once (the evidence path already warns
+   * for its statutory figures in the same words, so those are not repeated). Called once, when the
+   * computation ends.
+   */
+  void noteUserSupplied() {
+    for (ResolvedParameter<?> p : userSupplied.values()) {
+      Object v = p.value();
+      BigDecimal value = v instanceof Money m ? m.amount() : v instanceof BigDecimal b ? b : null;
+      WageWarning w =
+          value != null
+              ? WageWarning.figureNotPrimary(
+                      new SourcedFigure(value, describe(p), p.citations(), p.verification()))
+                  .orElseThrow()
+              : WageWarning.figureNotPrimary(describe(p));
+      notices.warn(w.code(), w.messageZh(), w.messageEn());
+    }
+  }
+
+  /** {@code 统筹地区职工月平均工资（山东省济宁市，2018-01-01/2019-01-01，参数包 example-figures）}. */
+  static String describe(ResolvedParameter<?> p) {
+    return p.key().descriptionZh()
+        + "（"
+        + p.entry().region().fullName()
+        + "，"
+        + p.entry().range()
+        + "，参数包 "
+        + p.packId()
+        + "）";
   }
 }

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.laborcalc.injury.BenefitItem;
 import org.laborcalc.injury.BenefitLine;
@@ -25,6 +26,7 @@ import org.laborcalc.injury.WorkInjuryCase.InsuranceStatus;
 import org.laborcalc.injury.WorkInjuryResult;
 import org.laborcalc.injury.grade.CombinedGrade;
 import org.laborcalc.injury.grade.GradeCombination;
+import org.laborcalc.injury.rules.LateFilingRule;
 import org.laborcalc.injury.rules.UnderDeclaredBaseRule;
 import org.laborcalc.injury.rules.WorkInjuryKeys;
 import org.laborcalc.money.Money;
@@ -145,6 +147,7 @@ public final class InjuryEngine {
                     need.year(),
                     need.year() == null ? need.date() : null,
                     List.copyOf(items))));
+    figures.noteUserSupplied();
     return new WorkInjuryResult(
         lines,
         totals(lines, c),
@@ -249,11 +252,29 @@ public final class InjuryEngine {
     ResolvedParameter<BigDecimal> days =
         figures.use(WorkInjuryKeys.RECOGNITION_APPLICATION_DAYS, c.region(), injury);
     Regime regime = Regime.on(injury);
+    LocalDate deadline = injury.plusDays(days.value().longValueExact());
+    LocalDate filed = insurance.recognitionFiledOn();
+    ParameterUse limit = ParameterUse.of(days, plain(days.value()));
+    // A province may put every cost before the late application on the employer (Guangdong art. 12
+    // ¶3, Zhejiang art. 13 ¶2, Sichuan art. 15 ¶3): data, read here.
+    Optional<ResolvedParameter<LateFilingRule>> provincial =
+        figures.find(WorkInjuryKeys.LATE_FILING_COSTS, c.region(), injury);
+    if (provincial.isEmpty()) {
+      return new Liability.LateApplication(
+          deadline.plusDays(1),
+          filed,
+          List.of(regime.citeOrWhole(Provision.RECOGNITION_APPLICATION, 4)),
+          List.of(limit));
+    }
+    if (!filed.isAfter(deadline)) {
+      return Liability.LateApplication.none(); // applied in time: the fund's, as everywhere
+    }
+    LateFilingRule rule = provincial.get().value();
     return new Liability.LateApplication(
-        injury.plusDays(days.value().longValueExact()),
-        insurance.recognitionFiledOn(),
-        regime.citeOrWhole(Provision.RECOGNITION_APPLICATION, 4),
-        ParameterUse.of(days, plain(days.value())));
+        rule.employerBearsFrom() == LateFilingRule.From.INJURY_DATE ? injury : deadline.plusDays(1),
+        rule.filingDayIncluded() ? filed : filed.minusDays(1),
+        provincial.get().citations(),
+        List.of(limit, ParameterUse.of(provincial.get(), rule.employerBearsFrom().name())));
   }
 
   /**

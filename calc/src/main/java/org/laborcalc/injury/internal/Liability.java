@@ -26,7 +26,9 @@ import org.laborcalc.result.Party;
  *       arise on or after the enrolment, the employer the rest (art. 62 ¶3);
  *   <li>insured (also on an under-declared base, whose split follows in {@link UnderDeclaredBase}):
  *       costs arising after the employer's time to apply for 工伤认定 and up to its late application
- *       are the employer's (art. 17 ¶4), the rest the fund's.
+ *       are the employer's (art. 17 ¶4), or those the province's rule names ({@code
+ *       injury.recognition.lateFilingCosts}: from the injury in Guangdong, Zhejiang and Sichuan),
+ *       the rest the fund's.
  * </ul>
  *
  * <p>The liability citations are those of the Regulation in force on the day of the injury, when
@@ -36,7 +38,7 @@ public final class Liability {
   /** The payer of a line and the citations of the liability rule that applied (possibly none). */
   public record Share(Party payer, List<Citation> citations, List<ParameterUse> parameters) {
     public Share {
-      citations = List.copyOf(citations);
+      citations = Citation.distinct(citations);
       parameters = List.copyOf(parameters);
     }
 
@@ -86,10 +88,7 @@ public final class Liability {
               Citation.of(Instruments.get("rsbf-2016-29"), 3)));
     }
     if (lateApplication.covers(arises)) {
-      return new Share(
-          Party.EMPLOYER,
-          List.of(lateApplication.citation()),
-          List.of(lateApplication.timeLimit()));
+      return new Share(Party.EMPLOYER, lateApplication.citations(), lateApplication.parameters());
     }
     return new Share(Party.FUND, List.of());
   }
@@ -151,14 +150,26 @@ public final class Liability {
    * Art. 17 ¶¶1, 4: an employer that applies for 工伤认定 after its time limit (30 days from the
    * injury, a statutory figure) bears the costs arising in between.
    */
+  /**
+   * The days whose costs a late application for 工伤认定 puts on the employer, both included (none when
+   * {@code firstDay} is null), with the articles and figures that say so.
+   */
   record LateApplication(
-      LocalDate deadline, LocalDate filed, Citation citation, ParameterUse timeLimit) {
+      LocalDate firstDay,
+      LocalDate lastDay,
+      List<Citation> citations,
+      List<ParameterUse> parameters) {
+    LateApplication {
+      citations = List.copyOf(citations);
+      parameters = List.copyOf(parameters);
+    }
+
     static LateApplication none() {
-      return new LateApplication(null, null, null, null);
+      return new LateApplication(null, null, List.of(), List.of());
     }
 
     boolean covers(LocalDate arises) {
-      return filed != null && arises.isAfter(deadline) && !arises.isAfter(filed);
+      return firstDay != null && !arises.isBefore(firstDay) && !arises.isAfter(lastDay);
     }
   }
 }

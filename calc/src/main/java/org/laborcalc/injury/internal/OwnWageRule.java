@@ -5,14 +5,17 @@ import static org.laborcalc.injury.internal.Formats.plain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.laborcalc.injury.OwnWage;
 import org.laborcalc.injury.Regime;
 import org.laborcalc.injury.Regime.Provision;
 import org.laborcalc.injury.WorkInjuryCase;
 import org.laborcalc.injury.WorkInjuryCase.WageFacts;
+import org.laborcalc.injury.rules.ReferenceAverage;
 import org.laborcalc.injury.rules.WorkInjuryKeys;
 import org.laborcalc.injury.wagebase.OwnWageBase;
 import org.laborcalc.law.Citation;
@@ -43,15 +46,29 @@ final class OwnWageRule {
   static Finding find(WorkInjuryCase c, Regime injuryRegime, Figures figures, Notices notices) {
     LocalDate injury = c.injury().date();
     LocalDate regimeDate = injury;
+    // A province may clamp on another average than the 统筹地区's (Guangdong art. 64): data, read here.
+    Optional<ResolvedParameter<ReferenceAverage>> reference =
+        figures.find(WorkInjuryKeys.OWN_WAGE_REFERENCE_AVERAGE, c.region(), regimeDate);
     // Looked up together, so that every one missing is listed at once.
     Figures.Batch batch = new Figures.Batch();
     ResolvedParameter<Money> average =
-        batch.get(
-            () ->
-                figures.yearFigure(
-                    WorkInjuryKeys.REGIONAL_AVERAGE_MONTHLY_WAGE,
-                    c.region(),
-                    injury.getYear() - 1));
+        reference.isPresent()
+            ? null
+            : batch.get(
+                () ->
+                    figures.yearFigure(
+                        WorkInjuryKeys.REGIONAL_AVERAGE_MONTHLY_WAGE,
+                        c.region(),
+                        injury.getYear() - 1));
+    ReferenceAverages.Average named =
+        reference
+            .map(
+                r ->
+                    batch.attempt(
+                        () ->
+                            ReferenceAverages.of(
+                                figures, c.region(), injury.getYear() - 1, r.value())))
+            .orElse(null);
     ResolvedParameter<BigDecimal> floor =
         batch.get(() -> figures.use(WorkInjuryKeys.OWN_WAGE_FLOOR_PERCENT, c.region(), regimeDate));
     ResolvedParameter<BigDecimal> cap =
@@ -59,9 +76,12 @@ final class OwnWageRule {
     ResolvedParameter<BigDecimal> payDays =
         batch.get(() -> figures.use(WorkInjuryKeys.PAY_DAYS_PER_MONTH, c.region(), injury));
     batch.check();
+    Money averageValue = named != null ? named.value() : average.value();
     StatutoryFigures statutory =
         new StatutoryFigures(
-            sourced(average, average.value().amount()),
+            named != null
+                ? sourced(reference.get(), named, averageValue)
+                : sourced(average, averageValue.amount()),
             sourced(floor, floor.value()),
             sourced(cap, cap.value()),
             sourced(payDays, payDays.value()));
@@ -87,6 +107,14 @@ final class OwnWageRule {
             ? injuryRegime.cite(Provision.OWN_WAGE, 2)
             : injuryRegime.cite(Provision.OWN_WAGE);
     cites.put(art64.toChinese(), art64);
+    if (named != null) {
+      for (Citation ci : reference.get().citations()) {
+        cites.putIfAbsent(ci.toChinese(), ci);
+      }
+      for (Citation ci : named.citations()) {
+        cites.putIfAbsent(ci.toChinese(), ci);
+      }
+    }
     if (determination != null) {
       for (Citation ci : determination.citations()) {
         if (ci.instrument().verification() != Verification.USER_SUPPLIED) {
@@ -94,21 +122,32 @@ final class OwnWageRule {
         }
       }
     }
+    List<ParameterUse> uses = new ArrayList<>();
+    if (named != null) {
+      uses.add(ParameterUse.of(reference.get(), named.nameZh()));
+      uses.addAll(named.uses());
+    } else {
+      uses.add(ParameterUse.of(average, average.value().toString()));
+    }
+    uses.add(ParameterUse.of(floor, plain(floor.value())));
+    uses.add(ParameterUse.of(cap, plain(cap.value())));
+    uses.add(ParameterUse.of(payDays, plain(payDays.value())));
     OwnWage wage =
         new OwnWage(
             clamp.value(),
-            average.value(),
+            averageValue,
             clamp.lower(),
             clamp.upper(),
             own,
             clamp.direction(),
             original,
-            formula(clamp, floor.value(), cap.value(), average.value()),
-            List.of(
-                ParameterUse.of(average, average.value().toString()),
-                ParameterUse.of(floor, plain(floor.value())),
-                ParameterUse.of(cap, plain(cap.value())),
-                ParameterUse.of(payDays, plain(payDays.value()))),
+            formula(
+                clamp,
+                floor.value(),
+                cap.value(),
+                averageValue,
+                named == null ? null : named.nameZh()),
+            uses,
             List.copyOf(cites.values()),
             determination);
     return new Finding(wage, statutory);
@@ -125,8 +164,10 @@ final class OwnWageRule {
   }
 
   private static String formula(
-      ClampResult clamp, BigDecimal floor, BigDecimal cap, Money average) {
-    // Concatenation rather than String.format, which parses its pattern on every call.
+      ClampResult clamp, BigDecimal floor, BigDecimal cap, Money average, String averageName) {
+    // Concatenation rather than String.format, which parses its pattern on every call. The
+    // average is named where a provincial rule chose it (the national form keeps its text).
+    String named = averageName == null ? "" : "（" + averageName + "）";
     if (clamp.clamped()) {
       return g(clamp.value())
           + "（"
@@ -137,7 +178,9 @@ final class OwnWageRule {
           + plain(floor)
           + "% 至 "
           + plain(cap)
-          + "%："
+          + "%"
+          + (averageName == null ? "" : " × " + g(average) + named)
+          + "："
           + g(clamp.lower())
           + " 至 "
           + g(clamp.upper())
@@ -147,6 +190,7 @@ final class OwnWageRule {
     return plain(floor)
         + "% × "
         + g(average)
+        + named
         + " = "
         + g(clamp.lower())
         + " ≤ "
@@ -161,18 +205,32 @@ final class OwnWageRule {
         + g(clamp.result());
   }
 
-  private static SourcedFigure sourced(ResolvedParameter<?> p, BigDecimal value) {
+  /** The average a provincial rule chose, sourced to the rule and to the figure taken. */
+  private static SourcedFigure sourced(
+      ResolvedParameter<ReferenceAverage> rule, ReferenceAverages.Average named, Money value) {
+    ParameterUse taken =
+        named.uses().stream()
+            .filter(u -> u.value().equals(value.toString()))
+            .findFirst()
+            .orElseThrow();
+    List<Citation> cites = new ArrayList<>(rule.citations());
+    cites.addAll(named.citations());
+    cites.addAll(taken.citations());
     return new SourcedFigure(
-        value,
-        p.key().descriptionZh()
+        value.amount(),
+        named.nameZh()
             + "（"
-            + p.entry().region().fullName()
-            + "，"
-            + p.entry().range()
+            + rule.key().descriptionZh()
             + "，参数包 "
-            + p.packId()
+            + rule.packId()
+            + "；数值参数包 "
+            + taken.pack()
             + "）",
-        p.citations(),
-        p.verification());
+        cites,
+        taken.verification());
+  }
+
+  private static SourcedFigure sourced(ResolvedParameter<?> p, BigDecimal value) {
+    return new SourcedFigure(value, Figures.describe(p), p.citations(), p.verification());
   }
 }

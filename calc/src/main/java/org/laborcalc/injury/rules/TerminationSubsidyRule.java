@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,11 @@ import org.laborcalc.money.Money;
  * @param nearRetirement the reduction near retirement, or null when the text has none
  * @param atOrAfterRetirement whether each subsidy is payable at or after the retirement date
  * @param multipleInjuriesHighestGrade true where the text pays both once at the highest grade
+ * @param preTerminationAverageBounds the bounds the 12-month average contribution wage before the
+ *     termination is itself held to where it raises the base (Guangdong art. 33: 60–300% of the 全省
+ *     average, or the city's where higher under art. 64 ¶2), or null where the text sets none
+ * @param articles the provincial article of each part of the rule, so that a line cites only the
+ *     parts it applied; null where the rule cites its entry's citations on every line
  */
 public record TerminationSubsidyRule(
     @JsonProperty(required = true) Base base,
@@ -42,7 +48,9 @@ public record TerminationSubsidyRule(
     BigDecimal occupationalDiseaseMedicalUpliftPercent,
     NearRetirement nearRetirement,
     AtRetirement atOrAfterRetirement,
-    Boolean multipleInjuriesHighestGrade) {
+    Boolean multipleInjuriesHighestGrade,
+    PreTerminationBounds preTerminationAverageBounds,
+    List<PartArticle> articles) {
 
   /** Grades the termination subsidies exist for. */
   public static final Set<String> GRADES = Set.of("5", "6", "7", "8", "9", "10");
@@ -179,6 +187,102 @@ public record TerminationSubsidyRule(
     }
   }
 
+  /** A rule without bounds on the pre-termination average and without per-part articles. */
+  public TerminationSubsidyRule(
+      Base base,
+      Map<String, BigDecimal> medicalMonths,
+      Map<String, BigDecimal> employmentMonths,
+      Map<String, Money> medicalAmounts,
+      Map<String, Money> employmentAmounts,
+      Boolean ownWageRaisedToPreTerminationAverage,
+      BigDecimal occupationalDiseaseMedicalUpliftPercent,
+      NearRetirement nearRetirement,
+      AtRetirement atOrAfterRetirement,
+      Boolean multipleInjuriesHighestGrade) {
+    this(
+        base,
+        medicalMonths,
+        employmentMonths,
+        medicalAmounts,
+        employmentAmounts,
+        ownWageRaisedToPreTerminationAverage,
+        occupationalDiseaseMedicalUpliftPercent,
+        nearRetirement,
+        atOrAfterRetirement,
+        multipleInjuriesHighestGrade,
+        null,
+        null);
+  }
+
+  /**
+   * The bounds of the pre-termination average (Guangdong art. 33: “本人平均月缴费工资高于全省上年度职工月平均工资百分之三百的，
+   * 按照全省上年度职工月平均工资的百分之三百计算；低于全省上年度职工月平均工资百分之六十的，按照全省上年度职工月平均工资的百分之六十计算”).
+   *
+   * @param floorPercent the floor, percent of the average
+   * @param capPercent the cap, percent of the average
+   * @param average the average of the year before the termination the percentages are of
+   */
+  public record PreTerminationBounds(
+      @JsonProperty(required = true) BigDecimal floorPercent,
+      @JsonProperty(required = true) BigDecimal capPercent,
+      @JsonProperty(required = true) ReferenceAverage average) {
+    public PreTerminationBounds {
+      if (floorPercent == null
+          || capPercent == null
+          || floorPercent.signum() <= 0
+          || capPercent.compareTo(floorPercent) <= 0
+          || capPercent.compareTo(BigDecimal.valueOf(1000)) > 0) {
+        throw new IllegalArgumentException(
+            "preTerminationAverageBounds (floor "
+                + floorPercent
+                + ", cap "
+                + capPercent
+                + ") must satisfy 0 < floor < cap <= 1000");
+      }
+      requireNonNull(average, "average");
+    }
+  }
+
+  /** The parts of a rule a line may rest on. */
+  public enum Part {
+    /** The months (or amounts) of the medical subsidy for the grades listed. */
+    MEDICAL,
+    /** The months (or amounts) of the employment subsidy for the grades listed. */
+    EMPLOYMENT,
+    /** The own-wage base raised to the pre-termination average (and its bounds), where it was. */
+    PRE_TERMINATION_AVERAGE
+  }
+
+  /**
+   * The articles of one part of the rule.
+   *
+   * @param part the part
+   * @param grades for {@link Part#MEDICAL} and {@link Part#EMPLOYMENT}, the grades "5".."10" the
+   *     articles set; absent for the other parts
+   * @param cite the articles, at least one
+   */
+  public record PartArticle(
+      @JsonProperty(required = true) Part part,
+      Set<String> grades,
+      @JsonProperty(required = true) List<ArticleRef> cite) {
+    public PartArticle {
+      requireNonNull(part, "part");
+      boolean graded = part == Part.MEDICAL || part == Part.EMPLOYMENT;
+      if (graded && (grades == null || grades.isEmpty() || !GRADES.containsAll(grades))) {
+        throw new IllegalArgumentException(
+            "articles of " + part + " must name grades from 5 to 10, not " + grades);
+      }
+      if (!graded && grades != null) {
+        throw new IllegalArgumentException("articles of " + part + " take no grades");
+      }
+      grades = grades == null ? Set.of() : Set.copyOf(grades);
+      if (cite == null || cite.isEmpty()) {
+        throw new IllegalArgumentException("articles of " + part + " must cite at least one");
+      }
+      cite = List.copyOf(cite);
+    }
+  }
+
   public TerminationSubsidyRule {
     requireNonNull(base, "base");
     // Absent means the text does not raise the base.
@@ -217,6 +321,31 @@ public record TerminationSubsidyRule(
         atOrAfterRetirement == null
             ? new AtRetirement(Payability.UNSPECIFIED, Payability.UNSPECIFIED)
             : atOrAfterRetirement;
+    if (preTerminationAverageBounds != null && !ownWageRaisedToPreTerminationAverage) {
+      throw new IllegalArgumentException(
+          "preTerminationAverageBounds needs ownWageRaisedToPreTerminationAverage");
+    }
+    articles = articles == null ? null : List.copyOf(articles);
+  }
+
+  /**
+   * The articles a line of {@code subsidy} for {@code grade} rests on, the pre-termination average
+   * among them when {@code raised}; empty when the rule gives no per-part articles.
+   */
+  public Optional<List<ArticleRef>> articlesFor(Subsidy subsidy, int grade, boolean raised) {
+    if (articles == null) {
+      return Optional.empty();
+    }
+    Part part = subsidy == Subsidy.MEDICAL ? Part.MEDICAL : Part.EMPLOYMENT;
+    String g = Integer.toString(grade);
+    List<ArticleRef> out = new ArrayList<>();
+    for (PartArticle a : articles) {
+      if ((a.part() == part && a.grades().contains(g))
+          || (raised && a.part() == Part.PRE_TERMINATION_AVERAGE)) {
+        out.addAll(a.cite());
+      }
+    }
+    return Optional.of(List.copyOf(out));
   }
 
   /** Months of the base for a subsidy and grade, if the rule gives them. */

@@ -270,6 +270,52 @@ public final class WorkInjuryKeys {
   public static final ParameterKey<Money> MINIMUM_MONTHLY_WAGE =
       ParameterKey.money("wage.minimumMonthly", "月最低工资标准", "monthly minimum wage", MAX_FIGURE);
 
+  /**
+   * Which average 本人工资 is clamped on where a province replaces the 统筹地区 average of art. 64 ¶2
+   * (Guangdong art. 64 ¶1 (一), ¶2: the 全省 average, or the city's where higher); absent = the
+   * national rule.
+   */
+  public static final ParameterKey<ReferenceAverage> OWN_WAGE_REFERENCE_AVERAGE =
+      ParameterKey.structured(
+          "wage.ownWage.referenceAverage",
+          "本人工资上下限所依据的平均工资",
+          "the average wage the own-wage floor and cap are percentages of",
+          ReferenceAverage.class);
+
+  /**
+   * A province's own 生活护理费 scale in place of art. 34 ¶2 (Guangdong arts. 17 ¶3, 26); absent = the
+   * national table {@link #LIVING_CARE_PERCENT}.
+   */
+  public static final ParameterKey<LivingCareScale> LIVING_CARE_SCALE =
+      ParameterKey.structured(
+          "injury.livingCare.scale",
+          "生活护理费等级与标准（省级规定）",
+          "provincial living-care levels and percentages",
+          LivingCareScale.class);
+
+  /**
+   * Which average the 丧葬补助金 is months of where a province replaces the 统筹地区 average of art. 39 ¶1
+   * (一) (Guangdong art. 35 ¶1 (一), art. 64 ¶2); absent = the national rule.
+   */
+  public static final ParameterKey<ReferenceAverage> FUNERAL_REFERENCE_AVERAGE =
+      ParameterKey.structured(
+          "death.funeral.referenceAverage",
+          "丧葬补助金所依据的平均工资",
+          "the average wage the funeral grant is months of",
+          ReferenceAverage.class);
+
+  /**
+   * The costs an employer that applied for 工伤认定 late bears, where a province replaces art. 17 ¶4
+   * (Guangdong art. 12 ¶3, Zhejiang art. 13 ¶2, Sichuan art. 15 ¶3: from the injury); absent = the
+   * national rule.
+   */
+  public static final ParameterKey<LateFilingRule> LATE_FILING_COSTS =
+      ParameterKey.structured(
+          "injury.recognition.lateFilingCosts",
+          "用人单位逾期申请工伤认定期间费用的承担（省级规定）",
+          "provincial rule on the costs an employer that applied late for recognition bears",
+          LateFilingRule.class);
+
   /** Every key, for pack readers. */
   public static final KeyRegistry REGISTRY =
       KeyRegistry.of(
@@ -299,8 +345,12 @@ public final class WorkInjuryKeys {
               REGIONAL_AVERAGE_MONTHLY_WAGE,
               PROVINCIAL_AVERAGE_MONTHLY_WAGE,
               PROVINCIAL_AVERAGE_ANNUAL_WAGE,
-              PROVINCIAL_URBAN_ALL_UNITS_AVERAGE_ANNUAL_WAGE,
-              MINIMUM_MONTHLY_WAGE));
+              MINIMUM_MONTHLY_WAGE,
+              OWN_WAGE_REFERENCE_AVERAGE,
+              LIVING_CARE_SCALE,
+              FUNERAL_REFERENCE_AVERAGE,
+              LATE_FILING_COSTS,
+              PROVINCIAL_URBAN_ALL_UNITS_AVERAGE_ANNUAL_WAGE));
 
   private WorkInjuryKeys() {}
 }

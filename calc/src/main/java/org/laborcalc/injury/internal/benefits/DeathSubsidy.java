@@ -67,7 +67,7 @@ public final class DeathSubsidy implements BenefitRule {
     if (ctx.facts().suspension() == null) {
       return appraised;
     }
-    LocalDate end = ctx.facts().suspension().endInclusive();
+    LocalDate end = ctx.facts().suspension().lastDay();
     return end.isBefore(appraised) ? end : appraised;
   }
 

@@ -2,6 +2,7 @@ package org.laborcalc.injury.internal.benefits;
 
 import static org.laborcalc.injury.internal.Formats.g;
 import static org.laborcalc.injury.internal.Formats.percent;
+import static org.laborcalc.injury.internal.Formats.plain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,9 +22,12 @@ import org.laborcalc.injury.grade.GradeBand;
 import org.laborcalc.injury.internal.BenefitRule;
 import org.laborcalc.injury.internal.CaseContext;
 import org.laborcalc.injury.internal.Draft;
+import org.laborcalc.injury.internal.ReferenceAverages;
+import org.laborcalc.injury.rules.ArticleRef;
 import org.laborcalc.injury.rules.TerminationSubsidyRule;
 import org.laborcalc.injury.rules.TerminationSubsidyRule.Base;
 import org.laborcalc.injury.rules.TerminationSubsidyRule.Payability;
+import org.laborcalc.injury.rules.TerminationSubsidyRule.PreTerminationBounds;
 import org.laborcalc.injury.rules.TerminationSubsidyRule.Step;
 import org.laborcalc.injury.rules.TerminationSubsidyRule.Subsidy;
 import org.laborcalc.injury.rules.WorkInjuryKeys;
@@ -106,13 +110,11 @@ public final class TerminationSubsidies implements BenefitRule {
               ? BenefitItem.ONE_TIME_MEDICAL_SUBSIDY
               : BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY;
       List<ParameterUse> used = new ArrayList<>();
-      used.add(ParameterUse.of(ruleParam, ruleParam.packId() + " / " + item.name()));
       List<Citation> cites = new ArrayList<>();
       cites.add(
           band == GradeBand.FIVE_TO_SIX
               ? Citation.of(regime.instrument(), article, 2)
               : Citation.of(regime.instrument(), article, 1, 2));
-      cites.addAll(ruleParam.citations());
       boolean retired = retirement.isPresent() && !on.isBefore(retirement.get());
       if (retired && rule.atOrAfterRetirement().of(subsidy) == Payability.NOT_PAYABLE) {
         ctx.warn(
@@ -134,15 +136,43 @@ public final class TerminationSubsidies implements BenefitRule {
                 + ") at the termination; the provincial rule is silent; computed as due");
       }
       Chain product;
+      RaisedBase raised = null;
+      List<ParameterUse> baseUses = new ArrayList<>();
       if (rule.base() == Base.FIXED_AMOUNT) {
         Money fixed = rule.amount(subsidy, g).orElseThrow(() -> missingTable(item, ruleParam));
         product = Expr.times(Expr.money(fixed));
       } else {
         BigDecimal months =
             rule.months(subsidy, g).orElseThrow(() -> missingTable(item, ruleParam));
-        Money base = base(ctx, rule, on, used);
-        product = Expr.times(Expr.number(months), Expr.money(base));
+        if (rule.base() == Base.OWN_WAGE && rule.ownWageRaisedToPreTerminationAverage()) {
+          raised = raisedBase(ctx, rule, on, baseUses);
+          product = Expr.times(Expr.number(months), raised.figure());
+        } else {
+          Money base = base(ctx, rule, on, baseUses);
+          product = Expr.times(Expr.number(months), Expr.money(base));
+        }
       }
+      // The rule's own articles: those of the parts applied where the rule names them, else all.
+      boolean raisedApplied = raised != null && raised.applied();
+      Optional<List<ArticleRef>> parts = rule.articlesFor(subsidy, g, raisedApplied);
+      List<Citation> ruleCites =
+          parts.isPresent()
+              ? parts.get().stream().map(ArticleRef::citation).toList()
+              : ruleParam.citations();
+      cites.addAll(ruleCites);
+      if (raisedApplied) {
+        cites.addAll(raised.citations());
+      }
+      used.add(
+          new ParameterUse(
+              ruleParam.key().name(),
+              ruleParam.packId() + " / " + item.name(),
+              ruleParam.entry().region().code(),
+              ruleParam.entry().range().toString(),
+              ruleParam.packId(),
+              ruleParam.verification(),
+              ruleCites));
+      used.addAll(baseUses);
       // Named adjustment: the occupational-disease uplift of the medical subsidy.
       if (subsidy == Subsidy.MEDICAL
           && ctx.facts().injury().occupationalDisease()
@@ -199,7 +229,7 @@ public final class TerminationSubsidies implements BenefitRule {
     return drafts;
   }
 
-  /** The base the province's months multiply: an average wage or 本人工资 (possibly raised). */
+  /** The base the province's months multiply: an average wage or 本人工资. */
   private static Money base(
       CaseContext ctx, TerminationSubsidyRule rule, LocalDate on, List<ParameterUse> used) {
     int year = on.getYear() - 1;
@@ -220,26 +250,103 @@ public final class TerminationSubsidies implements BenefitRule {
         return p.value();
       }
       case OWN_WAGE -> {
-        Money base = ctx.ownWage();
-        if (rule.ownWageRaisedToPreTerminationAverage()) {
-          Money pre = ctx.facts().wage().preTerminationAverageWage();
-          if (pre == null) {
-            throw InvalidInputException.of(
-                "wage.preTerminationAverageWage",
-                "REQUIRED",
-                "本省规定以本人工资为基数，解除或终止劳动关系前12个月平均月缴费工资高于本人工资的按该工资计算，须提供该工资",
-                "the provincial rule raises the own-wage base to the 12-month average contribution"
-                    + " wage before the termination when that is higher: supply it");
-          }
-          if (pre.isGreaterThan(base)) {
-            base = pre;
-          }
-        }
-        return base;
+        return ctx.ownWage();
       }
       case FIXED_AMOUNT -> throw new AssertionError("fixed amounts have no base");
     }
     throw new AssertionError(rule.base());
+  }
+
+  /**
+   * The own-wage base of a rule that raises it to the 12-month average contribution wage before the
+   * termination (Guangdong art. 33: “本人工资低于……解除或者终止劳动关系前本人十二个月平均月缴费工资的，按照……十二个月平均月缴费工资为基数计发”), that
+   * average first held to the rule's bounds where it has them (art. 33: 60–300% of the 全省 average
+   * of the year before the termination; the city's where higher, art. 64 ¶2). Reading: the bounded
+   * average is the one compared with 本人工资 (the article defines “本人平均月缴费工资” with its bounds before
+   * it is used).
+   *
+   * @param value the base
+   * @param applied whether the pre-termination average replaced 本人工资
+   * @param figure the base as a named figure of the formula
+   * @param citations the articles of the bounds' average that applied (the city's rule)
+   */
+  private record RaisedBase(
+      Money value, boolean applied, Expr.Figure figure, List<Citation> citations) {}
+
+  private static RaisedBase raisedBase(
+      CaseContext ctx, TerminationSubsidyRule rule, LocalDate on, List<ParameterUse> used) {
+    Money own = ctx.ownWage();
+    Money pre = ctx.facts().wage().preTerminationAverageWage();
+    if (pre == null) {
+      throw InvalidInputException.of(
+          "wage.preTerminationAverageWage",
+          "REQUIRED",
+          "本省规定以本人工资为基数，解除或终止劳动关系前12个月平均月缴费工资高于本人工资的按该工资计算，须提供该工资",
+          "the provincial rule raises the own-wage base to the 12-month average contribution"
+              + " wage before the termination when that is higher: supply it");
+    }
+    Money bounded = pre;
+    String boundZh = "";
+    String boundEn = "";
+    List<Citation> cites = new ArrayList<>();
+    PreTerminationBounds bounds = rule.preTerminationAverageBounds();
+    if (bounds != null) {
+      ReferenceAverages.Average average =
+          ReferenceAverages.of(ctx.figures(), ctx.region(), on.getYear() - 1, bounds.average());
+      used.addAll(average.uses());
+      Money lower = percentOf(average.value(), bounds.floorPercent());
+      Money upper = percentOf(average.value(), bounds.capPercent());
+      BigDecimal pct = null;
+      if (pre.isLessThan(lower)) {
+        bounded = lower;
+        pct = bounds.floorPercent();
+      } else if (pre.isGreaterThan(upper)) {
+        bounded = upper;
+        pct = bounds.capPercent();
+      }
+      if (pct != null) {
+        String side = pre.isLessThan(lower) ? "低于" : "高于";
+        boundZh =
+            side
+                + plain(pct)
+                + "% × "
+                + g(average.value())
+                + "（"
+                + average.nameZh()
+                + "），按 "
+                + g(bounded);
+        boundEn =
+            (pre.isLessThan(lower) ? " below " : " above ")
+                + plain(pct)
+                + "% × "
+                + g(average.value())
+                + " ("
+                + average.nameEn()
+                + "), taken as "
+                + g(bounded);
+        cites.addAll(average.citations());
+      }
+    }
+    String preZh = "解除或终止劳动关系前12个月平均月缴费工资 " + g(pre) + (boundZh.isEmpty() ? "" : "，" + boundZh);
+    String preEn = "12-month average contribution wage before the termination " + g(pre) + boundEn;
+    if (bounded.isGreaterThan(own)) {
+      return new RaisedBase(
+          bounded,
+          true,
+          Expr.money(bounded)
+              .as(new Note(preZh + "，高于本人工资 " + g(own), preEn + ", above the own wage " + g(own))),
+          cites);
+    }
+    return new RaisedBase(
+        own,
+        false,
+        Expr.money(own).as(new Note("本人工资，不低于" + preZh, "own wage, not below the " + preEn)),
+        List.of());
+  }
+
+  private static Money percentOf(Money average, BigDecimal percent) {
+    return Money.rounded(
+        average.amount().multiply(percent).movePointLeft(2), Money.DEFAULT_ROUNDING);
   }
 
   private static UnsupportedCaseException missingTable(
