@@ -56,6 +56,18 @@ class WorkInjuryProperties {
         if (died != null && l.until() != null && !l.until().isAfter(died)) {
           continue;
         }
+        // A monthly item split by payer on a date (a late enrolment) counts once, on the part
+        // that runs on.
+        if (l.until() != null
+            && r.lines().stream()
+                .anyMatch(
+                    o ->
+                        o != l
+                            && o.item() == l.item()
+                            && java.util.Objects.equals(o.label(), l.label())
+                            && l.until().plusDays(1).equals(o.startDate()))) {
+          continue;
+        }
         if (l.payer() == Party.EMPLOYER) {
           monthlyEmployer = monthlyEmployer.plus(l.monthlyAmount());
         } else {

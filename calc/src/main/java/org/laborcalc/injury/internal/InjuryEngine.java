@@ -293,6 +293,9 @@ public final class InjuryEngine {
         if (died != null && l.until() != null && !l.until().isAfter(died)) {
           continue;
         }
+        if (continuedBy(l, lines)) {
+          continue; // split by payer: the month is counted once, on the part that runs on
+        }
         if (l.payer() == Party.EMPLOYER) {
           monthlyEmployer = monthlyEmployer.plus(l.monthlyAmount());
         } else {
@@ -305,5 +308,18 @@ public final class InjuryEngine {
       }
     }
     return new Totals(employer, fund, employer.plus(fund), monthlyEmployer, monthlyFund);
+  }
+
+  /** Whether another line of the same item and label takes over the day after {@code l} ends. */
+  private static boolean continuedBy(BenefitLine l, List<BenefitLine> lines) {
+    return l.until() != null
+        && lines.stream()
+            .anyMatch(
+                o ->
+                    o != l
+                        && o.item() == l.item()
+                        && o.isMonthly()
+                        && java.util.Objects.equals(o.label(), l.label())
+                        && l.until().plusDays(1).equals(o.startDate()));
   }
 }

@@ -93,6 +93,20 @@ public final class Liability {
     return new Share(Party.FUND, List.of());
   }
 
+  /**
+   * The day after {@code start} on which the payer of a monthly item arising on {@code start} may
+   * change, so that a rule can split the item there: the enrolment of an employer that enrolled
+   * after the injury (art. 62 ¶3; 人社部发〔2016〕29号 item 三 (二): “支付参保后新发生的符合条件的供养亲属抚恤金”).
+   */
+  public java.util.Optional<LocalDate> payerMayChangeAfter(LocalDate start) {
+    LocalDate enrolled = insurance.enrolmentDate();
+    return insurance.status() == InsuranceStatus.ENROLLED_AFTER_INJURY
+            && enrolled != null
+            && enrolled.isAfter(start)
+        ? java.util.Optional.of(enrolled)
+        : java.util.Optional.empty();
+  }
+
   /** The line's own parameters followed by those of its liability rule. */
   static List<ParameterUse> withShareParameters(List<ParameterUse> own, Share share) {
     if (share.parameters().isEmpty()) {

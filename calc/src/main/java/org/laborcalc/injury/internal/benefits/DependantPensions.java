@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.laborcalc.injury.BenefitItem;
 import org.laborcalc.injury.CalculationOptions.PensionCapAllocation;
 import org.laborcalc.injury.CalculationOptions.PensionCapWage;
@@ -148,7 +149,60 @@ public final class DependantPensions implements BenefitRule {
         "the range of dependants is set by the ministry (art. "
             + article
             + " ¶1 (2)); the dependants listed in the case are taken as eligible");
-    return DependantPensionsLumpSum.of(ctx, dependants, drafts);
+    return splitAtEnrolment(ctx, DependantPensionsLumpSum.of(ctx, dependants, drafts));
+  }
+
+  /**
+   * Art. 62 ¶3 with 人社部发〔2016〕29号 item 三 (二) (SECONDARY): the pensions of the months from a late
+   * enrolment on are new costs the fund pays, those before it the employer's — each pension that
+   * began before the enrolment is split there, and {@link org.laborcalc.injury.internal.Liability}
+   * gives each part its payer by the day it begins.
+   */
+  private static List<Draft> splitAtEnrolment(CaseContext ctx, List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      Optional<LocalDate> change =
+          d.isMonthly() ? ctx.liability().payerMayChangeAfter(d.startDate()) : Optional.empty();
+      if (change.isEmpty()) {
+        out.add(d);
+        continue;
+      }
+      LocalDate enrolled = change.get();
+      String secondaryZh = "（人社部发〔2016〕29号第三条第（二）项，据二手资料，未经原文核实）";
+      out.add(
+          Draft.monthly(
+              d.item(),
+              d.monthlyAmount(),
+              d.startDate(),
+              enrolled,
+              d.insuredPayer(),
+              d.formula(),
+              d.explanationZh() + "；用人单位 " + enrolled + " 参加工伤保险前的月份由用人单位支付" + secondaryZh,
+              d.parameters(),
+              d.citations(),
+              d.label()));
+      out.add(
+          Draft.monthly(
+              d.item(),
+              d.monthlyAmount(),
+              enrolled,
+              null,
+              d.insuredPayer(),
+              d.formula(),
+              d.explanationZh() + "；参保（" + enrolled + "）后新发生的供养亲属抚恤金由工伤保险基金支付" + secondaryZh,
+              d.parameters(),
+              d.citations(),
+              d.label()));
+      ctx.passOn(
+          NoticeCode.SECONDARY_SOURCE.name() + ":rsbf-2016-29",
+          "供养亲属抚恤金按参保日（" + enrolled + "）分段确定支付方，依据人社部发〔2016〕29号第三条第（二）项，该文件文本来自二手资料，未经原文核实",
+          "the dependants' pensions are split at the enrolment ("
+              + enrolled
+              + ") under 人社部发〔2016〕29号"
+              + " item 3 (2), whose text comes from secondary sources, not checked against the"
+              + " original");
+    }
+    return out;
   }
 
   /**
