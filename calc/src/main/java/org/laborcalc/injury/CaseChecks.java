@@ -119,6 +119,15 @@ final class CaseChecks extends CheckList {
     for (int i = 0; i < c.alreadyPaid().size(); i++) {
       amount("alreadyPaid[" + i + "].amount", c.alreadyPaid().get(i).amount());
       date("alreadyPaid[" + i + "].date", c.alreadyPaid().get(i).date());
+      BenefitItem towards = c.alreadyPaid().get(i).item();
+      if (towards != null && (towards.isMonthly() || towards == BenefitItem.ALREADY_PAID)) {
+        add(
+            "alreadyPaid[" + i + "].item",
+            "INVALID_VALUE",
+            "只能写明一次性支付的项目；按月待遇或扣减项的已付款项不写 item，从总额中扣减",
+            "only a one-time item takes a payment towards it; a payment towards a monthly benefit"
+                + " (or a deduction) is given without item and deducted from the whole");
+      }
     }
     sum("alreadyPaid", c.alreadyPaid().stream().map(WorkInjuryCase.Payment::amount).toList());
     if (c.wage() != null) {

@@ -21,6 +21,11 @@ public enum NoticeCode {
   /** 停工留薪期 ending after the appraisal, when the original pay stops (art. 33 ¶2). */
   SUSPENSION_AFTER_APPRAISAL,
   /**
+   * More was paid towards an item than is due on it: its balance is negative, and whether the
+   * excess counts against another item is for the tribunal.
+   */
+  PAID_BEYOND_DUE,
+  /**
    * The relation ended otherwise than by expiry or the worker's request (arts. 36–37): the
    * subsidies are computed as due and the tribunal decides.
    */

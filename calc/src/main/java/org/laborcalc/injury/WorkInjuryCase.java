@@ -291,13 +291,23 @@ public record WorkInjuryCase(
   public record LumpSum(boolean agreedWithEmployer, Money amount) {}
 
   /**
-   * An amount already paid by the employer.
+   * An amount already paid by the employer, towards one item when the payment says so: the award
+   * then shows that item's balance (差额) — due, paid, balance.
    *
    * @param amount the amount
    * @param date when, or null
    * @param description what for
+   * @param item the one-time item it was paid towards, or null for a payment towards the award as a
+   *     whole
    */
-  public record Payment(@NotNull Money amount, LocalDate date, String description) {}
+  public record Payment(
+      @NotNull Money amount, LocalDate date, String description, BenefitItem item) {
+
+    /** A payment towards the award as a whole. */
+    public Payment(Money amount, LocalDate date, String description) {
+      this(amount, date, description, null);
+    }
+  }
 
   /**
    * The wage facts: either the average monthly wage as found, or the evidence to find it from.

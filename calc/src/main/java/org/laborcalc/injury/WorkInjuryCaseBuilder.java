@@ -245,6 +245,13 @@ public final class WorkInjuryCaseBuilder {
     return this;
   }
 
+  /** An amount the employer already paid towards one item: the award shows its balance. */
+  public WorkInjuryCaseBuilder alreadyPaidTowards(
+      BenefitItem item, Money amount, LocalDate date, String description) {
+    paid.add(new Payment(amount, date, description, item));
+    return this;
+  }
+
   /** The monthly wage as the tribunal found it (本人工资 before the clamp). */
   public WorkInjuryCaseBuilder monthlyWage(Money monthlyWage) {
     this.wage = new WageFacts(monthlyWage, List.of(), null, null, null, null);

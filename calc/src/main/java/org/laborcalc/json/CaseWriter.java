@@ -118,6 +118,9 @@ final class CaseWriter {
       money(g, "amount", p.amount());
       date(g, "date", p.date());
       text(g, "description", p.description());
+      if (p.item() != null) {
+        g.writeStringField("item", p.item().name());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

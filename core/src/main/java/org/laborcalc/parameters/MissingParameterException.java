@@ -39,9 +39,17 @@ public final class MissingParameterException extends LaborCalcException {
         + region.code()
         + "）"
         + (key.isYearly() ? date.getYear() + "年度" : date.toString())
-        + "的数值。请提供该数值及其来源：案件文件的 parameters，命令行的参数包（--params），或 Java 中的"
-        + " LaborCalc.builder().pack(UserFigures.pack(…)…build())，例如 "
-        + example(key, region, date);
+        + "的数值。请提供该数值及其来源："
+        + (shortForm(key)
+            ? "案件文件的 figures，如 "
+                + figure(key, region, date)
+                + "，或命令行 --figure "
+                + commandLine(key, region, date)
+                + "；也可用完整的参数包（parameters、--params）或 Java 中的"
+                + " LaborCalc.builder().pack(UserFigures.pack(…)…build())"
+            : "案件文件的 parameters，命令行的参数包（--params），或 Java 中的"
+                + " LaborCalc.builder().pack(UserFigures.pack(…)…build())，例如 "
+                + example(key, region, date));
   }
 
   private static String messageEn(ParameterKey<?> key, Region region, LocalDate date) {
@@ -55,10 +63,43 @@ public final class MissingParameterException extends LaborCalcException {
         + region.code()
         + ") "
         + (key.isYearly() ? "for the year " + date.getYear() : "on " + date)
-        + ". Supply it with its source: in the case file's parameters, in a parameter pack"
-        + " (--params on the command line), or in Java with"
-        + " LaborCalc.builder().pack(UserFigures.pack(…)…build()), e.g. "
-        + example(key, region, date);
+        + ". Supply it with its source: "
+        + (shortForm(key)
+            ? "in the case file's figures, e.g. "
+                + figure(key, region, date)
+                + ", or on the command line, --figure "
+                + commandLine(key, region, date)
+                + "; or in a full parameter pack (parameters, --params), or in Java with"
+                + " LaborCalc.builder().pack(UserFigures.pack(…)…build())"
+            : "in the case file's parameters, in a parameter pack (--params on the command"
+                + " line), or in Java with LaborCalc.builder().pack(UserFigures.pack(…)…build()),"
+                + " e.g. "
+                + example(key, region, date));
+  }
+
+  /** An amount or a number has the short form (case file figures, --figure); rules do not. */
+  private static boolean shortForm(ParameterKey<?> key) {
+    return key.kind() == ParameterKey.Kind.MONEY || key.kind() == ParameterKey.Kind.NUMBER;
+  }
+
+  /** The short form's entry: a yearly statistic by its year, any other figure from a day. */
+  private static String figure(ParameterKey<?> key, Region region, LocalDate date) {
+    return "{\"key\": \""
+        + key.name()
+        + "\", \"region\": \""
+        + region.code()
+        + "\", "
+        + (key.isYearly() ? "\"year\": " + date.getYear() : "\"from\": …")
+        + ", \"value\": …, \"source\": …}";
+  }
+
+  private static String commandLine(ParameterKey<?> key, Region region, LocalDate date) {
+    return key.name()
+        + "@"
+        + region.code()
+        + ":"
+        + (key.isYearly() ? String.valueOf(date.getYear()) : "yyyy-MM-dd")
+        + "=…";
   }
 
   /** The entry to write: a yearly statistic covers its calendar year exactly. */

@@ -26,6 +26,7 @@ import org.laborcalc.injury.WorkInjuryCase.InsuranceStatus;
 import org.laborcalc.injury.WorkInjuryResult;
 import org.laborcalc.injury.grade.CombinedGrade;
 import org.laborcalc.injury.grade.GradeCombination;
+import org.laborcalc.injury.internal.benefits.AlreadyPaid;
 import org.laborcalc.injury.rules.LateFilingRule;
 import org.laborcalc.injury.rules.UnderDeclaredBaseRule;
 import org.laborcalc.injury.rules.WorkInjuryKeys;
@@ -116,6 +117,9 @@ public final class InjuryEngine {
                 underDeclared,
                 figures,
                 options.asOf());
+        if (entry.rule() instanceof AlreadyPaid) {
+          made = AlreadyPaid.withBalances(made, lines, ctx);
+        }
         lines.addAll(made);
         List<Figures.Provisional> provisional = figures.drainProvisional();
         for (BenefitLine l : made) {
