@@ -480,4 +480,45 @@ class GuangdongProvincialBasesTest {
       assertThat(only(r, BenefitItem.SUSPENSION_PERIOD_WAGES).amount()).isEqualTo(m("144000.00"));
     }
   }
+
+  @Nested
+  class DisabilityRetirementAllowanceUntilDeath {
+    private CaseBuilder gradeTwo() {
+      return guangzhou()
+          .worker(LocalDate.parse("1980-05-10"), null, LocalDate.parse("2040-05-10"))
+          .graded("2023-10-01", 2)
+          .wage("6000.00");
+    }
+
+    private CallerFigures figures() {
+      return averages(CallerFigures.create(), 2022, "7000.00", "8000.00")
+          .money("wage.minimumMonthly", "440100", "2015-01-01", null, "2300.00");
+    }
+
+    /**
+     * Art. 28 ¶1 (二): grade 2 who asked to end the relation (伤残退休): 85% × 6,000 = 5,100.00 a month
+     * from the fund, until death — no stop at the retirement date 2040-05-10; cited to art. 28 ¶1
+     * and its item (二).
+     */
+    @Test
+    void aWorkerWhoEndsTheRelationIsPaidUntilDeath() {
+      WorkInjuryResult r = calc(gradeTwo().terminated("2024-01-31", InitiatedBy.WORKER), figures());
+      BenefitLine l = only(r, BenefitItem.DISABILITY_ALLOWANCE);
+      assertThat(l.monthlyAmount()).isEqualTo(m("5100.00"));
+      assertThat(l.payer()).isEqualTo(Party.FUND);
+      assertThat(l.until()).isNull();
+      assertThat(cited(l)).contains(GD + "第二十八条第一款", GD + "第二十八条第一款第（二）项");
+    }
+
+    /**
+     * The same worker keeping the relation (art. 28 ¶3: the national rule): stops at retirement.
+     */
+    @Test
+    void aWorkerWhoKeepsTheRelationStopsAtRetirement() {
+      BenefitLine l = only(calc(gradeTwo(), figures()), BenefitItem.DISABILITY_ALLOWANCE);
+      assertThat(l.monthlyAmount()).isEqualTo(m("5100.00"));
+      assertThat(l.until()).isEqualTo(LocalDate.parse("2040-05-09"));
+      assertThat(cited(l)).doesNotContain(GD + "第二十八条第一款");
+    }
+  }
 }

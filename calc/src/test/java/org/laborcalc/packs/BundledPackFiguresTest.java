@@ -493,7 +493,11 @@ class BundledPackFiguresTest {
               new String[] {"injury.livingCare.scale", GUANGDONG_LIVING_CARE},
               new String[] {"death.funeral.referenceAverage", GUANGDONG_AVERAGE},
               new String[] {"injury.suspension.normalMaxMonths", "24"},
-              new String[] {"injury.suspension.extensionMaxMonths", "0"})) {
+              new String[] {"injury.suspension.extensionMaxMonths", "0"},
+              // Art. 28 ¶1 (二): 伤残退休 (a grade 1–4 worker ends the relation), allowance until death.
+              new String[] {
+                "injury.disabilityAllowance.disabilityRetirement", "{\"allowanceUntilDeath\": true}"
+              })) {
         f.add(
             new Figure(
                 "cn-guangdong-work-injury.json",
@@ -947,6 +951,8 @@ class BundledPackFiguresTest {
           case "injury.uninsuredLumpSum" -> assertUninsured(v, where);
           case "wage.ownWage.referenceAverage", "death.funeral.referenceAverage" ->
               assertThat(v.get("of").asText()).as(where).isIn("POOLING_AREA", "PROVINCE");
+          case "injury.disabilityAllowance.disabilityRetirement" ->
+              assertThat(v.get("allowanceUntilDeath").isBoolean()).as(where).isTrue();
           case "injury.recognition.lateFilingCosts" ->
               assertThat(v.get("employerBearsFrom").asText())
                   .as(where)

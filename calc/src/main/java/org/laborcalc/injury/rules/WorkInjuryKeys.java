@@ -316,6 +316,18 @@ public final class WorkInjuryKeys {
           "provincial rule on the costs an employer that applied late for recognition bears",
           LateFilingRule.class);
 
+  /**
+   * A grade 1–4 worker who ends the relation at his own request (伤残退休): the allowance until death
+   * where a province says so (Guangdong art. 28 ¶1 (二)); absent = the national rule.
+   */
+  public static final ParameterKey<DisabilityRetirementRule> DISABILITY_RETIREMENT =
+      ParameterKey.structured(
+          "injury.disabilityAllowance.disabilityRetirement",
+          "一至四级伤残职工本人要求终止劳动关系（伤残退休）的伤残津贴规则",
+          "provincial rule on the allowance of a grade 1-4 worker who ends the relation (disability"
+              + " retirement)",
+          DisabilityRetirementRule.class);
+
   /** Every key, for pack readers. */
   public static final KeyRegistry REGISTRY =
       KeyRegistry.of(
@@ -350,7 +362,8 @@ public final class WorkInjuryKeys {
               LIVING_CARE_SCALE,
               FUNERAL_REFERENCE_AVERAGE,
               LATE_FILING_COSTS,
-              PROVINCIAL_URBAN_ALL_UNITS_AVERAGE_ANNUAL_WAGE));
+              PROVINCIAL_URBAN_ALL_UNITS_AVERAGE_ANNUAL_WAGE,
+              DISABILITY_RETIREMENT));
 
   private WorkInjuryKeys() {}
 }

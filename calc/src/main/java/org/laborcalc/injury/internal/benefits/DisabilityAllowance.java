@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.laborcalc.employment.Employment;
+import org.laborcalc.employment.InitiatedBy;
 import org.laborcalc.injury.BenefitItem;
 import org.laborcalc.injury.Regime;
 import org.laborcalc.injury.Regime.Provision;
@@ -17,6 +18,7 @@ import org.laborcalc.injury.grade.GradeBand;
 import org.laborcalc.injury.internal.BenefitRule;
 import org.laborcalc.injury.internal.CaseContext;
 import org.laborcalc.injury.internal.Draft;
+import org.laborcalc.injury.rules.DisabilityRetirementRule;
 import org.laborcalc.injury.rules.WorkInjuryKeys;
 import org.laborcalc.law.Citation;
 import org.laborcalc.money.Money;
@@ -31,7 +33,9 @@ import org.laborcalc.result.Party;
 /**
  * 伤残津贴, art. 35 ¶1 (二)–(三) for grades 1–4: “从工伤保险基金按月支付伤残津贴……伤残津贴实际金额低于当地最低工资标准的，由工伤保险基金补足差额”,
  * stopping at retirement; art. 36 ¶1 (二) for grades 5–6: “难以安排工作的，由用人单位按月发给伤残津贴……低于当地最低工资标准的，
- * 由用人单位补足差额” while the labour relation lasts. Grades 7–10 have none.
+ * 由用人单位补足差额” while the labour relation lasts. Grades 7–10 have none. Where the province's pack says
+ * so ({@link DisabilityRetirementRule}), a grade 1–4 worker who ended the relation at his own
+ * request is paid until death, not until retirement (Guangdong art. 28 ¶1 (二)).
  */
 public final class DisabilityAllowance implements BenefitRule {
   @Override
@@ -70,17 +74,42 @@ public final class DisabilityAllowance implements BenefitRule {
         Formula.of(Expr.times(Expr.percent(p), Expr.money(own)))
             .atLeast(minimum.value(), new Note("最低工资标准", "minimum wage"));
     Money monthly = formula.result();
+    // A grade 1–4 worker who ended the relation at his own request (伤残退休) is paid until death
+    // where the province says so (Guangdong art. 28 ¶1 (二)): data, read here.
+    Optional<ResolvedParameter<DisabilityRetirementRule>> retirementRule =
+        !fiveOrSix
+                && employment.termination() != null
+                && employment.termination().initiatedBy() == InitiatedBy.WORKER
+            ? ctx.figures()
+                .find(
+                    WorkInjuryKeys.DISABILITY_RETIREMENT,
+                    ctx.region(),
+                    ctx.regimeDate(employment.termination().date()))
+                .filter(r -> r.value().allowanceUntilDeath())
+            : Optional.empty();
     Optional<CaseContext.MonthlyStop> ends =
-        ctx.ownBenefitStop(start, fiveOrSix ? null : ctx.retirementDateIfKnown().orElse(null));
+        ctx.ownBenefitStop(
+            start,
+            fiveOrSix || retirementRule.isPresent()
+                ? null
+                : ctx.retirementDateIfKnown().orElse(null));
     if (ends.isEmpty()) {
       return List.of(); // the worker died before it became due
     }
     LocalDate stop = ends.get().day();
     List<Citation> cites = new ArrayList<>(List.of(regime.cite(Regime.provisionOf(grade), 1, 2)));
+    List<ParameterUse> used = new ArrayList<>();
+    used.add(ParameterUse.of(pct, g + "级: " + plain(p) + "%"));
+    used.add(ParameterUse.of(minimum, minimum.value().toString()));
     String stops = "";
+    if (retirementRule.isPresent()) {
+      cites.addAll(retirementRule.get().citations());
+      used.add(ParameterUse.of(retirementRule.get(), "allowanceUntilDeath"));
+      stops = "；本人要求终止劳动关系，办理伤残退休，伤残津贴支付至本人死亡";
+    }
     if (ends.get().byDeath()) {
       cites.add(regime.cite(Provision.BENEFITS_STOP, 1, 1));
-      stops = "；职工于 " + ctx.facts().death().date() + " 死亡，伤残津贴支付至当日";
+      stops += "；职工于 " + ctx.facts().death().date() + " 死亡，伤残津贴支付至当日";
     } else if (stop != null) {
       stops = "；达到退休年龄（" + stop + "）后停发，享受基本养老保险待遇";
     }
@@ -93,9 +122,7 @@ public final class DisabilityAllowance implements BenefitRule {
             fiveOrSix ? Party.EMPLOYER : Party.FUND,
             formula,
             grade.nameZh() + "伤残，按月支付伤残津贴，为本人工资的" + plain(p) + "%；低于当地最低工资标准的补足差额" + stops,
-            List.of(
-                ParameterUse.of(pct, g + "级: " + plain(p) + "%"),
-                ParameterUse.of(minimum, minimum.value().toString())),
+            used,
             cites,
             null));
   }
