@@ -77,10 +77,18 @@ class DependantPensionPayerAndCapTest {
                   LocalDate.of(2022, 8, 31),
                   m("13703.23")),
               tuple(Party.FUND, m("2400.00"), LocalDate.of(2022, 9, 1), null, m("7896.77")));
+      // The months before the enrolment are the uninsured employer's under art. 62 ¶2 (issue 22
+      // §5: not ¶3, which governs only what arises after the enrolment).
+      BenefitLine before = r.linesOf(BenefitItem.DEPENDANT_PENSION).get(0);
+      assertThat(cites(before))
+          .contains("《工伤保险条例》第三十九条第一款第（二）项", "《工伤保险条例》第六十二条第二款")
+          .doesNotContain("《工伤保险条例》第六十二条第三款");
+      BenefitLine after = r.linesOf(BenefitItem.DEPENDANT_PENSION).get(1);
+      assertThat(cites(after))
+          .contains("《工伤保险条例》第三十九条第一款第（二）项", "《工伤保险条例》第六十二条第三款")
+          .contains("《人力资源社会保障部关于执行〈工伤保险条例〉若干问题的意见（二）》第三条")
+          .doesNotContain("《工伤保险条例》第六十二条第二款");
       for (BenefitLine l : r.linesOf(BenefitItem.DEPENDANT_PENSION)) {
-        assertThat(cites(l))
-            .contains("《工伤保险条例》第三十九条第一款第（二）项", "《工伤保险条例》第六十二条第三款")
-            .contains("《人力资源社会保障部关于执行〈工伤保险条例〉若干问题的意见（二）》第三条");
         assertThat(l.explanationZh()).contains("据二手资料，未经原文核实");
       }
       assertThat(r.totals().monthlyFund()).isEqualTo(m("2400.00"));

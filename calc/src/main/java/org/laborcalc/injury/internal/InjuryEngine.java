@@ -152,6 +152,7 @@ public final class InjuryEngine {
                     need.year() == null ? need.date() : null,
                     List.copyOf(items))));
     figures.noteUserSupplied();
+    SecondaryCitations.note(lines, notices);
     return new WorkInjuryResult(
         lines,
         totals(lines, c),

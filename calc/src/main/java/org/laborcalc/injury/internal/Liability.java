@@ -22,8 +22,9 @@ import org.laborcalc.result.Party;
  * <ul>
  *   <li>an item the article puts on the employer stays the employer's;
  *   <li>uninsured: everything is the employer's (art. 62 ¶2; 2003 art. 60);
- *   <li>enrolled after the injury: the fund pays the costs listed in 人社部发〔2016〕29号 item 3 that
- *       arise on or after the enrolment, the employer the rest (art. 62 ¶3);
+ *   <li>enrolled after the injury: what arose before the enrolment is the employer's (art. 62 ¶2);
+ *       of what arises on or after it, the fund pays the costs listed in 人社部发〔2016〕29号 item 3, the
+ *       employer the rest (art. 62 ¶3);
  *   <li>insured (also on an under-declared base, whose split follows in {@link UnderDeclaredBase}):
  *       costs arising after the employer's time to apply for 工伤认定 and up to its late application
  *       are the employer's (art. 17 ¶4), or those the province's rule names ({@code
@@ -79,10 +80,14 @@ public final class Liability {
       return new Share(Party.EMPLOYER, List.of());
     }
     if (status == InsuranceStatus.ENROLLED_AFTER_INJURY) {
-      boolean fund =
-          !arises.isBefore(insurance.enrolmentDate()) && fundPaysCostsAfterEnrolment(item);
+      if (arises.isBefore(insurance.enrolmentDate())) {
+        // Arising while uninsured: the employer's under art. 62 ¶2; ¶3 and 29号 govern only the
+        // costs 新发生 after the enrolment.
+        return new Share(
+            Party.EMPLOYER, List.of(regime.cite(Provision.UNINSURED_EMPLOYER, v2010 ? 2 : 0)));
+      }
       return new Share(
-          fund ? Party.FUND : Party.EMPLOYER,
+          fundPaysCostsAfterEnrolment(item) ? Party.FUND : Party.EMPLOYER,
           List.of(
               regime.cite(Provision.UNINSURED_EMPLOYER, v2010 ? 3 : 0),
               Citation.of(Instruments.get("rsbf-2016-29"), 3)));
