@@ -97,13 +97,13 @@ public final class DoubleWageLaw {
   /** The article that makes a finding exclude days. */
   static Citation finding(FindingKind k) {
     return switch (k) {
-      case FORCE_MAJEURE -> Citation.of(J2, 7, 0, 1).withQuote("因不可抗力导致未订立的");
-      case WORKER_FAULT -> Citation.of(J2, 7, 0, 2).withQuote("因劳动者本人故意或者重大过失未订立的");
-      case OTHER_STATUTORY_GROUND -> Citation.of(J2, 7, 0, 3).withQuote("法律、行政法规规定的其他情形");
-      case EXTENDED_ART_42 -> Citation.of(J2, 8, 0, 1).withQuote("劳动合同法第四十二条规定的用人单位不得解除劳动合同的");
+      case FORCE_MAJEURE -> Citation.of(J2, 7, 1, 1).withQuote("因不可抗力导致未订立的");
+      case WORKER_FAULT -> Citation.of(J2, 7, 1, 2).withQuote("因劳动者本人故意或者重大过失未订立的");
+      case OTHER_STATUTORY_GROUND -> Citation.of(J2, 7, 1, 3).withQuote("法律、行政法规规定的其他情形");
+      case EXTENDED_ART_42 -> Citation.of(J2, 8, 1, 1).withQuote("劳动合同法第四十二条规定的用人单位不得解除劳动合同的");
       case EXTENDED_SERVICE_PERIOD ->
-          Citation.of(J2, 8, 0, 2).withQuote("劳动合同法实施条例第十七条规定的服务期尚未到期的");
-      case EXTENDED_UNION_TERM -> Citation.of(J2, 8, 0, 3).withQuote("工会法第十九条规定的任期未届满的");
+          Citation.of(J2, 8, 1, 2).withQuote("劳动合同法实施条例第十七条规定的服务期尚未到期的");
+      case EXTENDED_UNION_TERM -> Citation.of(J2, 8, 1, 3).withQuote("工会法第十九条规定的任期未届满的");
     };
   }
 }
