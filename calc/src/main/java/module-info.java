@@ -12,6 +12,7 @@ module org.laborcalc.calc {
   exports org.laborcalc;
   exports org.laborcalc.calculation;
   exports org.laborcalc.calendar;
+  exports org.laborcalc.doublewage;
   exports org.laborcalc.json;
   exports org.laborcalc.leave;
   exports org.laborcalc.overtime;
@@ -40,6 +41,9 @@ module org.laborcalc.calc {
   opens org.laborcalc.leave to
       com.fasterxml.jackson.databind;
   opens org.laborcalc.overtime to
+      com.fasterxml.jackson.databind;
+  // The double-wage case file is read by Jackson into the records of its reader.
+  opens org.laborcalc.doublewage.internal to
       com.fasterxml.jackson.databind;
   // The case records are plain data read reflectively by whichever Bean Validation provider and
   // JSON binder the application uses (a qualified opens would name modules calc does not read).

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.laborcalc.doublewage.DoubleWageCalculation;
 import org.laborcalc.illegal.IllegalEmploymentCalculation;
 import org.laborcalc.injury.WorkInjuryCalculation;
 import org.laborcalc.leave.AnnualLeaveCalculation;
@@ -32,7 +33,8 @@ public final class Calculations {
               IllegalEmploymentCalculation.INSTANCE,
               SeveranceCalculation.INSTANCE,
               AnnualLeaveCalculation.INSTANCE,
-              OvertimeCalculation.INSTANCE));
+              OvertimeCalculation.INSTANCE,
+              DoubleWageCalculation.INSTANCE));
 
   private final Map<String, Calculation<?, ?>> byKind;
   private final KeyRegistry keys;

@@ -65,7 +65,8 @@ class CaseFileEnvelopeTest {
         .contains("sick-pay", "work-injury", "illegal-employment", "severance", "annual-leave");
     assertThat(vs.get(0).messageEn())
         .contains(
-            "sick-pay", "[work-injury, illegal-employment, severance, annual-leave, overtime]");
+            "sick-pay",
+            "[work-injury, illegal-employment, severance, annual-leave, overtime, double-wage]");
   }
 
   @Test
@@ -105,7 +106,8 @@ class CaseFileEnvelopeTest {
             "illegal-employment",
             SeveranceCalculation.INSTANCE.kind(),
             "annual-leave",
-            "overtime");
+            "overtime",
+            "double-wage");
     assertThat(Calculations.builtIn().find("work-injury")).contains(WorkInjuryCalculation.INSTANCE);
     assertThat(Calculations.builtIn().find("illegal-employment"))
         .contains(IllegalEmploymentCalculation.INSTANCE);

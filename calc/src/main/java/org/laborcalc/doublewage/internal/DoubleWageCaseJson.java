@@ -1,0 +1,368 @@
+package org.laborcalc.doublewage.internal;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.laborcalc.doublewage.DoubleWageCase;
+import org.laborcalc.doublewage.DoubleWageCase.FindingKind;
+import org.laborcalc.doublewage.DoubleWageCase.Ground;
+import org.laborcalc.doublewage.DoubleWageCase.OpenEndedGround;
+import org.laborcalc.doublewage.DoubleWageOptions;
+import org.laborcalc.error.InvalidInputException;
+import org.laborcalc.error.Violation;
+import org.laborcalc.json.JsonPaths;
+import org.laborcalc.money.Money;
+import org.laborcalc.region.Region;
+import org.laborcalc.region.Regions;
+
+/**
+ * The case file of kind {@code "double-wage"}: its {@code case} bound to the records below, then
+ * turned into a {@link DoubleWageCase} (the cross-field checks are {@link CaseChecks}, shared with
+ * the typed API), and its {@code options}; every problem at its path from the file's root.
+ */
+public final class DoubleWageCaseJson {
+  private DoubleWageCaseJson() {}
+
+  /** At most this many wage rows or findings: a file with more is a mistake, not a case. */
+  static final int MAX_ROWS = 1200;
+
+  /** The case and its options, read. */
+  public record Read(DoubleWageCase doubleWageCase, DoubleWageOptions options) {}
+
+  record CaseDto(
+      String region,
+      Ground ground,
+      EmploymentDto employment,
+      LocalDate signedOn,
+      LocalDate expiredOn,
+      OpenEndedDto openEnded,
+      LocalDate asOf,
+      List<WageDto> wages,
+      String agreedWage,
+      Integer payDay,
+      List<FindingDto> findings) {}
+
+  record EmploymentDto(LocalDate start, LocalDate end) {}
+
+  record OpenEndedDto(
+      LocalDate dueOn,
+      OpenEndedGround ground,
+      Boolean workerRequestedOrAgreed,
+      Boolean workerProposedFixedTerm) {}
+
+  record WageDto(YearMonth month, YearMonth through, String normalWage, String overtimePay) {}
+
+  record FindingDto(FindingKind kind, LocalDate from, LocalDate to, String basis) {}
+
+  private static final JsonMapper JSON = mapper();
+
+  private static JsonMapper mapper() {
+    JsonMapper m =
+        JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .build();
+    m.coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    m.coercionConfigFor(LogicalType.Boolean)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+    m.coercionConfigFor(LogicalType.Integer)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    m.coercionConfigFor(LogicalType.Enum)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+    return m;
+  }
+
+  /**
+   * The case and options.
+   *
+   * @throws InvalidInputException listing the problems, paths from the file's root
+   */
+  public static Read read(JsonNode caseNode, JsonNode optionsNode) {
+    List<Violation> out = new ArrayList<>();
+    DoubleWageOptions options = options(optionsNode, out);
+    CaseDto dto = null;
+    if (caseNode == null || !caseNode.isObject()) {
+      out.add(Violation.of("case", "REQUIRED", "缺少案件内容（对象）", "the case (an object) is missing"));
+    } else {
+      try {
+        dto = JSON.treeToValue(caseNode, CaseDto.class);
+      } catch (JsonMappingException e) {
+        out.add(located(e));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        out.add(Violation.of("case", "INVALID_CASE", "案件内容无法读取", "the case cannot be read"));
+      }
+    }
+    if (dto == null) {
+      throw new InvalidInputException(out);
+    }
+    DoubleWageCase c = toCase(dto, out);
+    if (!out.isEmpty()) {
+      throw new InvalidInputException(out);
+    }
+    return new Read(c, options);
+  }
+
+  private static DoubleWageCase toCase(CaseDto d, List<Violation> out) {
+    Region region = region(d.region(), out);
+    LocalDate start = d.employment() == null ? null : d.employment().start();
+    if (start == null) {
+      out.add(required("case.employment.start"));
+    }
+    DoubleWageCase.OpenEndedDue openEnded = null;
+    if (d.openEnded() != null) {
+      OpenEndedDto o = d.openEnded();
+      boolean ok = true;
+      if (o.dueOn() == null) {
+        out.add(required("case.openEnded.dueOn"));
+        ok = false;
+      }
+      if (o.ground() == null) {
+        out.add(required("case.openEnded.ground"));
+        ok = false;
+      }
+      if (o.workerRequestedOrAgreed() == null) {
+        out.add(required("case.openEnded.workerRequestedOrAgreed"));
+        ok = false;
+      }
+      if (ok) {
+        openEnded =
+            new DoubleWageCase.OpenEndedDue(
+                o.dueOn(),
+                o.ground(),
+                o.workerRequestedOrAgreed(),
+                Boolean.TRUE.equals(o.workerProposedFixedTerm()));
+      }
+    }
+    List<DoubleWageCase.MonthWage> wages = new ArrayList<>();
+    List<WageDto> ws = d.wages() == null ? List.of() : d.wages();
+    if (ws.size() > MAX_ROWS) {
+      out.add(
+          Violation.of(
+              "case.wages",
+              "OUT_OF_RANGE",
+              "工资行数不得超过" + MAX_ROWS,
+              "at most " + MAX_ROWS + " wage rows"));
+      ws = List.of();
+    }
+    int months = 0;
+    for (int i = 0; i < ws.size(); i++) {
+      WageDto w = ws.get(i);
+      String p = "case.wages[" + i + "]";
+      if (w == null || w.month() == null) {
+        out.add(required(p + ".month"));
+        continue;
+      }
+      YearMonth through = w.through() == null ? w.month() : w.through();
+      if (through.isBefore(w.month())) {
+        out.add(
+            Violation.of(p + ".through", "OUT_OF_RANGE", "截止月份早于起始月份", "through is before month"));
+        continue;
+      }
+      if (w.month().getYear() < 1990 || through.getYear() > 2100) {
+        out.add(
+            Violation.of(
+                p + ".month",
+                "OUT_OF_RANGE",
+                "月份须在1990至2100年之间",
+                "the month must be 1990 to 2100"));
+        continue;
+      }
+      Money normal = money(w.normalWage(), p + ".normalWage", out);
+      Money overtime =
+          w.overtimePay() == null ? Money.ZERO : money(w.overtimePay(), p + ".overtimePay", out);
+      if (normal == null || overtime == null) {
+        continue;
+      }
+      for (YearMonth m = w.month(); !m.isAfter(through); m = m.plusMonths(1)) {
+        if (++months > MAX_ROWS) {
+          out.add(Violation.of(p + ".through", "OUT_OF_RANGE", "工资月份过多", "too many wage months"));
+          break;
+        }
+        wages.add(new DoubleWageCase.MonthWage(m, normal, overtime));
+      }
+    }
+    Money agreed = d.agreedWage() == null ? null : money(d.agreedWage(), "case.agreedWage", out);
+    List<DoubleWageCase.Finding> findings = new ArrayList<>();
+    List<FindingDto> fs = d.findings() == null ? List.of() : d.findings();
+    if (fs.size() > MAX_ROWS) {
+      out.add(Violation.of("case.findings", "OUT_OF_RANGE", "认定事项过多", "too many findings"));
+      fs = List.of();
+    }
+    for (int i = 0; i < fs.size(); i++) {
+      FindingDto f = fs.get(i);
+      String p = "case.findings[" + i + "]";
+      if (f == null || f.kind() == null || f.from() == null || f.to() == null) {
+        out.add(
+            Violation.of(
+                p, "REQUIRED", "认定事项须写明 kind、from、to", "a finding needs kind, from and to"));
+        continue;
+      }
+      findings.add(new DoubleWageCase.Finding(f.kind(), f.from(), f.to(), f.basis()));
+    }
+    if (!out.isEmpty()) {
+      return null;
+    }
+    return new DoubleWageCase(
+        region,
+        d.ground() == null ? Ground.NO_WRITTEN_CONTRACT : d.ground(),
+        start,
+        d.employment().end(),
+        d.signedOn(),
+        d.expiredOn(),
+        openEnded,
+        d.asOf(),
+        wages,
+        agreed,
+        d.payDay(),
+        findings);
+  }
+
+  /**
+   * The file's {@code options}: each absent option takes its default; an unknown one is located.
+   */
+  static DoubleWageOptions options(JsonNode node, List<Violation> out) {
+    DoubleWageOptions o = DoubleWageOptions.defaults();
+    if (node == null || node.isNull()) {
+      return o;
+    }
+    if (!node.isObject()) {
+      out.add(Violation.of("options", "INVALID_TYPE", "options 须为对象", "options must be an object"));
+      return o;
+    }
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      String path = "options." + e.getKey();
+      JsonNode v = e.getValue();
+      try {
+        o =
+            switch (e.getKey()) {
+              case "doubleWage.dayCounting" ->
+                  o.withDayCounting(value(v, DoubleWageOptions.DayCounting.class, path));
+              case "doubleWage.partMonth" ->
+                  o.withPartMonth(value(v, DoubleWageOptions.PartMonth.class, path));
+              case "doubleWage.cap" -> o.withCap(value(v, DoubleWageOptions.Cap.class, path));
+              case "doubleWage.wage" ->
+                  o.withWage(value(v, DoubleWageOptions.WageBasis.class, path));
+              case "doubleWage.art82_2Cap" ->
+                  o.withArt82Para2Cap(value(v, DoubleWageOptions.Art82Para2Cap.class, path));
+              default -> {
+                out.add(
+                    Violation.of(
+                        path,
+                        "UNKNOWN_FIELD",
+                        "未知的选项：" + e.getKey() + "；可用选项为 " + o.asMap().keySet(),
+                        "unknown option "
+                            + e.getKey()
+                            + "; the options are "
+                            + o.asMap().keySet()));
+                yield o;
+              }
+            };
+      } catch (InvalidInputException bad) {
+        out.addAll(bad.violations());
+      }
+    }
+    return o;
+  }
+
+  private static <E extends Enum<E>> E value(JsonNode v, Class<E> type, String path) {
+    List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+    if (v.isTextual() && names.contains(v.asText())) {
+      return Enum.valueOf(type, v.asText());
+    }
+    throw InvalidInputException.of(
+        path, "INVALID_VALUE", "选项值须为 " + names + " 之一", "the option must be one of " + names);
+  }
+
+  private static Region region(String code, List<Violation> out) {
+    if (code == null) {
+      out.add(required("case.region"));
+      return null;
+    }
+    var r = Regions.bundled().find(code);
+    if (r.isEmpty()) {
+      out.add(
+          Violation.of(
+              "case.region",
+              "UNKNOWN_REGION",
+              "未知的行政区划代码（" + abbreviate(code) + "），须为GB/T 2260六位代码",
+              "unknown region code (" + abbreviate(code) + "): a six-digit GB/T 2260 code"));
+      return null;
+    }
+    return r.get();
+  }
+
+  private static Money money(String text, String path, List<Violation> out) {
+    if (text == null) {
+      out.add(required(path));
+      return null;
+    }
+    try {
+      return Money.parse(text);
+    } catch (IllegalArgumentException e) {
+      out.add(
+          Violation.of(
+              path,
+              "INVALID_MONEY",
+              "金额须为最多两位小数的字符串，如 \"6000.00\"（现为 \"" + abbreviate(text) + "\"）",
+              "an amount is a string with at most two decimals, such as \"6000.00\" (got \""
+                  + abbreviate(text)
+                  + "\")"));
+      return null;
+    }
+  }
+
+  private static Violation required(String path) {
+    return Violation.of(path, "REQUIRED", "缺少必填项：" + path, "required: " + path);
+  }
+
+  private static Violation located(JsonMappingException e) {
+    String path = JsonPaths.of("case", e);
+    if (e instanceof UnrecognizedPropertyException u) {
+      return Violation.of(
+          path,
+          "UNKNOWN_FIELD",
+          "未知字段：" + u.getPropertyName() + "；可用字段为 " + u.getKnownPropertyIds(),
+          "unknown field " + u.getPropertyName() + "; the fields are " + u.getKnownPropertyIds());
+    }
+    if (e instanceof InvalidFormatException f
+        && f.getTargetType() != null
+        && f.getTargetType().isEnum()) {
+      List<String> names =
+          Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString).toList();
+      return Violation.of(
+          path,
+          "INVALID_VALUE",
+          "取值（" + abbreviate(String.valueOf(f.getValue())) + "）须为 " + names + " 之一",
+          "the value (" + abbreviate(String.valueOf(f.getValue())) + ") must be one of " + names);
+    }
+    return Violation.of(
+        path,
+        "INVALID_TYPE",
+        "类型或格式有误（日期为 \"2024-06-28\"，月份为 \"2024-06\"，金额为字符串 \"6000.00\"）",
+        "wrong type or format (a date is \"2024-06-28\", a month \"2024-06\", an amount the string"
+            + " \"6000.00\")");
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+  }
+}

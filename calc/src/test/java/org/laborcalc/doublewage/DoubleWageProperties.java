@@ -1,0 +1,157 @@
+package org.laborcalc.doublewage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.laborcalc.error.InvalidInputException;
+import org.laborcalc.error.Violation;
+import org.laborcalc.injury.rules.BundledPacks;
+import org.laborcalc.money.Money;
+import org.laborcalc.parameters.Parameters;
+import org.laborcalc.region.Region;
+import org.laborcalc.result.LineValue;
+
+/** The laws of the double wage, over starts 2009–2024 and signings up to two years later. */
+class DoubleWageProperties {
+  private static final Parameters P = BundledPacks.parameters();
+
+  private static DoubleWageCase unsigned(int startDay, Money wage) {
+    LocalDate start = LocalDate.of(2009, 1, 1).plusDays(startDay);
+    return DoubleWageCase.builder()
+        .in(Region.of("110000"))
+        .employedFrom(start)
+        .wage(YearMonth.from(start), YearMonth.from(start).plusMonths(26), wage)
+        .build();
+  }
+
+  private static DoubleWageCase signed(DoubleWageCase c, int after) {
+    return new DoubleWageCase(
+        c.region(),
+        c.ground(),
+        c.employmentStart(),
+        null,
+        c.employmentStart().plusDays(after),
+        null,
+        null,
+        null,
+        c.wages(),
+        null,
+        null,
+        List.of());
+  }
+
+  private static DoubleWageResult run(DoubleWageCase c, DoubleWageOptions o) {
+    return DoubleWageCalculation.INSTANCE.compute(new DoubleWageCalculation.Input(c, o), P);
+  }
+
+  private static DoubleWageOptions options(int i) {
+    DoubleWageOptions o = DoubleWageOptions.defaults();
+    return o.withDayCounting(DoubleWageOptions.DayCounting.values()[i % 2])
+        .withPartMonth(DoubleWageOptions.PartMonth.values()[(i / 2) % 3])
+        .withCap(DoubleWageOptions.Cap.values()[(i / 6) % 2]);
+  }
+
+  @Property(tries = 300)
+  void thePeriodIsNeverLongerThanElevenMonthsAndTotalsAreTheSumOfTheLines(
+      @ForAll @IntRange(min = 0, max = 5800) int startDay,
+      @ForAll @IntRange(min = 0, max = 730) int signedAfter,
+      @ForAll @IntRange(min = 0, max = 11) int option) {
+    DoubleWageResult r =
+        run(signed(unsigned(startDay, Money.parse("5000.00")), signedAfter), options(option));
+    if (r.periodFrom() != null) {
+      assertThat(r.periodTo()).isBefore(r.periodFrom().plusMonths(11));
+    }
+    Money sum = Money.ZERO;
+    long months = 0;
+    for (DoubleWageLine l : r.lines()) {
+      if (l.value() instanceof LineValue.OneTime one) {
+        sum = sum.plus(one.amount());
+        assertThat(l.formula().evaluate()).isEqualTo(one.amount());
+        months += l.month() == null ? 0 : 1;
+      }
+    }
+    assertThat(months).isLessThanOrEqualTo(12);
+    assertThat(r.total()).isEqualTo(sum);
+  }
+
+  @Property(tries = 200)
+  void aLaterSigningNeverOwesLess(
+      @ForAll @IntRange(min = 0, max = 5800) int startDay,
+      @ForAll @IntRange(min = 0, max = 400) int signedAfter,
+      @ForAll @IntRange(min = 1, max = 40) int later,
+      @ForAll @IntRange(min = 0, max = 11) int option) {
+    DoubleWageCase c = unsigned(startDay, Money.parse("7300.00"));
+    DoubleWageOptions o = options(option);
+    Money early = run(signed(c, signedAfter), o).total();
+    Money late = run(signed(c, signedAfter + later), o).total();
+    assertThat(late.compareTo(early)).isGreaterThanOrEqualTo(0);
+  }
+
+  /** A part month that covers every working day of its month is the month's wage. */
+  @Property(tries = 200)
+  void aPartMonthCoveringEveryWorkingDayIsAWholeMonth(
+      @ForAll @IntRange(min = 0, max = 180) int month) {
+    YearMonth m = YearMonth.of(2010, 1).plusMonths(month);
+    LocalDate lastWorkday = m.atEndOfMonth();
+    while (org.laborcalc.calendar.HolidayCalendar.national().day(lastWorkday).isWorkday()
+        == false) {
+      lastWorkday = lastWorkday.minusDays(1);
+    }
+    DoubleWageCase c =
+        DoubleWageCase.builder()
+            .in(Region.of("110000"))
+            .employedFrom(m.minusMonths(1).atDay(1))
+            .signedOn(lastWorkday.plusDays(1))
+            .wage(m.minusMonths(1), m, Money.parse("6543.21"))
+            .build();
+    assertThat(run(c, DoubleWageOptions.defaults()).total()).isEqualTo(Money.parse("6543.21"));
+  }
+
+  /** Validation is empty exactly when the computation succeeds, for valid and broken cases. */
+  @Property(tries = 200)
+  void validateIsEmptyExactlyWhenComputeSucceeds(
+      @ForAll @IntRange(min = -400, max = 5800) int startDay,
+      @ForAll @IntRange(min = -400, max = 900) int signedAfter,
+      @ForAll @IntRange(min = 0, max = 30) int wageMonths,
+      @ForAll @IntRange(min = 0, max = 11) int option) {
+    LocalDate start = LocalDate.of(2009, 1, 1).plusDays(startDay);
+    DoubleWageCase c =
+        new DoubleWageCase(
+            Region.of("110000"),
+            DoubleWageCase.Ground.NO_WRITTEN_CONTRACT,
+            start,
+            null,
+            signedAfter % 7 == 0 ? null : start.plusDays(signedAfter),
+            null,
+            null,
+            null,
+            DoubleWageCase.builder()
+                .in(Region.of("110000"))
+                .employedFrom(start)
+                .wage(
+                    YearMonth.from(start),
+                    YearMonth.from(start).plusMonths(wageMonths),
+                    Money.parse("3000.00"))
+                .build()
+                .wages(),
+            null,
+            null,
+            List.of());
+    DoubleWageCalculation.Input in = new DoubleWageCalculation.Input(c, options(option));
+    List<Violation> vs = DoubleWageCalculation.INSTANCE.validate(in, P);
+    boolean computed;
+    try {
+      DoubleWageCalculation.INSTANCE.compute(in, P);
+      computed = true;
+    } catch (InvalidInputException e) {
+      computed = false;
+      assertThat(e.violations()).isEqualTo(vs);
+    }
+    assertThat(vs.isEmpty()).isEqualTo(computed);
+  }
+}
