@@ -65,7 +65,7 @@ public record DoubleWageLine(
     requireNonNull(value, "value");
     shares = List.copyOf(shares);
     parameters = List.copyOf(parameters);
-    citations = List.copyOf(citations);
+    citations = Citation.distinct(citations);
     if (citations.isEmpty()) {
       throw new IllegalArgumentException("a line cites at least one article");
     }
