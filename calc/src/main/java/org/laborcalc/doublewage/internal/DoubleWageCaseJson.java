@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -106,7 +104,7 @@ public final class DoubleWageCaseJson {
       try {
         dto = JSON.treeToValue(caseNode, CaseDto.class);
       } catch (JsonMappingException e) {
-        out.add(located(e));
+        out.add(JsonPaths.violationOf("case", e));
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         out.add(Violation.of("case", "INVALID_CASE", "案件内容无法读取", "the case cannot be read"));
       }
@@ -332,34 +330,6 @@ public final class DoubleWageCaseJson {
 
   private static Violation required(String path) {
     return Violation.of(path, "REQUIRED", "缺少必填项：" + path, "required: " + path);
-  }
-
-  private static Violation located(JsonMappingException e) {
-    String path = JsonPaths.of("case", e);
-    if (e instanceof UnrecognizedPropertyException u) {
-      return Violation.of(
-          path,
-          "UNKNOWN_FIELD",
-          "未知字段：" + u.getPropertyName() + "；可用字段为 " + u.getKnownPropertyIds(),
-          "unknown field " + u.getPropertyName() + "; the fields are " + u.getKnownPropertyIds());
-    }
-    if (e instanceof InvalidFormatException f
-        && f.getTargetType() != null
-        && f.getTargetType().isEnum()) {
-      List<String> names =
-          Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString).toList();
-      return Violation.of(
-          path,
-          "INVALID_VALUE",
-          "取值（" + abbreviate(String.valueOf(f.getValue())) + "）须为 " + names + " 之一",
-          "the value (" + abbreviate(String.valueOf(f.getValue())) + ") must be one of " + names);
-    }
-    return Violation.of(
-        path,
-        "INVALID_TYPE",
-        "类型或格式有误（日期为 \"2024-06-28\"，月份为 \"2024-06\"，金额为字符串 \"6000.00\"）",
-        "wrong type or format (a date is \"2024-06-28\", a month \"2024-06\", an amount the string"
-            + " \"6000.00\")");
   }
 
   private static String abbreviate(String s) {
