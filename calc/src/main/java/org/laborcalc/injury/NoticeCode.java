@@ -45,5 +45,10 @@ public enum NoticeCode {
    * arts. 34–35, Sichuan arts. 33 ¶2, 36 ¶2) and the case did not choose it: the alternative with
    * its amount, or the figure or standard its amount needs.
    */
-  LUMP_SUM_OFFERED
+  LUMP_SUM_OFFERED,
+  /**
+   * The province's near-retirement rule for the employment subsidy is unconfirmed (Shandong 2011,
+   * [U]) and the worker was less than five years from retirement: computed in full, maybe too much.
+   */
+  NEAR_RETIREMENT_RULE_UNCONFIRMED
 }

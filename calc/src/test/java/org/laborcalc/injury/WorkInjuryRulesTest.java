@@ -311,6 +311,38 @@ class WorkInjuryRulesTest {
           .contains("《工伤保险条例》第十七条第四款");
     }
 
+    /**
+     * Shandong 2011's near-retirement rule is [U] in the digest (issue 22 §5): a worker less than
+     * five years from retirement gets the grade 9 employment subsidy in full, 12 × 5,800 =
+     * 69,600.00, never silently — the line and a notice say so. A man born 1961-01-15 retires at 60
+     * on 2021-01-15, under three months after the 2020-10-31 termination; the seed's worker (born
+     * 1985) is decades away and gets no such note.
+     */
+    @Test
+    void shandongsUnconfirmedNearRetirementRuleIsNeverSilent() {
+      WorkInjuryCase near =
+          seed()
+              .worker(LocalDate.of(1961, 1, 15), RetirementCategory.MALE, null)
+              .terminated("2020-10-31", InitiatedBy.WORKER)
+              .build();
+      WorkInjuryResult r = over(seedFigures()).calculate(near);
+      BenefitLine employment = only(r, BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY);
+      assertThat(employment.amount()).isEqualTo(m("69600.00"));
+      assertThat(employment.explanationZh())
+          .endsWith("；距法定退休年龄（2021-01-15）不足五年，本省临近退休的递减规则未经核实，本项按全额计算，可能偏高");
+      assertThat(r.warnings()).anyMatch(w -> w.code().equals("NEAR_RETIREMENT_RULE_UNCONFIRMED"));
+
+      WorkInjuryResult far =
+          over(seedFigures())
+              .calculate(seed().terminated("2020-10-31", InitiatedBy.WORKER).build());
+      assertThat(only(far, BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY).amount())
+          .isEqualTo(m("69600.00"));
+      assertThat(only(far, BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY).explanationZh())
+          .doesNotContain("不足五年");
+      assertThat(far.warnings())
+          .noneMatch(w -> w.code().equals("NEAR_RETIREMENT_RULE_UNCONFIRMED"));
+    }
+
     /** Amounts already paid are deducted on their own line: 250,800 − 10,000 = 240,800.00. */
     @Test
     void alreadyPaidIsDeductedFromTheEmployer() {

@@ -682,6 +682,7 @@ class BundledPackFiguresTest {
              "employmentMonths": {"5": 36, "6": 30, "7": 20, "8": 16, "9": 12, "10": 8},
              "occupationalDiseaseMedicalUpliftPercent": 50,
              "atOrAfterRetirement": {"medical": "NOT_PAYABLE", "employment": "UNSPECIFIED"},
+             "nearRetirementUnconfirmed": true,
              "multipleInjuriesHighestGrade": null}
             """));
     // Jiangsu (digest, [S]): 省政府令第103号, yuan; disease +40%; near-retirement rule withheld.
@@ -1009,7 +1010,8 @@ class BundledPackFiguresTest {
                 "atOrAfterRetirement",
                 "multipleInjuriesHighestGrade",
                 "preTerminationAverageBounds",
-                "articles"))
+                "articles",
+                "nearRetirementUnconfirmed"))
         .as(where)
         .containsAll(fieldNames(v));
     String base = v.get("base").asText();

@@ -37,6 +37,10 @@ import org.laborcalc.money.Money;
  *     average, or the city's where higher under art. 64 ¶2), or null where the text sets none
  * @param articles the provincial article of each part of the rule, so that a line cites only the
  *     parts it applied; null where the rule cites its entry's citations on every line
+ * @param nearRetirementUnconfirmed true where the province has a near-retirement rule that no text
+ *     we hold confirms (legal digest [U], Shandong 2011): the employment subsidy of a worker less
+ *     than five years from retirement is then computed in full with a warning on the line, never
+ *     silently
  */
 public record TerminationSubsidyRule(
     @JsonProperty(required = true) Base base,
@@ -50,7 +54,8 @@ public record TerminationSubsidyRule(
     AtRetirement atOrAfterRetirement,
     Boolean multipleInjuriesHighestGrade,
     PreTerminationBounds preTerminationAverageBounds,
-    List<PartArticle> articles) {
+    List<PartArticle> articles,
+    Boolean nearRetirementUnconfirmed) {
 
   /** Grades the termination subsidies exist for. */
   public static final Set<String> GRADES = Set.of("5", "6", "7", "8", "9", "10");
@@ -211,6 +216,37 @@ public record TerminationSubsidyRule(
         atOrAfterRetirement,
         multipleInjuriesHighestGrade,
         null,
+        null,
+        null);
+  }
+
+  /** A rule whose near-retirement reduction, if any, is the one it states. */
+  public TerminationSubsidyRule(
+      Base base,
+      Map<String, BigDecimal> medicalMonths,
+      Map<String, BigDecimal> employmentMonths,
+      Map<String, Money> medicalAmounts,
+      Map<String, Money> employmentAmounts,
+      Boolean ownWageRaisedToPreTerminationAverage,
+      BigDecimal occupationalDiseaseMedicalUpliftPercent,
+      NearRetirement nearRetirement,
+      AtRetirement atOrAfterRetirement,
+      Boolean multipleInjuriesHighestGrade,
+      PreTerminationBounds preTerminationAverageBounds,
+      List<PartArticle> articles) {
+    this(
+        base,
+        medicalMonths,
+        employmentMonths,
+        medicalAmounts,
+        employmentAmounts,
+        ownWageRaisedToPreTerminationAverage,
+        occupationalDiseaseMedicalUpliftPercent,
+        nearRetirement,
+        atOrAfterRetirement,
+        multipleInjuriesHighestGrade,
+        preTerminationAverageBounds,
+        articles,
         null);
   }
 
@@ -285,6 +321,11 @@ public record TerminationSubsidyRule(
 
   public TerminationSubsidyRule {
     requireNonNull(base, "base");
+    nearRetirementUnconfirmed = Boolean.TRUE.equals(nearRetirementUnconfirmed);
+    if (nearRetirementUnconfirmed && nearRetirement != null) {
+      throw new IllegalArgumentException(
+          "nearRetirementUnconfirmed must not be set beside a nearRetirement schedule");
+    }
     // Absent means the text does not raise the base.
     ownWageRaisedToPreTerminationAverage =
         Boolean.TRUE.equals(ownWageRaisedToPreTerminationAverage);

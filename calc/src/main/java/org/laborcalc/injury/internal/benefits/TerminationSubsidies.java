@@ -96,6 +96,7 @@ public final class TerminationSubsidies implements BenefitRule {
     TerminationSubsidyRule rule = ruleParam.value();
     Optional<LocalDate> retirement =
         rule.nearRetirement() != null
+                || rule.nearRetirementUnconfirmed()
                 || rule.atOrAfterRetirement().medical() != Payability.UNSPECIFIED
                 || rule.atOrAfterRetirement().employment() != Payability.UNSPECIFIED
             ? Optional.of(
@@ -197,6 +198,29 @@ public final class TerminationSubsidies implements BenefitRule {
                               ctx, rule.nearRetirement().counting(), on, retirement.get())));
         }
       }
+      String unconfirmed = "";
+      if (subsidy == Subsidy.EMPLOYMENT
+          && rule.nearRetirementUnconfirmed()
+          && retirement.isPresent()
+          && on.isBefore(retirement.get())
+          && on.plusYears(5).isAfter(retirement.get())) {
+        unconfirmed = "；距法定退休年龄（" + retirement.get() + "）不足五年，本省临近退休的递减规则未经核实，本项按全额计算，可能偏高";
+        ctx.warn(
+            NoticeCode.NEAR_RETIREMENT_RULE_UNCONFIRMED,
+            ruleParam.entry().region().fullName()
+                + "的临近退休递减规则未经核实（法律摘要[U]）：职工于"
+                + on
+                + "解除或者终止劳动关系时距法定退休年龄（"
+                + retirement.get()
+                + "）不足五年，一次性伤残就业补助金按全额计算，如该规则有递减，应付数额低于本结果",
+            ruleParam.entry().region().fullName()
+                + "'s near-retirement rule is unconfirmed ([U] in the legal digest): the worker was"
+                + " less than five years from retirement ("
+                + retirement.get()
+                + ") on "
+                + on
+                + ", so the employment subsidy is computed in full and may be too high");
+      }
       Formula formula = Formula.of(product);
       Money total = formula.result();
       // The 2010 text puts the medical subsidy on the fund; the 2003 text on the employer, as it
@@ -221,7 +245,8 @@ public final class TerminationSubsidies implements BenefitRule {
                   + "解除或者终止劳动关系，按"
                   + ruleParam.entry().region().fullName()
                   + "标准支付"
-                  + item.nameZh(),
+                  + item.nameZh()
+                  + unconfirmed,
               used,
               cites,
               null));
