@@ -51,9 +51,18 @@ public interface Calculation<C, R> {
 
   /**
    * Every problem of the input under these parameters (the file's own pack already layered on):
-   * empty exactly when {@link #compute} succeeds.
+   * empty exactly when {@link #compute} succeeds. By default it runs {@link #compute} and reports
+   * what that refuses, so the two can never disagree; a calculation overrides it only to report
+   * more than the first refusal or to avoid the computation.
    */
-  List<Violation> validate(C input, Parameters parameters);
+  default List<Violation> validate(C input, Parameters parameters) {
+    try {
+      compute(input, parameters);
+      return List.of();
+    } catch (InvalidInputException e) {
+      return e.violations();
+    }
+  }
 
   /**
    * The result.

@@ -12,7 +12,6 @@ import org.laborcalc.doublewage.internal.DoubleWageEngine;
 import org.laborcalc.doublewage.internal.DoubleWageResultJson;
 import org.laborcalc.doublewage.internal.DoubleWageSheet;
 import org.laborcalc.error.InvalidInputException;
-import org.laborcalc.error.Violation;
 import org.laborcalc.injury.rules.WorkInjuryKeys;
 import org.laborcalc.parameters.KeyRegistry;
 import org.laborcalc.parameters.Parameters;
@@ -69,17 +68,6 @@ public final class DoubleWageCalculation
   public Input read(JsonNode caseNode, JsonNode optionsNode) {
     DoubleWageCaseJson.Read r = DoubleWageCaseJson.read(caseNode, optionsNode);
     return new Input(r.doubleWageCase(), r.options());
-  }
-
-  /** Empty exactly when {@link #compute} succeeds: it runs the same rules. */
-  @Override
-  public List<Violation> validate(Input input, Parameters parameters) {
-    try {
-      compute(input, parameters);
-      return List.of();
-    } catch (InvalidInputException e) {
-      return e.violations();
-    }
   }
 
   /**

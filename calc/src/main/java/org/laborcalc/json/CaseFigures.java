@@ -1,15 +1,10 @@
 package org.laborcalc.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.laborcalc.law.Citation;
 import org.laborcalc.law.Instrument;
 import org.laborcalc.law.Verification;
@@ -17,7 +12,6 @@ import org.laborcalc.money.Money;
 import org.laborcalc.parameters.KeyRegistry;
 import org.laborcalc.parameters.ParameterEntry;
 import org.laborcalc.parameters.ParameterKey;
-import org.laborcalc.parameters.ParameterPack;
 import org.laborcalc.region.Region;
 import org.laborcalc.region.Regions;
 import org.laborcalc.region.UnknownRegionException;
@@ -46,16 +40,7 @@ final class CaseFigures {
   /** The pack of the command line's figures. */
   static final String COMMAND_LINE_PACK_ID = "command-line-figures";
 
-  /** A value in the short form: a plain decimal, at most two decimals for an amount. */
-  private static final Pattern DECIMAL = Pattern.compile("\\d{1,13}(\\.\\d{1,8})?");
-
-  /** {@code KEY@REGION:WHEN=VALUE[/ANNUAL]}. */
-  private static final Pattern SPEC =
-      Pattern.compile("([^@=:/]+)@([^@=:/]+):([^@=:/]+)=([^@=:/]+)(/ANNUAL)?");
-
-  private static final Pattern YEAR = Pattern.compile("\\d{4}");
-
-  private static final BigDecimal MONTHS = BigDecimal.valueOf(12);
+  static final BigDecimal MONTHS = BigDecimal.valueOf(12);
 
   private CaseFigures() {}
 
@@ -96,62 +81,6 @@ final class CaseFigures {
       }
     }
     return out;
-  }
-
-  /**
-   * The pack of the command line's {@code --figure} options, each located at {@code --figure[i]}
-   * (the fields of the case file's form after it: {@code --figure[0].year}).
-   *
-   * @throws org.laborcalc.error.InvalidInputException listing every problem
-   */
-  static ParameterPack commandLine(List<String> specs, KeyRegistry keys) {
-    Violations problems = new Violations();
-    List<Given> given = new ArrayList<>();
-    for (int i = 0; i < specs.size(); i++) {
-      String spec = String.valueOf(specs.get(i));
-      String at = "--figure[" + i + "]";
-      Matcher m = SPEC.matcher(spec);
-      if (!m.matches()) {
-        problems.add(
-            at,
-            "MALFORMED_FIGURE",
-            "“"
-                + Violations.shorten(spec)
-                + "”格式有误：须为 参数@行政区划代码:年度=数值，如 wage.regionalAverageMonthly@330100:2023=9500.00；"
-                + "非年度数据以生效日（yyyy-MM-dd）代替年度；按年公布的月平均工资写 =114000.00/ANNUAL",
-            "\""
-                + Violations.shorten(spec)
-                + "\" must be KEY@REGION:YEAR=VALUE, e.g."
-                + " wage.regionalAverageMonthly@330100:2023=9500.00; a figure that is not yearly"
-                + " takes the day it took effect (yyyy-MM-dd) instead of the year; a year's total"
-                + " of a monthly average is written =114000.00/ANNUAL");
-        continue;
-      }
-      ObjectNode f = JsonNodeFactory.instance.objectNode();
-      f.put("key", m.group(1));
-      f.put("region", m.group(2));
-      if (YEAR.matcher(m.group(3)).matches()) {
-        f.put("year", Integer.parseInt(m.group(3)));
-      } else {
-        f.put("from", m.group(3));
-      }
-      f.put("value", m.group(4));
-      if (m.group(5) != null) {
-        f.put("period", Period.ANNUAL.name());
-      }
-      f.put("source", "命令行 --figure " + spec + " / command line");
-      ParameterEntry<?> e = entry(f, at, keys, COMMAND_LINE_PACK_ID, problems);
-      if (e != null) {
-        given.add(new Given(at, e));
-      }
-    }
-    overlaps(given, List.of(), problems);
-    problems.throwIfAny();
-    return ParameterPack.of(
-        COMMAND_LINE_PACK_ID,
-        "命令行 --figure 给出的数值 / figures given with --figure",
-        "--figure",
-        given.stream().<ParameterEntry<?>>map(Given::entry).toList());
   }
 
   /**
@@ -196,7 +125,7 @@ final class CaseFigures {
             + other);
   }
 
-  private static ParameterEntry<?> entry(
+  static ParameterEntry<?> entry(
       JsonNode n, String at, KeyRegistry keys, String packId, Violations problems) {
     int before = problems.count();
     ParameterKey<?> key = key(n, at, keys, problems);
@@ -211,13 +140,13 @@ final class CaseFigures {
               + " bulletin");
     }
     Period period = period(n, at, key, problems);
-    DateRange range = key == null ? null : range(n, at, key, problems);
+    DateRange range = key == null ? null : FigureFields.range(n, at, key, problems);
     JsonNode valueNode = RecordReader.get(n, "value");
     BigDecimal given = null;
     if (valueNode == null) {
       problems.required(Violations.at(at, "value"), "value");
     } else if (key != null && period != null) {
-      given = value(valueNode, Violations.at(at, "value"), key, period, problems);
+      given = FigureFields.value(valueNode, Violations.at(at, "value"), key, period, problems);
     }
     if (problems.count() != before) {
       return null;
@@ -385,129 +314,6 @@ final class CaseFigures {
     return key.isYearly()
         && key.kind() == ParameterKey.Kind.MONEY
         && key.name().endsWith("Monthly");
-  }
-
-  /**
-   * A yearly statistic by its {@code year} alone; any other figure by {@code year} (that calendar
-   * year only) or by {@code from} and, if it ceased, {@code until} (exclusive).
-   */
-  private static DateRange range(JsonNode n, String at, ParameterKey<?> key, Violations problems) {
-    JsonNode yearNode = RecordReader.get(n, "year");
-    JsonNode fromNode = RecordReader.get(n, "from");
-    JsonNode untilNode = RecordReader.get(n, "until");
-    if (yearNode != null || key.isYearly()) {
-      boolean dated = false;
-      for (String f : List.of("from", "until")) {
-        if (RecordReader.get(n, f) != null) {
-          dated = true;
-          problems.add(
-              Violations.at(at, f),
-              "CONTRADICTION",
-              key.isYearly()
-                  ? "“" + key.descriptionZh() + "”是年度统计数据，只用 year 写明其所属年度（该年度数值只适用于该年）"
-                  : "已用 year 写明该数值适用的年度，不应再写 " + f,
-              key.isYearly()
-                  ? "\""
-                      + key.descriptionEn()
-                      + "\" is a yearly statistic: give its year in year only (a year's figure"
-                      + " covers that calendar year only)"
-                  : "the figure's year is given in year: " + f + " must not be given too");
-        }
-      }
-      if (yearNode == null) {
-        if (!dated) {
-          problems.required(Violations.at(at, "year"), "year");
-        }
-        return null;
-      }
-      Integer year =
-          Scalars.integer(
-              problems, yearNode, Violations.at(at, "year"), 1949, 2100, "年度", "the year");
-      return year == null || dated
-          ? null
-          : DateRange.of(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
-    }
-    if (fromNode == null) {
-      problems.add(
-          Violations.at(at, "from"),
-          "REQUIRED",
-          "须写明该数值的生效日（from），或用 year 写明其适用的年度",
-          "the day the figure took effect (from) is required, or the year it covers (year)");
-      return null;
-    }
-    LocalDate from = Scalars.date(problems, fromNode, Violations.at(at, "from"));
-    LocalDate until =
-        untilNode == null ? null : Scalars.date(problems, untilNode, Violations.at(at, "until"));
-    if (from == null || (untilNode != null && until == null)) {
-      return null;
-    }
-    if (until == null) {
-      return DateRange.from(from);
-    }
-    if (!until.isAfter(from)) {
-      problems.add(
-          Violations.at(at, "until"),
-          "DATE_ORDER",
-          "失效日（" + until + "）须晚于生效日（" + from + "）",
-          "until (" + until + ") must be after from (" + from + ")");
-      return null;
-    }
-    return DateRange.of(from, until);
-  }
-
-  private static BigDecimal value(
-      JsonNode v, String path, ParameterKey<?> key, Period period, Violations problems) {
-    if (!v.isTextual()) {
-      problems.add(
-          path,
-          "WRONG_TYPE",
-          "数值须写成字符串，如 \"9500.00\"，不能写成 JSON 数字",
-          "the value must be a JSON string such as \"9500.00\", not a JSON number");
-      return null;
-    }
-    String s = v.asText();
-    boolean money = key.kind() == ParameterKey.Kind.MONEY;
-    if (!DECIMAL.matcher(s).matches()
-        || (money && s.contains(".") && s.indexOf('.') < s.length() - 3)) {
-      problems.add(
-          path,
-          "MALFORMED_NUMBER",
-          "“"
-              + Violations.shorten(s)
-              + "”无效：须为"
-              + (money ? "最多两位小数" : "最多八位小数")
-              + "的十进制数，如 \""
-              + (money ? "9500.00" : "30")
-              + "\"，不得有千位分隔符、符号或指数",
-          "\""
-              + Violations.shorten(s)
-              + "\" must be a plain decimal with at most "
-              + (money ? "two" : "eight")
-              + " decimals, such as \""
-              + (money ? "9500.00" : "30")
-              + "\", without separators, sign or exponent");
-      return null;
-    }
-    BigDecimal d = new BigDecimal(s);
-    BigDecimal used = period == Period.ANNUAL ? d.divide(MONTHS, 2, RoundingMode.HALF_UP) : d;
-    BigDecimal min = money ? new BigDecimal("0.01") : key.min();
-    BigDecimal max = key.max() == null ? Money.MAX_ABS : key.max();
-    if (used.compareTo(min) < 0 || used.compareTo(max) > 0) {
-      String range = min.toPlainString() + " 至 " + max.toPlainString();
-      String rangeEn = min.toPlainString() + " and " + max.toPlainString();
-      problems.add(
-          path,
-          "OUT_OF_RANGE",
-          "“" + key.descriptionZh() + "”的数值（" + used.toPlainString() + "）须在 " + range + " 之间",
-          "the value ("
-              + used.toPlainString()
-              + ") of \""
-              + key.descriptionEn()
-              + "\" must be between "
-              + rangeEn);
-      return null;
-    }
-    return d;
   }
 
   private static String text(JsonNode n, String at, String field, Violations problems) {

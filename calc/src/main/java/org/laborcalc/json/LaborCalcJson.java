@@ -225,7 +225,7 @@ public final class LaborCalcJson {
   public static ParameterPack readFigures(List<String> specs, Calculations calculations) {
     requireNonNull(specs, "specs");
     requireNonNull(calculations, "calculations");
-    return CaseFigures.commandLine(specs, calculations.keys());
+    return CommandLineFigures.read(specs, calculations.keys());
   }
 
   /** The case file as JSON text, which {@link #readCaseFile(String)} reads back equal. */

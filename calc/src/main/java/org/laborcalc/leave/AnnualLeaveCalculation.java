@@ -73,16 +73,6 @@ public final class AnnualLeaveCalculation
   }
 
   @Override
-  public List<Violation> validate(Input input, Parameters parameters) {
-    try {
-      compute(input, parameters);
-      return List.of();
-    } catch (InvalidInputException e) {
-      return e.violations();
-    }
-  }
-
-  @Override
   public AnnualLeaveResult compute(Input input, Parameters parameters) {
     requireNonNull(input, "input");
     requireNonNull(parameters, "parameters");

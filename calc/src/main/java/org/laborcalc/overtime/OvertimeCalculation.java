@@ -215,16 +215,6 @@ public final class OvertimeCalculation
   }
 
   @Override
-  public List<Violation> validate(Input input, Parameters parameters) {
-    try {
-      compute(input, parameters);
-      return List.of();
-    } catch (InvalidInputException e) {
-      return e.violations();
-    }
-  }
-
-  @Override
   public OvertimeResult compute(Input input, Parameters parameters) {
     requireNonNull(input, "input");
     HolidayCalendar cal = HolidayCalendar.national();

@@ -1,11 +1,8 @@
 package org.laborcalc.injury.internal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.laborcalc.injury.BenefitLine;
 import org.laborcalc.injury.NoticeCode;
 import org.laborcalc.law.Citation;
@@ -21,34 +18,31 @@ final class SecondaryCitations {
   private SecondaryCitations() {}
 
   static void note(List<BenefitLine> lines, Notices notices) {
-    Map<Instrument, Set<String>> byInstrument = new LinkedHashMap<>();
+    // Per instrument, the names of the lines citing it, Chinese to English, each once.
+    Map<Instrument, Map<String, String>> byInstrument = new LinkedHashMap<>();
     for (BenefitLine l : lines) {
       for (Citation c : l.citations()) {
         if (c.instrument().verification() == Verification.SECONDARY) {
           byInstrument
-              .computeIfAbsent(c.instrument(), k -> new LinkedHashSet<>())
-              .add(l.nameZh() + "\u0000" + l.nameEn());
+              .computeIfAbsent(c.instrument(), k -> new LinkedHashMap<>())
+              .putIfAbsent(l.nameZh(), l.nameEn());
         }
       }
     }
     byInstrument.forEach(
-        (instrument, items) -> {
-          List<String> zh = new ArrayList<>();
-          List<String> en = new ArrayList<>();
-          for (String both : items) {
-            int cut = both.indexOf('\u0000');
-            zh.add(both.substring(0, cut));
-            en.add(both.substring(cut + 1));
-          }
+        (instrument, names) -> {
           String doc = instrument.documentNumberIfKnown().map(d -> "（" + d + "）").orElse("");
           notices.warn(
               NoticeCode.SECONDARY_SOURCE,
               instrument.id(),
-              instrument.citedTitleZh() + doc + "的文本仅来自二手资料，未经原文核实；据其计算的项目：" + String.join("、", zh),
+              instrument.citedTitleZh()
+                  + doc
+                  + "的文本仅来自二手资料，未经原文核实；据其计算的项目："
+                  + String.join("、", names.keySet()),
               instrument.citedNameZh()
                   + " is cited from secondary sources, not checked against the primary text; the"
                   + " lines resting on it: "
-                  + String.join(", ", en));
+                  + String.join(", ", names.values()));
         });
   }
 }

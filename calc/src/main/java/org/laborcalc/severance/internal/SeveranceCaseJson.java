@@ -1,13 +1,8 @@
 package org.laborcalc.severance.internal;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,6 +15,7 @@ import org.laborcalc.employment.TerminationGround;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.Violation;
 import org.laborcalc.json.JsonPaths;
+import org.laborcalc.json.StrictRecordMapper;
 import org.laborcalc.money.Money;
 import org.laborcalc.region.Region;
 import org.laborcalc.region.Regions;
@@ -96,28 +92,7 @@ public final class SeveranceCaseJson {
   /** At most this many evidence items: a file with more is a mistake, not a case. */
   static final int MAX_EVIDENCE = 5000;
 
-  private static final JsonMapper JSON = mapper();
-
-  private static JsonMapper mapper() {
-    JsonMapper m =
-        JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .build();
-    m.coercionConfigFor(LogicalType.Textual)
-        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-    m.coercionConfigFor(LogicalType.Boolean)
-        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-    m.coercionConfigFor(LogicalType.Enum)
-        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-    return m;
-  }
+  private static final JsonMapper JSON = StrictRecordMapper.create();
 
   /**
    * The case and options.
