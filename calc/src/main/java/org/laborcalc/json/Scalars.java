@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.laborcalc.money.Money;
 import org.laborcalc.region.Region;
 import org.laborcalc.region.Regions;
+import org.laborcalc.region.UnknownRegionException;
 
 /**
  * The JSON values of one field for {@link RecordReader}: text, dates, months, amounts, enum
@@ -149,14 +150,8 @@ final class Scalars {
     }
     Region r = Regions.bundled().find(code).orElse(null);
     if (r == null) {
-      problems.add(
-          path,
-          "UNKNOWN_REGION",
-          "未知的行政区划代码“" + Violations.shorten(code) + "”：须为省级或地级行政区划的六位代码（GB/T 2260），如济宁市 370800",
-          "unknown region code \""
-              + Violations.shorten(code)
-              + "\": it must be the six-digit GB/T 2260 code of a province or"
-              + " prefecture-level division, e.g. 370800 for Jining");
+      UnknownRegionException e = new UnknownRegionException(code);
+      problems.add(path, e.code(), e.messageZh(), e.messageEn());
     }
     return r;
   }

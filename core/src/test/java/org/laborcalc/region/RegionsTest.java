@@ -117,6 +117,13 @@ class RegionsTest {
           assertThat(r.fullName()).isEqualTo(parent.name() + r.name());
           assertThat(lineage).hasSize(3);
         }
+        case COUNTY -> {
+          Region parent = REGIONS.get(r.parentCode());
+          assertThat(parent.level()).as("parent of %s", r).isEqualTo(Region.Level.PREFECTURE);
+          assertThat(r.code()).startsWith(parent.code().substring(0, 4)).doesNotEndWith("00");
+          assertThat(r.fullName()).endsWith(r.name()).doesNotContain("市辖区");
+          assertThat(lineage).hasSize(4);
+        }
       }
     }
   }
@@ -138,18 +145,88 @@ class RegionsTest {
               assertThat(e.messageEn())
                   .isEqualTo(
                       "region code (\"999999\") must be the six-digit GB/T 2260 code of a"
-                          + " province or prefecture-level division known to laborcalc, e.g."
-                          + " 370800 for Jining");
+                          + " province-, prefecture- or county-level division known to laborcalc,"
+                          + " e.g. 370800 for Jining");
               assertThat(e.messageZh())
-                  .isEqualTo("行政区划代码“999999”未收录：须为省级或地级行政区划的六位代码（GB/T 2260），如济宁市 370800");
+                  .isEqualTo("行政区划代码“999999”未收录：须为省级、地级或县级行政区划的六位代码（GB/T 2260），如济宁市 370800");
+              // nothing shares its prefix, so nothing is suggested
+              assertThat(e.suggestions()).isEmpty();
             });
-    // a county-level code is unknown too: work-injury insurance is not pooled at county level
-    assertThatThrownBy(() -> Region.of("370811")).isInstanceOf(UnknownRegionException.class);
+  }
+
+  @ParameterizedTest(name = "{0} {2}")
+  @CsvSource({
+    "370811, 任城区, 山东省济宁市任城区, 370800",
+    "330106, 西湖区, 浙江省杭州市西湖区, 330100",
+    // a municipality's district: no 市辖区 placeholder in the name
+    "110101, 东城区, 北京市东城区, 110100",
+    "500229, 城口县, 重庆市城口县, 500200",
+    // a county-level city directly under the province
+    "419001, 济源市, 河南省济源市, 419000",
+  })
+  void counties(String code, String name, String fullName, String prefecture) {
+    Region r = REGIONS.get(code);
+    assertThat(r.level()).isEqualTo(Region.Level.COUNTY);
+    assertThat(r.name()).isEqualTo(name);
+    assertThat(r.fullName()).isEqualTo(fullName);
+    assertThat(REGIONS.prefecture(r).map(Region::code)).contains(prefecture);
+    // the order in which figures are looked up: county, prefecture, province, nation
+    assertThat(codes(REGIONS.lineage(r)))
+        .containsExactly(
+            code, prefecture, prefecture.substring(0, 2) + "0000", Region.NATIONAL_CODE);
+  }
+
+  @Test
+  void aPrefectureLevelCityWithoutCountiesIsListedOnceAsAPrefecture() {
+    // 东莞市 appears in the dataset's county file under itself; it is not a county of itself
+    assertThat(REGIONS.get("441900").level()).isEqualTo(Region.Level.PREFECTURE);
+    assertThat(REGIONS.children(REGIONS.get("441900"))).isEmpty();
+  }
+
+  @Test
+  void searchFindsByNameBroadestFirst() {
+    List<Region> hangzhou = REGIONS.search("杭州", 50);
+    assertThat(hangzhou.get(0).code()).isEqualTo("330100");
+    assertThat(hangzhou).extracting(Region::code).contains("330106");
+    assertThat(hangzhou)
+        .allSatisfy(r -> assertThat(r.fullName()).contains("杭州"))
+        .extracting(Region::level)
+        .isSorted();
+    assertThat(REGIONS.search("杭州", 1)).extracting(Region::code).containsExactly("330100");
+    assertThat(REGIONS.search("330106", 5)).extracting(Region::code).containsExactly("330106");
+    assertThat(REGIONS.search("  ", 5)).isEmpty();
+    assertThat(REGIONS.search("亚特兰蒂斯", 5)).isEmpty();
+    assertThatThrownBy(() -> REGIONS.search("杭州", 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aNameGivenForACodeGetsSuggestions() {
+    assertThatThrownBy(() -> REGIONS.get("济宁"))
+        .isInstanceOfSatisfying(
+            UnknownRegionException.class,
+            e -> {
+              assertThat(e.suggestions()).startsWith("370800");
+              assertThat(e.messageZh()).contains("您是否指：山东省济宁市 370800");
+              assertThat(e.messageEn()).contains("did you mean 370800 (山东省济宁市)");
+            });
+  }
+
+  @Test
+  void anUnknownCodeGetsItsNearestEnclosingDivision() {
+    // 330199 is not a division; 330100 杭州市 shares its first four digits
+    assertThat(REGIONS.suggestions("330199")).extracting(Region::code).containsExactly("330100");
+    // 339999: no prefecture 339900, the province 330000
+    assertThat(REGIONS.suggestions("339999")).extracting(Region::code).containsExactly("330000");
+    assertThat(REGIONS.suggestions("3708000")).isEmpty();
+    assertThat(REGIONS.suggestions(null)).isEmpty();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"12345", "3708000", "37080a", "", " 370800", "３７０８００"})
   void aMalformedCodeIsADomainErrorInBothLanguages(String code) {
+    // " 370800" would be 济宁市 but for the space: the message suggests it
+    String suggestionZh = code.equals(" 370800") ? "；您是否指：山东省济宁市 370800" : "";
+    String suggestionEn = code.equals(" 370800") ? "; did you mean 370800 (山东省济宁市)?" : "";
     assertThatThrownBy(() -> REGIONS.get(code))
         .isInstanceOfSatisfying(
             UnknownRegionException.class,
@@ -161,9 +238,11 @@ class RegionsTest {
                       "region code (\""
                           + code
                           + "\") must be six digits (GB/T 2260), e.g. 370800"
-                          + " for Jining");
+                          + " for Jining"
+                          + suggestionEn);
               assertThat(e.messageZh())
-                  .isEqualTo("行政区划代码“" + code + "”格式有误：须为六位数字（GB/T 2260），如济宁市 370800");
+                  .isEqualTo(
+                      "行政区划代码“" + code + "”格式有误：须为六位数字（GB/T 2260），如济宁市 370800" + suggestionZh);
             });
   }
 

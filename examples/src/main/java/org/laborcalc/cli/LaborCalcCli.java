@@ -108,6 +108,7 @@ public final class LaborCalcCli implements Runnable {
     cmd.addSubcommand(new ComputeCommand(context));
     cmd.addSubcommand(new ValidateCommand(context));
     cmd.addSubcommand(new ParamsCommand(context));
+    cmd.addSubcommand(new RegionsCommand());
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);

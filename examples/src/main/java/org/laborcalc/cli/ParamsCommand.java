@@ -18,6 +18,7 @@ import org.laborcalc.parameters.ResolvedParameter;
 import org.laborcalc.parameters.Table;
 import org.laborcalc.region.Region;
 import org.laborcalc.region.Regions;
+import org.laborcalc.region.UnknownRegionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -76,15 +77,10 @@ final class ParamsCommand implements Callable<Integer> {
           Regions.bundled()
               .find(region)
               .orElseThrow(
-                  () ->
-                      Io.invalid(
-                          "--region",
-                          "UNKNOWN_REGION",
-                          "未知的行政区划代码“" + region + "”：须为省级或地级行政区划的六位代码（GB/T 2260）",
-                          "unknown region code \""
-                              + region
-                              + "\": it must be a six-digit GB/T 2260"
-                              + " code of a province or prefecture"));
+                  () -> {
+                    UnknownRegionException e = new UnknownRegionException(region);
+                    return Io.invalid("--region", e.code(), e.messageZh(), e.messageEn());
+                  });
       d = date == null ? context.today().get() : Io.date(date, "--date");
       pack = params == null ? null : Io.pack(params);
     } catch (InvalidInputException e) {

@@ -35,7 +35,7 @@ class LaborCalcCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "work-injury", "compute", "validate", "params"})
+  @ValueSource(strings = {"", "work-injury", "compute", "validate", "params", "regions"})
   void everyCommandHasHelp(String command) {
     Run r = command.isEmpty() ? run("--help") : run(command, "--help");
     assertThat(r.code()).isZero();

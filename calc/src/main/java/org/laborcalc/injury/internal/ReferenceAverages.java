@@ -67,7 +67,9 @@ public final class ReferenceAverages {
           List.of());
     }
     Region province = Regions.bundled().province(region).orElse(region);
-    if (rule.cityWhereHigher() != null && region.level() != Region.Level.PREFECTURE) {
+    // 用人单位所在地地级以上市: for a county, the city it lies in
+    Region cityRegion = Regions.bundled().prefecture(region).orElse(region);
+    if (rule.cityWhereHigher() != null && cityRegion.level() != Region.Level.PREFECTURE) {
       throw InvalidInputException.of(
           "region",
           "CITY_REQUIRED",
@@ -93,7 +95,7 @@ public final class ReferenceAverages {
             : batch.get(
                 () ->
                     figures.cityYearFigure(
-                        WorkInjuryKeys.REGIONAL_AVERAGE_MONTHLY_WAGE, region, year));
+                        WorkInjuryKeys.REGIONAL_AVERAGE_MONTHLY_WAGE, cityRegion, year));
     batch.check();
     List<ParameterUse> uses = new ArrayList<>(2);
     uses.add(ParameterUse.of(prov, prov.value().toString()));
@@ -103,8 +105,8 @@ public final class ReferenceAverages {
       return new Average(prov.value(), provZh, provEn, uses, List.of());
     }
     uses.add(ParameterUse.of(city, city.value().toString()));
-    String cityZh = region.name() + year + "年度职工月平均工资";
-    String cityEn = region.code() + " city average monthly wage of " + year;
+    String cityZh = cityRegion.name() + year + "年度职工月平均工资";
+    String cityEn = cityRegion.code() + " city average monthly wage of " + year;
     if (city.value().isGreaterThan(prov.value())) {
       return new Average(
           city.value(),
@@ -115,7 +117,7 @@ public final class ReferenceAverages {
     }
     return new Average(
         prov.value(),
-        provZh + "，" + region.name() + " " + city.value().toGroupedString() + " 不高于全省",
+        provZh + "，" + cityRegion.name() + " " + city.value().toGroupedString() + " 不高于全省",
         provEn + "; the city's " + city.value().toGroupedString() + " is not higher",
         uses,
         List.of());

@@ -11,6 +11,7 @@ import org.laborcalc.error.Violation;
 import org.laborcalc.law.Citation;
 import org.laborcalc.money.Money;
 import org.laborcalc.parameters.ResolvedParameter;
+import org.laborcalc.region.Region;
 import org.laborcalc.region.Regions;
 import org.laborcalc.result.ParameterUse;
 import org.laborcalc.severance.SeveranceCase;
@@ -71,11 +72,11 @@ final class WageBasisRule {
   static Optional<Lookups> lookups(SeveranceCase c, Figures f) {
     LocalDate end = c.terminationDate();
     var min = f.find(SeveranceKeys.MINIMUM_MONTHLY_WAGE, c.region(), end);
+    // art. 47 ¶2: the figure of the 直辖市 or 设区的市 — for a county, the city it lies in
+    Region city = Regions.bundled().prefecture(c.region()).orElse(c.region());
     var avg =
         f.cityFigure(
-            SeveranceKeys.LOCAL_AVERAGE_MONTHLY_WAGE,
-            c.region(),
-            LocalDate.of(end.getYear() - 1, 7, 1));
+            SeveranceKeys.LOCAL_AVERAGE_MONTHLY_WAGE, city, LocalDate.of(end.getYear() - 1, 7, 1));
     var nation = Regions.bundled().national();
     var multiple = f.find(SeveranceKeys.CAP_MULTIPLE, nation, end);
     var years = f.find(SeveranceKeys.CAP_YEARS, nation, end);
