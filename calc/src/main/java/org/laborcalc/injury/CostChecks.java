@@ -81,7 +81,7 @@ final class CostChecks extends CheckList {
             e.item().nameZh() + "由规则计算，不能作为票据费用填报",
             e.item() + " is computed by rule and cannot be entered as an expense");
       }
-      amount(p + ".amount", e.amount());
+      expenseForm(p, e);
       date(p + ".date", e.date());
       if (e.date() != null && injury != null && e.date().isBefore(injury)) {
         add(
@@ -110,7 +110,55 @@ final class CostChecks extends CheckList {
         add(p, "OVERLAP", "与第" + (j + 1) + "段住院期间重叠", "overlaps hospitalStays[" + j + "]");
       }
     }
-    sum("expenses", c.expenses().stream().map(WorkInjuryCase.Expense::amount).toList());
+    sum("expenses", c.expenses().stream().map(WorkInjuryCase.Expense::total).toList());
+  }
+
+  /** Longest run of days a per-day cost may cover: ten years, far beyond any suspension. */
+  static final int MAX_EXPENSE_DAYS = 3660;
+
+  /** A receipt's amount, or days × a daily rate — exactly one of the two. */
+  private void expenseForm(String p, WorkInjuryCase.Expense e) {
+    boolean perDay = e.days() != null || e.dailyRate() != null;
+    if (e.amount() != null && perDay) {
+      add(
+          p,
+          "CONTRADICTION",
+          "费用须填写票据金额（amount）或天数乘日标准（days、dailyRate）之一，不能同时填写",
+          "an expense is either a receipt's amount or days × a daily rate (days, dailyRate), not"
+              + " both");
+      return;
+    }
+    if (!perDay) {
+      if (e.amount() == null) {
+        add(
+            p + ".amount",
+            "REQUIRED",
+            "须填写票据金额，或按天数乘日标准填写 days 与 dailyRate",
+            "give the receipt's amount, or days and dailyRate for a cost by the day");
+      }
+      amount(p + ".amount", e.amount());
+      return;
+    }
+    if (e.days() == null) {
+      add(p + ".days", "REQUIRED", "已填日标准，须同时填写天数", "a daily rate needs the number of days");
+    } else if (e.days() < 1 || e.days() > MAX_EXPENSE_DAYS) {
+      add(
+          p + ".days",
+          "OUT_OF_RANGE",
+          "天数（" + e.days() + "）须在 1 至 " + MAX_EXPENSE_DAYS + " 之间",
+          "days (" + e.days() + ") must be between 1 and " + MAX_EXPENSE_DAYS);
+    }
+    if (e.dailyRate() == null) {
+      add(p + ".dailyRate", "REQUIRED", "已填天数，须同时填写日标准", "days need a daily rate");
+    } else {
+      amount(p + ".dailyRate", e.dailyRate());
+    }
+    if (e.days() != null
+        && e.days() >= 1
+        && e.days() <= MAX_EXPENSE_DAYS
+        && e.dailyRate() != null) {
+      amount(p, e.total());
+    }
   }
 
   /**

@@ -189,15 +189,47 @@ public record WorkInjuryCase(
   }
 
   /**
-   * An actual cost documented by receipts.
+   * An actual cost: documented by receipts ({@code amount}), or — as tribunals award care during
+   * the suspension and similar costs — a number of days at a daily rate ({@code days} × {@code
+   * dailyRate}, e.g. 90 days of 护理 at the local 护工 rate). Exactly one of the two forms; the rate is
+   * the caller's finding, shown in the formula.
    *
    * @param item one of the actual-cost items (medical expenses, fees …)
-   * @param amount the amount
+   * @param amount the amount by receipt; null when given as days × a daily rate
    * @param date when it was incurred; null = at the injury
    * @param description what it was, for the calculation sheet
+   * @param days the days of a cost given per day; null for a receipt
+   * @param dailyRate the rate a day of that cost; null for a receipt
    */
   public record Expense(
-      @NotNull BenefitItem item, @NotNull Money amount, LocalDate date, String description) {}
+      @NotNull BenefitItem item,
+      Money amount,
+      LocalDate date,
+      String description,
+      Integer days,
+      Money dailyRate) {
+
+    /** A cost documented by a receipt. */
+    public Expense(BenefitItem item, Money amount, LocalDate date, String description) {
+      this(item, amount, date, description, null, null);
+    }
+
+    /** True when the cost is given as days × a daily rate rather than by receipt. */
+    public boolean isPerDay() {
+      return amount == null && days != null && dailyRate != null;
+    }
+
+    /**
+     * The cost: the receipt's amount, or days × the daily rate (exact in fen, no rounding needed);
+     * null when neither form is complete (a validation error).
+     */
+    public Money total() {
+      if (amount != null) {
+        return amount;
+      }
+      return days == null || dailyRate == null ? null : dailyRate.times(days);
+    }
+  }
 
   /**
    * The employer's work-injury insurance.

@@ -186,6 +186,16 @@ public final class WorkInjuryCaseBuilder {
     return this;
   }
 
+  /**
+   * A cost awarded by the day, e.g. 停工留薪期护理费 as 90 days at the local 护工 rate: {@code days} × {@code
+   * dailyRate}; {@code date} and {@code description} may be null.
+   */
+  public WorkInjuryCaseBuilder expenseByDays(
+      BenefitItem item, int days, Money dailyRate, LocalDate date, String description) {
+    expenses.add(new Expense(item, null, date, description, days, dailyRate));
+    return this;
+  }
+
   /** The employer had insured the worker. */
   public WorkInjuryCaseBuilder insured() {
     this.insurance = new Insurance(InsuranceStatus.INSURED, null);

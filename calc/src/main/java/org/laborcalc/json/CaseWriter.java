@@ -88,6 +88,10 @@ final class CaseWriter {
       money(g, "amount", e.amount());
       date(g, "date", e.date());
       text(g, "description", e.description());
+      if (e.days() != null) {
+        g.writeNumberField("days", e.days());
+      }
+      money(g, "dailyRate", e.dailyRate());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -116,6 +116,11 @@ final class RecordReader {
     if (raw == BigDecimal.class) {
       return Scalars.decimal(problems, v, path);
     }
+    if (raw == Integer.class) {
+      // A count whose range is the case's rule, checked with the other cross-field rules.
+      return Scalars.integer(
+          problems, v, path, Integer.MIN_VALUE, Integer.MAX_VALUE, "整数", "whole number");
+    }
     if (raw == Money.class) {
       return Scalars.money(problems, v, path, evidence ? "MALFORMED_AMOUNT" : "INVALID_AMOUNT");
     }

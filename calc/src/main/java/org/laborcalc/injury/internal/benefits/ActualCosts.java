@@ -33,7 +33,7 @@ public final class ActualCosts implements BenefitRule {
     List<Expense> sorted = new ArrayList<>(ctx.facts().expenses());
     sorted.sort(
         Comparator.comparing((Expense e) -> e.date() != null ? e.date() : injury)
-            .thenComparing(Expense::amount)
+            .thenComparing(Expense::total)
             .thenComparing(e -> e.description() == null ? "" : e.description()));
     // Receipts of one item are summed per payer: the liability rules can split an item by date.
     Map<BenefitItem, Map<Party, List<Expense>>> grouped = new EnumMap<>(BenefitItem.class);
@@ -53,12 +53,14 @@ public final class ActualCosts implements BenefitRule {
       for (List<Expense> expenses : byItem.getValue().values()) {
         // One receipt is its own amount; several are added up.
         Formula formula;
-        if (expenses.size() == 1) {
+        if (expenses.size() == 1 && !expenses.get(0).isPerDay()) {
           formula = Formula.given(expenses.get(0).amount());
+        } else if (expenses.size() == 1) {
+          formula = Formula.of(perDay(expenses.get(0)));
         } else {
           List<Expr> receipts = new ArrayList<>(expenses.size());
           for (Expense e : expenses) {
-            receipts.add(Expr.money(e.amount()));
+            receipts.add(e.isPerDay() ? perDay(e) : Expr.money(e.amount()));
           }
           formula = Formula.of(Expr.sum(receipts));
         }
@@ -82,13 +84,35 @@ public final class ActualCosts implements BenefitRule {
                 insuredPayer(item, regime),
                 when,
                 formula,
-                item.nameZh() + "，按票据所载实际发生额" + (what.length() == 0 ? "" : "（" + what + "）"),
+                item.nameZh() + basis(expenses) + (what.length() == 0 ? "" : "（" + what + "）"),
                 List.of(),
                 citations(item, regime),
                 null));
       }
     }
     return drafts;
+  }
+
+  /** Days × the daily rate of a cost given by the day. */
+  private static Expr perDay(Expense e) {
+    return Expr.times(Expr.number(e.days()), Expr.money(e.dailyRate()));
+  }
+
+  /** How the amount was established: receipts, days at a daily rate, or both. */
+  private static String basis(List<Expense> expenses) {
+    boolean perDay = false;
+    boolean receipt = false;
+    for (Expense e : expenses) {
+      perDay |= e.isPerDay();
+      receipt |= !e.isPerDay();
+    }
+    if (perDay && receipt) {
+      return "，按票据所载实际发生额及天数乘日标准";
+    }
+    if (perDay) {
+      return "，按天数乘日标准";
+    }
+    return "，按票据所载实际发生额";
   }
 
   /** Who pays a cost for an insured worker under {@code regime}. */
