@@ -57,32 +57,18 @@ final class WageAndGradeSections {
     return new Section("一、本人工资 Own wage", blocks);
   }
 
-  /** The wage determination month by month: what was chosen, what was rejected, and why. */
+  /**
+   * The wage determination month by month: what was chosen, what was rejected, and why; consecutive
+   * months that read the same share one row.
+   */
   private static Table months(WageDetermination d) {
     List<List<String>> rows = new ArrayList<>();
-    for (MonthRow row : d.months()) {
-      String chosen = row.chosen().map(AssessedEvidence::labelZh).orElse(NONE);
-      String amount = row.amountUsed().map(SheetBuilder::money).orElse(NONE);
-      List<String> others = new ArrayList<>();
-      for (AssessedEvidence e : row.evidence()) {
-        if (e.outcome() == AssessedEvidence.Outcome.CHOSEN) {
-          continue;
-        }
-        others.add(
-            e.labelZh()
-                + " "
-                + money(e.recordedAmount())
-                + "："
-                + e.reasonZh()
-                + (e.citations().isEmpty() ? "" : "（" + citations(e.citations()) + "）"));
-      }
-      rows.add(
-          List.of(
-              row.month().toString(),
-              row.status().labelZh(),
-              chosen,
-              amount,
-              others.isEmpty() ? NONE : String.join("；", others)));
+    for (MonthRun<List<String>> run :
+        MonthRun.collapse(d.months(), MonthRow::month, WageAndGradeSections::finding)) {
+      List<String> cells = new ArrayList<>();
+      cells.add(run.label());
+      cells.addAll(run.value());
+      rows.add(cells);
     }
     rows.add(
         List.of(
@@ -100,6 +86,27 @@ final class WageAndGradeSections {
             Column.text("未采信的证据及理由 Evidence not chosen, and why")),
         rows,
         1);
+  }
+
+  /** A month's cells after the month: status, evidence chosen, wage, evidence not chosen. */
+  private static List<String> finding(MonthRow row) {
+    String chosen = row.chosen().map(AssessedEvidence::labelZh).orElse(NONE);
+    String amount = row.amountUsed().map(SheetBuilder::money).orElse(NONE);
+    List<String> others = new ArrayList<>();
+    for (AssessedEvidence e : row.evidence()) {
+      if (e.outcome() == AssessedEvidence.Outcome.CHOSEN) {
+        continue;
+      }
+      others.add(
+          e.labelZh()
+              + " "
+              + money(e.recordedAmount())
+              + "："
+              + e.reasonZh()
+              + (e.citations().isEmpty() ? "" : "（" + citations(e.citations()) + "）"));
+    }
+    return List.of(
+        row.status().labelZh(), chosen, amount, others.isEmpty() ? NONE : String.join("；", others));
   }
 
   private static String clamp(ClampResult.Direction clamp) {

@@ -7,13 +7,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.laborcalc.sheet.CalculationSheets;
 import org.laborcalc.testkit.WorkedExample;
+import org.laborcalc.wage.MonthRow;
 
-/** The calculation sheet shows the wage month by month, with the evidence rejected and why. */
+/**
+ * The calculation sheet shows the wage month by month, with the evidence rejected and why;
+ * consecutive months with the same finding share one row, and the result keeps every month.
+ */
 class EvidenceSheetTest {
 
   /** The seed case from its evidence: the unsigned payroll against the bank statement. */
   @Test
-  void theSeedSheetListsEveryMonthWithTheRejectedPayroll() {
+  void theSeedSheetShowsTheNineEqualMonthsAsOneRowWithTheRejectedPayroll() {
     WorkedExample seed = WorkedExample.named("seed-barite-mine-grade9");
     WorkInjuryResult r =
         WorkInjuryCalculator.of(seed.parameters())
@@ -22,11 +26,22 @@ class EvidenceSheetTest {
     for (String sheet :
         List.of(
             CalculationSheets.text(r), CalculationSheets.markdown(r), CalculationSheets.html(r))) {
-      for (int month = 3; month <= 11; month++) {
-        assertThat(sheet).contains(YearMonth.of(2019, month).toString());
-      }
+      assertThat(sheet).containsOnlyOnce("2019-03 至 2019-11（9 个月）").doesNotContain("2019-04");
+      assertThat(sheet).containsOnlyOnce("工资表无劳动者签字");
       assertThat(sheet).contains("《工资支付暂行规定》第六条").contains("3,500.00").contains("58,500.00");
     }
     assertThat(CalculationSheets.text(r)).contains("58,500.00 ÷ 9");
+    assertThat(r.wage().determination().months())
+        .extracting(MonthRow::month)
+        .containsExactly(
+            YearMonth.of(2019, 3),
+            YearMonth.of(2019, 4),
+            YearMonth.of(2019, 5),
+            YearMonth.of(2019, 6),
+            YearMonth.of(2019, 7),
+            YearMonth.of(2019, 8),
+            YearMonth.of(2019, 9),
+            YearMonth.of(2019, 10),
+            YearMonth.of(2019, 11));
   }
 }
