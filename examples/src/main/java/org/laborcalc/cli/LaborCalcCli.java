@@ -109,6 +109,7 @@ public final class LaborCalcCli implements Runnable {
     cmd.addSubcommand(new ValidateCommand(context));
     cmd.addSubcommand(new ParamsCommand(context));
     cmd.addSubcommand(new RegionsCommand());
+    cmd.addSubcommand(new BatchCommand(context));
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
