@@ -31,7 +31,9 @@ final class ComputeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "CASE.json", description = "案件文件 / the case file")
+  @Parameters(
+      paramLabel = "CASE.json",
+      description = "案件文件，- 为标准输入 / the case file, - for standard input")
   Path caseFile;
 
   @Option(
@@ -54,7 +56,7 @@ final class ComputeCommand implements Callable<Integer> {
   public Integer call() {
     Outcome outcome;
     try {
-      outcome = parameters.laborCalc(context).compute(Io.read(caseFile, ""));
+      outcome = parameters.laborCalc(context).compute(Io.readCase(caseFile, context));
     } catch (InvalidInputException e) {
       return Io.report(
           e.violations(), format, spec.commandLine().getOut(), spec.commandLine().getErr());

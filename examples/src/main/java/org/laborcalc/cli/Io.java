@@ -20,6 +20,9 @@ import org.laborcalc.parameters.ParameterPack;
 
 /** Files and options read into values or located violations, and violations printed. */
 final class Io {
+  /** The case file argument that stands for standard input. */
+  static final String STDIN = "-";
+
   private Io() {}
 
   /**
@@ -64,6 +67,36 @@ final class Io {
           "the file \""
               + file
               + "\" is too large; the limit is "
+              + LaborCalcJson.MAX_DOCUMENT_BYTES
+              + " bytes");
+    }
+    return bytes;
+  }
+
+  /**
+   * The bytes of the case file, or of standard input when it is given as {@code -}; a case file's
+   * problems are located at the document (empty path).
+   */
+  static byte[] readCase(Path file, LaborCalcCli.Context context) {
+    if (!file.toString().equals(STDIN)) {
+      return read(file, "");
+    }
+    byte[] bytes;
+    try {
+      bytes = context.stdin().get().readNBytes(LaborCalcJson.MAX_DOCUMENT_BYTES + 1);
+    } catch (IOException e) {
+      throw invalid(
+          "",
+          "FILE_NOT_READABLE",
+          "无法读取标准输入：" + e.getMessage(),
+          "cannot read standard input: " + e.getMessage());
+    }
+    if (bytes.length > LaborCalcJson.MAX_DOCUMENT_BYTES) {
+      throw invalid(
+          "",
+          "TOO_LARGE",
+          "标准输入过大，上限为 " + LaborCalcJson.MAX_DOCUMENT_BYTES + " 字节",
+          "standard input is too large; the limit is "
               + LaborCalcJson.MAX_DOCUMENT_BYTES
               + " bytes");
     }

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Properties;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -76,16 +77,22 @@ public final class LaborCalcCli implements Runnable {
    *
    * @param baseParameters the parameters a calculation starts from (the bundled packs)
    * @param today the date {@code params} uses when none is given
+   * @param stdin the standard input, read for a case file given as {@code -}
    */
-  public record Context(Supplier<Parameters> baseParameters, Supplier<LocalDate> today) {
+  public record Context(
+      Supplier<Parameters> baseParameters, Supplier<LocalDate> today, Supplier<InputStream> stdin) {
     public Context {
       requireNonNull(baseParameters, "baseParameters");
       requireNonNull(today, "today");
+      requireNonNull(stdin, "stdin");
     }
 
-    /** The bundled packs and today in China. */
+    /** The bundled packs, today in China and the process's standard input. */
     public static Context standard() {
-      return new Context(BundledPacks::parameters, () -> LocalDate.now(ZoneId.of("Asia/Shanghai")));
+      return new Context(
+          BundledPacks::parameters,
+          () -> LocalDate.now(ZoneId.of("Asia/Shanghai")),
+          () -> System.in);
     }
   }
 
@@ -109,12 +116,17 @@ public final class LaborCalcCli implements Runnable {
     cmd.addSubcommand(new ValidateCommand(context));
     cmd.addSubcommand(new ParamsCommand(context));
     cmd.addSubcommand(new RegionsCommand());
+    cmd.addSubcommand(new BatchCommand(context));
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setParameterExceptionHandler(
         (ex, args) -> {
           CommandLine c = ex.getCommandLine();
+          if (ArgumentErrors.asksForJson(args)) {
+            return Io.report(
+                List.of(ArgumentErrors.violation(ex)), Format.JSON, c.getOut(), c.getErr());
+          }
           c.getErr().println("命令行参数有误 / invalid arguments: " + ex.getMessage());
           c.usage(c.getErr());
           return INVALID_INPUT;

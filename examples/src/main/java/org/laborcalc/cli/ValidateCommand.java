@@ -34,7 +34,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "CASE.json", description = "案件文件 / the case file")
+  @Parameters(
+      paramLabel = "CASE.json",
+      description = "案件文件，- 为标准输入 / the case file, - for standard input")
   Path caseFile;
 
   @Option(
@@ -54,7 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     List<Violation> violations;
     try {
-      violations = parameters.laborCalc(context).validateJson(Io.read(caseFile, ""));
+      violations = parameters.laborCalc(context).validateJson(Io.readCase(caseFile, context));
     } catch (InvalidInputException e) {
       violations = e.violations();
     }

@@ -33,7 +33,9 @@ final class WorkInjuryCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "CASE.json", description = "案件文件 / the case file")
+  @Parameters(
+      paramLabel = "CASE.json",
+      description = "案件文件，- 为标准输入 / the case file, - for standard input")
   Path caseFile;
 
   @Option(
@@ -65,7 +67,7 @@ final class WorkInjuryCommand implements Callable<Integer> {
     try {
       LocalDate date = asOf == null ? null : Io.date(asOf, "--as-of");
       calc = parameters.laborCalc(context);
-      file = LaborCalcJson.readCaseFile(Io.read(caseFile, ""));
+      file = LaborCalcJson.readCaseFile(Io.readCase(caseFile, context));
       if (date != null) {
         file = file.withOptions(file.options().withAsOf(date));
       }

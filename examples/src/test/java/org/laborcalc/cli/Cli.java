@@ -1,5 +1,7 @@
 package org.laborcalc.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.LocalDate;
@@ -16,7 +18,14 @@ final class Cli {
 
   /** A context over the given parameters and a fixed "today". */
   static LaborCalcCli.Context context(Supplier<Parameters> parameters) {
-    return new LaborCalcCli.Context(parameters, () -> LocalDate.of(2024, 3, 1));
+    return new LaborCalcCli.Context(
+        parameters, () -> LocalDate.of(2024, 3, 1), () -> InputStream.nullInputStream());
+  }
+
+  /** The context with {@code stdin} as its standard input. */
+  static LaborCalcCli.Context withStdin(LaborCalcCli.Context context, byte[] stdin) {
+    return new LaborCalcCli.Context(
+        context.baseParameters(), context.today(), () -> new ByteArrayInputStream(stdin));
   }
 
   /** A context with no parameters at all: case files bring every figure they need. */
