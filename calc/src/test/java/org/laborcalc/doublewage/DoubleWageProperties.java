@@ -61,10 +61,20 @@ class DoubleWageProperties {
       @ForAll @IntRange(min = 0, max = 5800) int startDay,
       @ForAll @IntRange(min = 0, max = 730) int signedAfter,
       @ForAll @IntRange(min = 0, max = 11) int option) {
-    DoubleWageResult r =
-        run(signed(unsigned(startDay, Money.parse("5000.00")), signedAfter), options(option));
+    DoubleWageCase c = signed(unsigned(startDay, Money.parse("5000.00")), signedAfter);
+    DoubleWageResult r = run(c, options(option));
     if (r.periodFrom() != null) {
-      assertThat(r.periodTo()).isBefore(r.periodFrom().plusMonths(11));
+      // The period's bound as the cap option defines it: the day before 满一年 under the literal
+      // dates of 实施条例 art. 7, eleven full months from the period's start under
+      // ELEVEN_FULL_MONTHS. (Eleven months from the start is not the literal bound: a start on
+      // 29–31
+      // January makes the period begin on 28 February, and the day before 满一年 then falls on the
+      // eleventh month's 28th.)
+      LocalDate bound =
+          r.options().cap() == DoubleWageOptions.Cap.LITERAL_DATES
+              ? c.employmentStart().plusYears(1)
+              : r.periodFrom().plusMonths(11);
+      assertThat(r.periodTo()).isBefore(bound);
     }
     Money sum = Money.ZERO;
     long months = 0;
