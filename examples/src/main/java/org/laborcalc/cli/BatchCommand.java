@@ -122,7 +122,7 @@ final class BatchCommand implements Callable<Integer> {
             "--threads", "INVALID_OPTION", "--threads 须至少为 1", "--threads must be at least 1");
       }
       calc = parameters.laborCalc(context);
-      input = open(in);
+      input = open(in, context.stdin().get());
     } catch (InvalidInputException e) {
       return Io.report(e.violations(), format, stdout, err);
     }
@@ -273,9 +273,9 @@ final class BatchCommand implements Callable<Integer> {
         new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8), 1 << 16);
   }
 
-  private static InputStream open(Path file) {
+  private static InputStream open(Path file, InputStream stdin) {
     if (isStdin(file)) {
-      return new BufferedInputStream(System.in, 1 << 16);
+      return new BufferedInputStream(stdin, 1 << 16);
     }
     if (Files.isDirectory(file)) {
       throw Io.invalid(
@@ -392,64 +392,6 @@ final class BatchCommand implements Callable<Integer> {
         byCode.forEach((code, count) -> err.println("  " + code + "  " + count));
       }
       err.flush();
-    }
-  }
-
-  /**
-   * The lines of a stream as bytes, each at most {@code max} bytes: a longer line is skipped to its
-   * end and reported by {@link #lastWasTooLong()}, so that one huge line neither fills the heap nor
-   * shifts the lines after it. A final line without a line feed counts; {@code \r\n} is accepted.
-   */
-  static final class LineReader implements AutoCloseable {
-    private final InputStream in;
-    private final int max;
-    private boolean tooLong;
-    private long bytesRead;
-
-    LineReader(InputStream in, int max) {
-      this.in = in;
-      this.max = max;
-    }
-
-    byte[] next() throws IOException {
-      java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(4096);
-      tooLong = false;
-      int b;
-      boolean any = false;
-      while ((b = in.read()) != -1) {
-        bytesRead++;
-        any = true;
-        if (b == '\n') {
-          break;
-        }
-        if (line.size() < max) {
-          line.write(b);
-        } else {
-          tooLong = true;
-        }
-      }
-      if (!any) {
-        return null;
-      }
-      byte[] bytes = line.toByteArray();
-      int end = bytes.length;
-      if (end > 0 && bytes[end - 1] == '\r') {
-        return java.util.Arrays.copyOf(bytes, end - 1);
-      }
-      return bytes;
-    }
-
-    boolean lastWasTooLong() {
-      return tooLong;
-    }
-
-    long bytesRead() {
-      return bytesRead;
-    }
-
-    @Override
-    public void close() throws IOException {
-      in.close();
     }
   }
 }

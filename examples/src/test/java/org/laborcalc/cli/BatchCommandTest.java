@@ -113,14 +113,13 @@ class BatchCommandTest {
   @Test
   void standardInToStandardOutWithAJsonSummary() {
     String stdin = GOOD + "\n{\n";
-    java.io.InputStream saved = System.in;
-    Run r;
-    try {
-      System.setIn(new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-      r = run("batch", "-", "--format", "json");
-    } finally {
-      System.setIn(saved);
-    }
+    Run r =
+        Cli.run(
+            Cli.withStdin(Cli.noPacks(), stdin.getBytes(StandardCharsets.UTF_8)),
+            "batch",
+            "-",
+            "--format",
+            "json");
 
     assertThat(r.out().split("\n", -1)).hasSize(3); // two lines and the final line feed
     assertThat(r.code()).isEqualTo(LaborCalcCli.INVALID_INPUT);
