@@ -48,6 +48,10 @@ import org.laborcalc.parameters.Parameters;
  * // From code:
  * WorkInjuryResult r = calc.workInjury(workInjuryCase, CalculationOptions.defaults());
  * r.totals().employer();
+ *
+ * // Any other calculation from code, typed:
+ * SeveranceResult s = calc.compute(SeveranceCalculation.INSTANCE,
+ *     new SeveranceCalculation.Input(severanceCase, SeveranceOptions.defaults()));
  * }</pre>
  *
  * <p>{@code LaborCalc.builder().register(calculation)} adds a {@link Calculation} that case files
@@ -195,6 +199,33 @@ public final class LaborCalc {
     } catch (InvalidInputException e) {
       return Outcome.invalid(null, e.violations());
     }
+  }
+
+  /**
+   * Computes a typed case of any calculation over this instance's parameters, e.g. {@code
+   * calc.compute(SeveranceCalculation.INSTANCE, new SeveranceCalculation.Input(severanceCase,
+   * SeveranceOptions.defaults()))} gives a {@code SeveranceResult}. The calculation need not be
+   * registered: the typed input already says which one it is.
+   *
+   * @throws InvalidInputException when the case has problems (paths relative to the case file's
+   *     root, as {@link Calculation#validate} gives them)
+   * @throws LaborCalcException for the calculation's other refusals (a figure no pack supplies, a
+   *     fact the law as bundled has no rule for)
+   */
+  public <C, R> R compute(Calculation<C, R> calculation, C input) {
+    requireNonNull(calculation, "calculation");
+    requireNonNull(input, "input");
+    return calculation.compute(input, parameters);
+  }
+
+  /**
+   * Every problem of a typed case; empty exactly when {@link #compute(Calculation, Object)}
+   * succeeds.
+   */
+  public <C> List<Violation> validate(Calculation<C, ?> calculation, C input) {
+    requireNonNull(calculation, "calculation");
+    requireNonNull(input, "input");
+    return calculation.validate(input, parameters);
   }
 
   /** Computes a case file already read; see {@link #compute(String)}. */
