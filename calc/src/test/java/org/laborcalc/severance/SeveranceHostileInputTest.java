@@ -186,6 +186,20 @@ class SeveranceHostileInputTest {
   }
 
   @Test
+  void aNameWhereTheCodeBelongsGetsTheCodeSuggested() {
+    // The same words as in every other case file and on the command line (Regions' suggestions):
+    // 济宁 is 370800, the N-2 case's own city.
+    Violation v =
+        problems(f -> node(f, "case").put("region", "济宁")).stream()
+            .filter(x -> x.path().equals("case.region"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(v.code()).isEqualTo("UNKNOWN_REGION");
+    assertThat(v.messageZh()).contains("370800");
+    assertThat(v.messageEn()).contains("370800");
+  }
+
+  @Test
   void inputsNoRuleUsesAreRefused() {
     assertThat(
             problems(

@@ -1,5 +1,7 @@
 package org.laborcalc.doublewage.internal;
 
+import static org.laborcalc.calculation.internal.CaseFields.option;
+
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -9,9 +11,8 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import org.laborcalc.calculation.internal.CaseFields;
 import org.laborcalc.doublewage.DoubleWageCase;
 import org.laborcalc.doublewage.DoubleWageCase.FindingKind;
 import org.laborcalc.doublewage.DoubleWageCase.Ground;
@@ -23,7 +24,6 @@ import org.laborcalc.json.JsonPaths;
 import org.laborcalc.json.StrictRecordMapper;
 import org.laborcalc.money.Money;
 import org.laborcalc.region.Region;
-import org.laborcalc.region.Regions;
 
 /**
  * The case file of kind {@code "double-wage"}: its {@code case} bound to the records below, then
@@ -104,25 +104,25 @@ public final class DoubleWageCaseJson {
   }
 
   private static DoubleWageCase toCase(CaseDto d, List<Violation> out) {
-    Region region = region(d.region(), out);
+    Region region = CaseFields.region(d.region(), "case.region", out);
     LocalDate start = d.employment() == null ? null : d.employment().start();
     if (start == null) {
-      out.add(required("case.employment.start"));
+      out.add(CaseFields.required("case.employment.start"));
     }
     DoubleWageCase.OpenEndedDue openEnded = null;
     if (d.openEnded() != null) {
       OpenEndedDto o = d.openEnded();
       boolean ok = true;
       if (o.dueOn() == null) {
-        out.add(required("case.openEnded.dueOn"));
+        out.add(CaseFields.required("case.openEnded.dueOn"));
         ok = false;
       }
       if (o.ground() == null) {
-        out.add(required("case.openEnded.ground"));
+        out.add(CaseFields.required("case.openEnded.ground"));
         ok = false;
       }
       if (o.workerRequestedOrAgreed() == null) {
-        out.add(required("case.openEnded.workerRequestedOrAgreed"));
+        out.add(CaseFields.required("case.openEnded.workerRequestedOrAgreed"));
         ok = false;
       }
       if (ok) {
@@ -150,7 +150,7 @@ public final class DoubleWageCaseJson {
       WageDto w = ws.get(i);
       String p = "case.wages[" + i + "]";
       if (w == null || w.month() == null) {
-        out.add(required(p + ".month"));
+        out.add(CaseFields.required(p + ".month"));
         continue;
       }
       YearMonth through = w.through() == null ? w.month() : w.through();
@@ -168,9 +168,11 @@ public final class DoubleWageCaseJson {
                 "the month must be 1990 to 2100"));
         continue;
       }
-      Money normal = money(w.normalWage(), p + ".normalWage", out);
+      Money normal = CaseFields.money(w.normalWage(), p + ".normalWage", false, out);
       Money overtime =
-          w.overtimePay() == null ? Money.ZERO : money(w.overtimePay(), p + ".overtimePay", out);
+          w.overtimePay() == null
+              ? Money.ZERO
+              : CaseFields.money(w.overtimePay(), p + ".overtimePay", false, out);
       if (normal == null || overtime == null) {
         continue;
       }
@@ -182,7 +184,10 @@ public final class DoubleWageCaseJson {
         wages.add(new DoubleWageCase.MonthWage(m, normal, overtime));
       }
     }
-    Money agreed = d.agreedWage() == null ? null : money(d.agreedWage(), "case.agreedWage", out);
+    Money agreed =
+        d.agreedWage() == null
+            ? null
+            : CaseFields.money(d.agreedWage(), "case.agreedWage", false, out);
     List<DoubleWageCase.Finding> findings = new ArrayList<>();
     List<FindingDto> fs = d.findings() == null ? List.of() : d.findings();
     if (fs.size() > MAX_ROWS) {
@@ -222,101 +227,24 @@ public final class DoubleWageCaseJson {
    * The file's {@code options}: each absent option takes its default; an unknown one is located.
    */
   static DoubleWageOptions options(JsonNode node, List<Violation> out) {
-    DoubleWageOptions o = DoubleWageOptions.defaults();
-    if (node == null || node.isNull()) {
-      return o;
-    }
-    if (!node.isObject()) {
-      out.add(Violation.of("options", "INVALID_TYPE", "options 须为对象", "options must be an object"));
-      return o;
-    }
-    for (Map.Entry<String, JsonNode> e : node.properties()) {
-      String path = "options." + e.getKey();
-      JsonNode v = e.getValue();
-      try {
-        o =
-            switch (e.getKey()) {
+    DoubleWageOptions defaults = DoubleWageOptions.defaults();
+    return CaseFields.options(
+        node,
+        defaults,
+        defaults.asMap().keySet(),
+        (o, name, v, path) ->
+            switch (name) {
               case "doubleWage.dayCounting" ->
-                  o.withDayCounting(value(v, DoubleWageOptions.DayCounting.class, path));
+                  o.withDayCounting(option(v, DoubleWageOptions.DayCounting.class, path));
               case "doubleWage.partMonth" ->
-                  o.withPartMonth(value(v, DoubleWageOptions.PartMonth.class, path));
-              case "doubleWage.cap" -> o.withCap(value(v, DoubleWageOptions.Cap.class, path));
+                  o.withPartMonth(option(v, DoubleWageOptions.PartMonth.class, path));
+              case "doubleWage.cap" -> o.withCap(option(v, DoubleWageOptions.Cap.class, path));
               case "doubleWage.wage" ->
-                  o.withWage(value(v, DoubleWageOptions.WageBasis.class, path));
+                  o.withWage(option(v, DoubleWageOptions.WageBasis.class, path));
               case "doubleWage.art82_2Cap" ->
-                  o.withArt82Para2Cap(value(v, DoubleWageOptions.Art82Para2Cap.class, path));
-              default -> {
-                out.add(
-                    Violation.of(
-                        path,
-                        "UNKNOWN_FIELD",
-                        "未知的选项：" + e.getKey() + "；可用选项为 " + o.asMap().keySet(),
-                        "unknown option "
-                            + e.getKey()
-                            + "; the options are "
-                            + o.asMap().keySet()));
-                yield o;
-              }
-            };
-      } catch (InvalidInputException bad) {
-        out.addAll(bad.violations());
-      }
-    }
-    return o;
-  }
-
-  private static <E extends Enum<E>> E value(JsonNode v, Class<E> type, String path) {
-    List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-    if (v.isTextual() && names.contains(v.asText())) {
-      return Enum.valueOf(type, v.asText());
-    }
-    throw InvalidInputException.of(
-        path, "INVALID_VALUE", "选项值须为 " + names + " 之一", "the option must be one of " + names);
-  }
-
-  private static Region region(String code, List<Violation> out) {
-    if (code == null) {
-      out.add(required("case.region"));
-      return null;
-    }
-    var r = Regions.bundled().find(code);
-    if (r.isEmpty()) {
-      out.add(
-          Violation.of(
-              "case.region",
-              "UNKNOWN_REGION",
-              "未知的行政区划代码（" + abbreviate(code) + "），须为GB/T 2260六位代码",
-              "unknown region code (" + abbreviate(code) + "): a six-digit GB/T 2260 code"));
-      return null;
-    }
-    return r.get();
-  }
-
-  private static Money money(String text, String path, List<Violation> out) {
-    if (text == null) {
-      out.add(required(path));
-      return null;
-    }
-    try {
-      return Money.parse(text);
-    } catch (IllegalArgumentException e) {
-      out.add(
-          Violation.of(
-              path,
-              "INVALID_MONEY",
-              "金额须为最多两位小数的字符串，如 \"6000.00\"（现为 \"" + abbreviate(text) + "\"）",
-              "an amount is a string with at most two decimals, such as \"6000.00\" (got \""
-                  + abbreviate(text)
-                  + "\")"));
-      return null;
-    }
-  }
-
-  private static Violation required(String path) {
-    return Violation.of(path, "REQUIRED", "缺少必填项：" + path, "required: " + path);
-  }
-
-  private static String abbreviate(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+                  o.withArt82Para2Cap(option(v, DoubleWageOptions.Art82Para2Cap.class, path));
+              default -> throw new IllegalStateException("option without a reader: " + name);
+            },
+        out);
   }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.laborcalc.calculation.internal.CaseFields;
 import org.laborcalc.employment.Employment;
 import org.laborcalc.employment.InitiatedBy;
 import org.laborcalc.employment.Termination;
@@ -18,7 +19,6 @@ import org.laborcalc.json.JsonPaths;
 import org.laborcalc.json.StrictRecordMapper;
 import org.laborcalc.money.Money;
 import org.laborcalc.region.Region;
-import org.laborcalc.region.Regions;
 import org.laborcalc.severance.SeveranceCase;
 import org.laborcalc.severance.SeveranceOptions;
 import org.laborcalc.wage.ConflictPolicy;
@@ -124,22 +124,22 @@ public final class SeveranceCaseJson {
   }
 
   private static SeveranceCase toCase(CaseDto d, List<Violation> out) {
-    Region region = region(d.region(), out);
+    Region region = CaseFields.region(d.region(), "case.region", out);
     LocalDate start =
-        required(
+        CaseFields.required(
             d.employment() == null ? null : d.employment().start(), "case.employment.start", out);
     TerminationDto t = d.termination();
     if (t == null) {
-      out.add(required("case.termination"));
+      out.add(CaseFields.required("case.termination"));
       t = new TerminationDto(null, null, null, null, null, null);
     }
-    LocalDate end = required(t.date(), "case.termination.date", out);
-    InitiatedBy by = required(t.initiatedBy(), "case.termination.initiatedBy", out);
-    TerminationGround ground = required(t.ground(), "case.termination.ground", out);
+    LocalDate end = CaseFields.required(t.date(), "case.termination.date", out);
+    InitiatedBy by = CaseFields.required(t.initiatedBy(), "case.termination.initiatedBy", out);
+    TerminationGround ground = CaseFields.required(t.ground(), "case.termination.ground", out);
     Money standard =
         d.noticePay() == null
             ? null
-            : money(
+            : CaseFields.money(
                 d.noticePay().lastMonthStandardWage(),
                 "case.noticePay.lastMonthStandardWage",
                 true,
@@ -147,9 +147,9 @@ public final class SeveranceCaseJson {
     SeveranceCase.Reinstatement re = null;
     if (d.reinstatement() != null) {
       LocalDate resumed =
-          required(d.reinstatement().resumedOn(), "case.reinstatement.resumedOn", out);
+          CaseFields.required(d.reinstatement().resumedOn(), "case.reinstatement.resumedOn", out);
       Money normal =
-          money(
+          CaseFields.money(
               d.reinstatement().normalMonthlyWage(),
               "case.reinstatement.normalMonthlyWage",
               true,
@@ -174,12 +174,12 @@ public final class SeveranceCaseJson {
       EvidenceDto e = items.get(i);
       String p = "case.wage.evidence[" + i + "]";
       if (e == null) {
-        out.add(required(p));
+        out.add(CaseFields.required(p));
         continue;
       }
-      EvidenceKind kind = required(e.kind(), p + ".kind", out);
-      YearMonth month = required(e.month(), p + ".month", out);
-      Money amount = money(e.amount(), p + ".amount", true, out);
+      EvidenceKind kind = CaseFields.required(e.kind(), p + ".kind", out);
+      YearMonth month = CaseFields.required(e.month(), p + ".month", out);
+      Money amount = CaseFields.money(e.amount(), p + ".amount", true, out);
       if (kind == null || month == null || amount == null) {
         continue;
       }
@@ -215,13 +215,14 @@ public final class SeveranceCaseJson {
     List<YearMonth> abnormal = w.abnormalMonths() == null ? List.of() : w.abnormalMonths();
     for (int i = 0; i < abnormal.size(); i++) {
       if (abnormal.get(i) == null) {
-        out.add(required("case.wage.abnormalMonths[" + i + "]"));
+        out.add(CaseFields.required("case.wage.abnormalMonths[" + i + "]"));
       }
     }
     SeveranceCase.PriorService prior = null;
     if (d.priorService() != null) {
-      LocalDate ps = required(d.priorService().start(), "case.priorService.start", out);
-      LocalDate pl = required(d.priorService().lastDay(), "case.priorService.lastDay", out);
+      LocalDate ps = CaseFields.required(d.priorService().start(), "case.priorService.start", out);
+      LocalDate pl =
+          CaseFields.required(d.priorService().lastDay(), "case.priorService.lastDay", out);
       if (ps != null && pl != null) {
         prior =
             new SeveranceCase.PriorService(
@@ -247,68 +248,5 @@ public final class SeveranceCaseJson {
         wageOptions,
         abnormal,
         prior);
-  }
-
-  private static Region region(String code, List<Violation> out) {
-    if (code == null) {
-      out.add(required("case.region"));
-      return null;
-    }
-    var r = Regions.bundled().find(code);
-    if (r.isEmpty()) {
-      out.add(
-          Violation.of(
-              "case.region",
-              "UNKNOWN_REGION",
-              "未知的行政区划代码（" + abbreviate(code) + "），须为GB/T 2260六位代码",
-              "unknown region code (" + abbreviate(code) + "): a six-digit GB/T 2260 code"));
-      return null;
-    }
-    return r.get();
-  }
-
-  private static Money money(String text, String path, boolean positive, List<Violation> out) {
-    if (text == null) {
-      out.add(required(path));
-      return null;
-    }
-    try {
-      Money m = Money.parse(text);
-      if (positive && !m.isPositive()) {
-        out.add(
-            Violation.of(
-                path,
-                "OUT_OF_RANGE",
-                "金额（" + m + "）须大于0",
-                "the amount (" + m + ") must be above 0"));
-        return null;
-      }
-      return m;
-    } catch (IllegalArgumentException e) {
-      out.add(
-          Violation.of(
-              path,
-              "INVALID_MONEY",
-              "金额须为最多两位小数的字符串，如 \"6500.00\"（现为 \"" + abbreviate(text) + "\"）",
-              "an amount is a string with at most two decimals, such as \"6500.00\" (got \""
-                  + abbreviate(text)
-                  + "\")"));
-      return null;
-    }
-  }
-
-  private static <T> T required(T value, String path, List<Violation> out) {
-    if (value == null) {
-      out.add(required(path));
-    }
-    return value;
-  }
-
-  private static Violation required(String path) {
-    return Violation.of(path, "REQUIRED", "缺少必填项：" + path, "required: " + path);
-  }
-
-  private static String abbreviate(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
   }
 }
