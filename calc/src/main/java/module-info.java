@@ -16,6 +16,7 @@ module org.laborcalc.calc {
   exports org.laborcalc.json;
   exports org.laborcalc.leave;
   exports org.laborcalc.limitation;
+  exports org.laborcalc.finality;
   exports org.laborcalc.overtime;
   exports org.laborcalc.employment;
   exports org.laborcalc.illegal;

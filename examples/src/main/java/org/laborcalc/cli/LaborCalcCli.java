@@ -117,6 +117,7 @@ public final class LaborCalcCli implements Runnable {
     cmd.addSubcommand(new ParamsCommand(context));
     cmd.addSubcommand(new RegionsCommand());
     cmd.addSubcommand(new BatchCommand(context));
+    cmd.addSubcommand(new LimitationCommand());
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
