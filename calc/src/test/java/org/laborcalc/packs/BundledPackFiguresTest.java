@@ -742,6 +742,35 @@ class BundledPackFiguresTest {
              "multipleInjuriesHighestGrade": null}
             """
                 .formatted(REMAINING_FIVE_YEARS)));
+    // Monthly minimum wages as the reports quoted in cn-minimum-wages.json give them (each value
+    // and date read there; docs/REFERENCE-FIGURES.md): Shanghai 2,420 from 2018-04-01, 2,480 from
+    // 2019-04-01, 2,590 from 2021-07-01, 2,690 from 2023-07-01, 2,740 from 2025-07-01; Beijing
+    // 2,120 from 2018-09-01, 2,200 from 2019-07-01, 2,320 from 2021-08-01, 2,420 from 2023-09-01,
+    // 2,540 from 2025-09-01. The latest of each is warned (a later adjustment is not checked).
+    String[][] minimumWages = {
+      {"310000", "2018-04-01", "2019-04-01", "2420.00"},
+      {"310000", "2019-04-01", "2021-07-01", "2480.00"},
+      {"310000", "2021-07-01", "2023-07-01", "2590.00"},
+      {"310000", "2023-07-01", "2025-07-01", "2690.00"},
+      {"310000", "2025-07-01", null, "2740.00"},
+      {"110000", "2018-09-01", "2019-07-01", "2120.00"},
+      {"110000", "2019-07-01", "2021-08-01", "2200.00"},
+      {"110000", "2021-08-01", "2023-09-01", "2320.00"},
+      {"110000", "2023-09-01", "2025-09-01", "2420.00"},
+      {"110000", "2025-09-01", null, "2540.00"}
+    };
+    for (String[] m : minimumWages) {
+      f.add(
+          new Figure(
+              "cn-minimum-wages.json",
+              "wage.minimumMonthly",
+              m[0],
+              m[1],
+              m[2],
+              Verification.SECONDARY,
+              m[2] == null,
+              "\"" + m[3] + "\""));
+    }
     return f;
   }
 
@@ -965,7 +994,8 @@ class BundledPackFiguresTest {
               assertThat(v.get("standard").asText()).as(where).isIn("PERIODS", "DELEGATED");
           case "injury.underDeclaredBase" ->
               assertThat(v.get("employerPaysDifference").isBoolean()).as(where).isTrue();
-          case "income.nationalUrbanDisposablePerCapita" -> assertMoney(v, where);
+          case "income.nationalUrbanDisposablePerCapita", "wage.minimumMonthly" ->
+              assertMoney(v, where);
           case "overtime.percent" ->
               assertNumberTable(v, List.of("WEEKDAY", "REST_DAY", "HOLIDAY"), where);
           case "worktime.standardWorkingDays" ->
