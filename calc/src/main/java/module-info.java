@@ -10,6 +10,7 @@ module org.laborcalc.calc {
   requires com.fasterxml.jackson.datatype.jsr310;
 
   exports org.laborcalc;
+  exports org.laborcalc.arrears;
   exports org.laborcalc.calculation;
   exports org.laborcalc.calendar;
   exports org.laborcalc.doublewage;
@@ -46,6 +47,9 @@ module org.laborcalc.calc {
       com.fasterxml.jackson.databind;
   // The double-wage case file is read by Jackson into the records of its reader.
   opens org.laborcalc.doublewage.internal to
+      com.fasterxml.jackson.databind;
+  // The pay claims' case files are read by Jackson into the records of their readers.
+  opens org.laborcalc.arrears.internal to
       com.fasterxml.jackson.databind;
   // The case records are plain data read reflectively by whichever Bean Validation provider and
   // JSON binder the application uses (a qualified opens would name modules calc does not read).

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.laborcalc.arrears.WageArrearsCalculation;
 import org.laborcalc.doublewage.DoubleWageCalculation;
 import org.laborcalc.illegal.IllegalEmploymentCalculation;
 import org.laborcalc.injury.WorkInjuryCalculation;
@@ -34,7 +35,8 @@ public final class Calculations {
               SeveranceCalculation.INSTANCE,
               AnnualLeaveCalculation.INSTANCE,
               OvertimeCalculation.INSTANCE,
-              DoubleWageCalculation.INSTANCE));
+              DoubleWageCalculation.INSTANCE,
+              WageArrearsCalculation.INSTANCE));
 
   private final Map<String, Calculation<?, ?>> byKind;
   private final KeyRegistry keys;
