@@ -17,7 +17,7 @@ class WageArrearsHostileInputTest {
   private static final LaborCalc CALC = LaborCalc.withBundledParameters();
 
   private static String file(String monthsAndMore) {
-    return "{\"calculation\": \"wage-arrears\", \"formatVersion\": 1, \"case\": {\"region\": \"110000\", "
+    return "{\"calculation\": \"wage-arrears\", \"formatVersion\": 1, \"case\": {\"region\": \"370800\", "
         + monthsAndMore
         + "}}";
   }
@@ -103,7 +103,7 @@ class WageArrearsHostileInputTest {
       assertThat(v.messageEn()).as(what).isNotBlank().doesNotContain("Exception");
     }
     if (which.equals("NO_MINIMUM")) {
-      assertThat(vs.get(0).messageZh()).contains("wage.minimumMonthly", "110000", "2024-06-01");
+      assertThat(vs.get(0).messageZh()).contains("wage.minimumMonthly", "370800", "2024-06-01");
     }
   }
 }

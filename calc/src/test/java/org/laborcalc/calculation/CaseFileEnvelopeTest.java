@@ -66,7 +66,8 @@ class CaseFileEnvelopeTest {
     assertThat(vs.get(0).messageEn())
         .contains(
             "sick-pay",
-            "[work-injury, illegal-employment, severance, annual-leave, overtime, double-wage]");
+            "[work-injury, illegal-employment, severance, annual-leave, overtime, double-wage,"
+                + " wage-arrears]");
   }
 
   @Test
@@ -107,7 +108,8 @@ class CaseFileEnvelopeTest {
             SeveranceCalculation.INSTANCE.kind(),
             "annual-leave",
             "overtime",
-            "double-wage");
+            "double-wage",
+            "wage-arrears");
     assertThat(Calculations.builtIn().find("work-injury")).contains(WorkInjuryCalculation.INSTANCE);
     assertThat(Calculations.builtIn().find("illegal-employment"))
         .contains(IllegalEmploymentCalculation.INSTANCE);
