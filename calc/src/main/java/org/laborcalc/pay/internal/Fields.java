@@ -10,10 +10,10 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.laborcalc.calculation.internal.CaseFields;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.Violation;
 import org.laborcalc.json.JsonPaths;
@@ -116,16 +116,7 @@ public final class Fields {
    * @throws InvalidInputException at {@code options.NAME} otherwise
    */
   public static <E extends Enum<E>> E option(Map.Entry<String, JsonNode> e, Class<E> type) {
-    List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-    JsonNode v = e.getValue();
-    if (v.isTextual() && names.contains(v.asText())) {
-      return Enum.valueOf(type, v.asText());
-    }
-    throw InvalidInputException.of(
-        "options." + e.getKey(),
-        "INVALID_VALUE",
-        "选项值须为 " + names + " 之一",
-        "the option must be one of " + names);
+    return CaseFields.option(e.getValue(), type, "options." + e.getKey());
   }
 
   /** The region of a six-digit code, or null with a violation. */
@@ -149,23 +140,7 @@ public final class Fields {
 
   /** An amount written as a string, or null with a violation (a required one when absent). */
   public static Money money(String text, String path, List<Violation> out) {
-    if (text == null) {
-      out.add(required(path));
-      return null;
-    }
-    try {
-      return Money.parse(text);
-    } catch (IllegalArgumentException e) {
-      out.add(
-          Violation.of(
-              path,
-              "INVALID_MONEY",
-              "金额须为最多两位小数的字符串，如 \"6000.00\"（现为 \"" + abbreviate(text) + "\"）",
-              "an amount is a string with at most two decimals, such as \"6000.00\" (got \""
-                  + abbreviate(text)
-                  + "\")"));
-      return null;
-    }
+    return CaseFields.money(text, path, false, out);
   }
 
   /** An amount that may be absent (then {@code absent}), or null with a violation. */
@@ -268,7 +243,7 @@ public final class Fields {
 
   /** The violation of a required field left out. */
   public static Violation required(String path) {
-    return Violation.of(path, "REQUIRED", "缺少必填项：" + path, "required: " + path);
+    return CaseFields.required(path);
   }
 
   /** A field that is wrong for the reason given. */
