@@ -126,10 +126,17 @@ class SeveranceHostileInputTest {
         .containsExactly(tuple("case.termination.ground", "INVALID_VALUE"));
     assertThat(
             problems(
-                f -> f.putObject("options").put("severance.window", "X").put("noticePay.basis", 3)))
+                f ->
+                    f.putObject("options")
+                        .put("severance.windows", "X")
+                        .put("severance.window", "X")
+                        .put("severance.overtimeInAverage", "NONE")
+                        .put("noticePay.basis", 3)))
         .extracting(Violation::path, Violation::code)
         .containsExactly(
-            tuple("options.severance.window", "UNKNOWN_FIELD"),
+            tuple("options.severance.windows", "UNKNOWN_FIELD"),
+            tuple("options.severance.window", "INVALID_VALUE"),
+            tuple("options.severance.overtimeInAverage", "INVALID_VALUE"),
             tuple("options.noticePay.basis", "INVALID_VALUE"));
   }
 

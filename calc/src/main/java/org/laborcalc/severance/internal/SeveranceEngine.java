@@ -53,7 +53,7 @@ public final class SeveranceEngine {
     Figures figures = new Figures(p);
     Optional<WageBasisRule.Lookups> lookups = Optional.empty();
     if (needsWage) {
-      problems.addAll(WageBasisRule.validate(c));
+      problems.addAll(WageBasisRule.validate(c, o));
       lookups = WageBasisRule.lookups(c, figures);
       boolean pre2008Capped =
           compensation && service.segments().size() > 1 && Pre2008Rule.of(c.ground()).capped();
@@ -89,9 +89,11 @@ public final class SeveranceEngine {
         throw InvalidInputException.of(
             "case.wage.evidence",
             "NO_EVIDENCE_FOR_LAST_MONTH",
-            "上一个月（" + wage.findings().window().lastMonth() + "）没有可以认定工资的证据，无法按上一个月应得工资确定代通知金",
+            "上一个月（"
+                + wage.findings().window().monthBeforeAnchor()
+                + "）没有可以认定工资的证据，无法按上一个月应得工资确定代通知金",
             "no usable evidence for the last month ("
-                + wage.findings().window().lastMonth()
+                + wage.findings().window().monthBeforeAnchor()
                 + "): pay in lieu of notice cannot be fixed on it");
       }
       lines.add(PayInLieuOfNotice.line(x, notices));
@@ -157,7 +159,11 @@ public final class SeveranceEngine {
                   + " calculation"));
     }
     LocalDate end = c.terminationDate();
-    if (c.abnormalMonths().stream().anyMatch(m -> !m.isBefore(java.time.YearMonth.from(end)))) {
+    java.time.YearMonth first =
+        wage == null ? java.time.YearMonth.from(end).minusMonths(12) : wage.findings().firstMonth();
+    java.time.YearMonth last =
+        wage == null ? java.time.YearMonth.from(end).minusMonths(1) : wage.findings().lastMonth();
+    if (c.abnormalMonths().stream().anyMatch(m -> m.isBefore(first) || m.isAfter(last))) {
       out.add(
           new SeveranceResult.Notice(
               "ABNORMAL_MONTH_OUTSIDE_WINDOW",

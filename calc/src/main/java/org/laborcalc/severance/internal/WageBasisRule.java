@@ -45,15 +45,25 @@ final class WageBasisRule {
       ResolvedParameter<java.math.BigDecimal> capMultiple,
       ResolvedParameter<java.math.BigDecimal> capYears) {}
 
-  static WageWindow window(SeveranceCase c) {
+  /**
+   * The twelve months under the option {@code severance.window}: the complete calendar months
+   * before the termination month, or the months ending on the termination day (the termination
+   * month worked to that day).
+   */
+  static WageWindow window(SeveranceCase c, SeveranceOptions o) {
     return new WageWindow(
-        WindowAnchor.TERMINATION, c.terminationDate(), WINDOW_MONTHS, "经济补偿月工资", Law.TWELVE_MONTHS);
+        WindowAnchor.TERMINATION,
+        c.terminationDate(),
+        WINDOW_MONTHS,
+        "经济补偿月工资",
+        Law.TWELVE_MONTHS,
+        o.window() == SeveranceOptions.Window.MONTHS_ENDING_ON_TERMINATION_DATE);
   }
 
   /** The evidence problems, paths from the file's root. */
-  static List<Violation> validate(SeveranceCase c) {
+  static List<Violation> validate(SeveranceCase c, SeveranceOptions o) {
     List<Violation> out = new ArrayList<>();
-    for (Violation v : EvidenceWeighing.validate(wageCase(c, c.wageEvidence()), window(c))) {
+    for (Violation v : EvidenceWeighing.validate(wageCase(c, c.wageEvidence()), window(c, o))) {
       String p = v.path();
       String path =
           p.equals("employmentStart")
@@ -96,7 +106,7 @@ final class WageBasisRule {
         o.abnormalMonths() == SeveranceOptions.AbnormalMonths.EXCLUDE
             ? withoutMonths(c.wageEvidence(), c.abnormalMonths())
             : c.wageEvidence();
-    WageFindings findings = EvidenceWeighing.weigh(wageCase(c, evidence), window(c));
+    WageFindings findings = EvidenceWeighing.weigh(wageCase(c, evidence), window(c, o));
     Money average = findings.average();
     Money minimum = l.minimum().value();
     boolean minimumApplied = average.isLessThan(minimum);
