@@ -43,6 +43,8 @@ import org.laborcalc.wage.WageOptions;
  *     SeveranceOptions.AbnormalMonths#EXCLUDE}
  * @param priorService the service with a previous employer the worker was transferred from not by
  *     his or her own choice (实施条例第十条; 劳动争议解释（一）第四十六条), or null
+ * @param overtimePay the 加班工资 within each month's wage, for {@link
+ *     SeveranceOptions.OvertimeInAverage#EXCLUDE}; empty when the case gives no split
  */
 public record SeveranceCase(
     Region region,
@@ -58,7 +60,24 @@ public record SeveranceCase(
     ProceduralFacts procedure,
     WageOptions wageOptions,
     List<YearMonth> abnormalMonths,
-    PriorService priorService) {
+    PriorService priorService,
+    List<OvertimePay> overtimePay) {
+
+  /**
+   * The 加班工资 (关于工资总额组成的规定第四条第（五）项: 加班加点工资) within the wage of each month from {@code month} to
+   * {@code through}: the gross amount of a full month, as the month table fixes the month's wage.
+   *
+   * @param month the first month
+   * @param through the last month, inclusive; {@code month} when null
+   * @param amount the overtime pay of each of those months
+   */
+  public record OvertimePay(YearMonth month, YearMonth through, Money amount) {
+    public OvertimePay {
+      requireNonNull(month, "month");
+      through = through == null ? month : through;
+      requireNonNull(amount, "amount");
+    }
+  }
 
   /**
    * Service with the previous employer the worker was transferred from "非因本人原因" (实施条例第十条,
@@ -99,6 +118,7 @@ public record SeveranceCase(
     requireNonNull(procedure, "procedure");
     requireNonNull(wageOptions, "wageOptions");
     abnormalMonths = List.copyOf(abnormalMonths);
+    overtimePay = List.copyOf(overtimePay);
   }
 
   /**

@@ -49,6 +49,7 @@ public final class SeveranceCaseBuilder {
   private WageOptions wageOptions = WageOptions.defaults();
   private final List<YearMonth> abnormalMonths = new ArrayList<>();
   private SeveranceCase.PriorService priorService;
+  private final List<SeveranceCase.OvertimePay> overtimePay = new ArrayList<>();
 
   SeveranceCaseBuilder() {}
 
@@ -145,6 +146,15 @@ public final class SeveranceCaseBuilder {
   }
 
   /**
+   * The 加班工资 within the wage of each month from {@code month} to {@code through}, for {@link
+   * SeveranceOptions.OvertimeInAverage#EXCLUDE}.
+   */
+  public SeveranceCaseBuilder overtimePay(YearMonth month, YearMonth through, Money amount) {
+    overtimePay.add(new SeveranceCase.OvertimePay(month, through, amount));
+    return this;
+  }
+
+  /**
    * The case.
    *
    * @throws NullPointerException when the region, the start or the termination was not given
@@ -170,6 +180,7 @@ public final class SeveranceCaseBuilder {
         procedure,
         wageOptions,
         abnormalMonths,
-        priorService);
+        priorService,
+        overtimePay);
   }
 }

@@ -70,7 +70,10 @@ public final class SeveranceCaseJson {
       List<EvidenceDto> evidence,
       ProcedureDto procedure,
       WageOptionsDto options,
-      List<YearMonth> abnormalMonths) {}
+      List<YearMonth> abnormalMonths,
+      List<OvertimeDto> overtimePay) {}
+
+  record OvertimeDto(YearMonth month, YearMonth through, String amount) {}
 
   record EvidenceDto(
       String id,
@@ -158,7 +161,7 @@ public final class SeveranceCaseJson {
         re = new SeveranceCase.Reinstatement(resumed, normal);
       }
     }
-    WageDto w = d.wage() == null ? new WageDto(null, null, null, null) : d.wage();
+    WageDto w = d.wage() == null ? new WageDto(null, null, null, null, null) : d.wage();
     List<EvidenceItem> evidence = new ArrayList<>();
     List<EvidenceDto> items = w.evidence() == null ? List.of() : w.evidence();
     if (items.size() > MAX_EVIDENCE) {
@@ -218,6 +221,21 @@ public final class SeveranceCaseJson {
         out.add(CaseFields.required("case.wage.abnormalMonths[" + i + "]"));
       }
     }
+    List<SeveranceCase.OvertimePay> overtime = new ArrayList<>();
+    List<OvertimeDto> ots = w.overtimePay() == null ? List.of() : w.overtimePay();
+    for (int i = 0; i < ots.size(); i++) {
+      OvertimeDto e = ots.get(i);
+      String p = "case.wage.overtimePay[" + i + "]";
+      if (e == null) {
+        out.add(CaseFields.required(p));
+        continue;
+      }
+      YearMonth month = CaseFields.required(e.month(), p + ".month", out);
+      Money amount = CaseFields.money(e.amount(), p + ".amount", false, out);
+      if (month != null && amount != null) {
+        overtime.add(new SeveranceCase.OvertimePay(month, e.through(), amount));
+      }
+    }
     SeveranceCase.PriorService prior = null;
     if (d.priorService() != null) {
       LocalDate ps = CaseFields.required(d.priorService().start(), "case.priorService.start", out);
@@ -247,6 +265,7 @@ public final class SeveranceCaseJson {
         procedure,
         wageOptions,
         abnormal,
-        prior);
+        prior,
+        overtime);
   }
 }

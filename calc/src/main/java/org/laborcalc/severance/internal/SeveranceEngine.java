@@ -46,6 +46,7 @@ public final class SeveranceEngine {
                 && o.noticePayBasis() == SeveranceOptions.NoticePayBasis.LAST_MONTH_PAYABLE);
 
     List<Violation> problems = new ArrayList<>(CaseChecks.of(c, o, noticePay));
+    problems.addAll(OvertimeSplit.check(c));
     if (!CaseChecks.datesUsable(c)) {
       throw new InvalidInputException(problems);
     }
@@ -140,6 +141,28 @@ public final class SeveranceEngine {
                   + " and "
                   + o.pre2008PartialYear()
                   + ": for the tribunal to confirm"));
+    }
+    if (wage != null
+        && !c.overtimePay().isEmpty()
+        && o.overtimeInAverage() == SeveranceOptions.OvertimeInAverage.INCLUDE) {
+      out.add(
+          new SeveranceResult.Notice(
+              "OVERTIME_COUNTED",
+              "按选项severance.overtimeInAverage = INCLUDE，所列加班工资计入月平均工资（实施条例第二十七条；关于工资总额组成的规定第四条）",
+              "under severance.overtimeInAverage = INCLUDE the overtime pay listed counts in the"
+                  + " average (Implementing Regulation art. 27)"));
+    }
+    if (wage != null && !wage.overtimeExcluded().isEmpty()) {
+      out.add(
+          new SeveranceResult.Notice(
+              "OVERTIME_EXCLUDED",
+              "按选项severance.overtimeInAverage = EXCLUDE，各月加班工资共"
+                  + wage.overtimeTotal()
+                  + "元不计入月平均工资；实施条例第二十七条是否包括加班工资，实践中有分歧，请仲裁庭核定",
+              "under severance.overtimeInAverage = EXCLUDE the months' overtime pay ("
+                  + wage.overtimeTotal()
+                  + ") is left out of the average; whether art. 27 includes it is disputed: for the"
+                  + " tribunal to confirm"));
     }
     if (c.priorService() != null && c.priorService().compensationPaid()) {
       out.add(

@@ -113,6 +113,14 @@ public final class SeveranceResultJson {
     o.put("basis", f.basis().name());
     o.put("monthsAveraged", f.monthsAveraged());
     o.put("total", f.total().toString());
+    ArrayNode overtime = o.putArray("overtimeExcluded");
+    for (WageBasis.Overtime ot : w.overtimeExcluded()) {
+      overtime
+          .addObject()
+          .put("month", ot.month().toString())
+          .put("amount", ot.amount().toString());
+    }
+    o.put("averagedTotal", w.averagedTotal().toString());
     o.put("average", w.average().toString());
     o.put("minimumApplied", w.minimumApplied());
     o.put("base", w.base().toString());

@@ -107,7 +107,15 @@ final class WageBasisRule {
             ? withoutMonths(c.wageEvidence(), c.abnormalMonths())
             : c.wageEvidence();
     WageFindings findings = EvidenceWeighing.weigh(wageCase(c, evidence), window(c, o));
-    Money average = findings.average();
+    List<WageBasis.Overtime> overtime = OvertimeSplit.excluded(c, o, findings);
+    Money average =
+        overtime.isEmpty()
+            ? findings.average()
+            // Rounding point "average", on the months' wages less their overtime.
+            : overtimeLess(findings, overtime)
+                .dividedBy(
+                    java.math.BigDecimal.valueOf(findings.monthsAveraged()),
+                    Money.DEFAULT_ROUNDING);
     Money minimum = l.minimum().value();
     boolean minimumApplied = average.isLessThan(minimum);
     Money base = minimumApplied ? minimum : average;
@@ -127,6 +135,7 @@ final class WageBasisRule {
     cites.addAll(findings.citations());
     return new WageBasis(
         findings,
+        overtime,
         average,
         base,
         minimumApplied,
@@ -137,6 +146,10 @@ final class WageBasisRule {
         l.capYears().value(),
         uses,
         List.copyOf(cites));
+  }
+
+  private static Money overtimeLess(WageFindings f, List<WageBasis.Overtime> overtime) {
+    return overtime.stream().map(WageBasis.Overtime::amount).reduce(f.total(), Money::minus);
   }
 
   private static WageCase wageCase(SeveranceCase c, List<EvidenceItem> evidence) {
