@@ -34,6 +34,7 @@ public final class SeveranceCalculator {
     requireNonNull(parameters, "parameters");
     List<ParameterPack> packs = new ArrayList<>();
     packs.add(SeverancePack.pack());
+    packs.add(SeverancePack.shandong());
     packs.addAll(parameters.packs());
     return new SeveranceCalculator(Parameters.of(packs));
   }

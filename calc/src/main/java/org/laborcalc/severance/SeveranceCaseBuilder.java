@@ -50,6 +50,7 @@ public final class SeveranceCaseBuilder {
   private final List<YearMonth> abnormalMonths = new ArrayList<>();
   private SeveranceCase.PriorService priorService;
   private final List<SeveranceCase.OvertimePay> overtimePay = new ArrayList<>();
+  private final List<SeveranceCase.Suspension> suspensions = new ArrayList<>();
 
   SeveranceCaseBuilder() {}
 
@@ -154,6 +155,13 @@ public final class SeveranceCaseBuilder {
     return this;
   }
 
+  /** A period the contract was suspended (劳动合同中止), {@code from} to {@code lastDay} inclusive. */
+  public SeveranceCaseBuilder suspended(
+      LocalDate from, LocalDate lastDay, SeveranceCase.Suspension.Ground ground) {
+    suspensions.add(new SeveranceCase.Suspension(from, lastDay, ground));
+    return this;
+  }
+
   /**
    * The case.
    *
@@ -181,6 +189,7 @@ public final class SeveranceCaseBuilder {
         wageOptions,
         abnormalMonths,
         priorService,
-        overtimePay);
+        overtimePay,
+        suspensions);
   }
 }

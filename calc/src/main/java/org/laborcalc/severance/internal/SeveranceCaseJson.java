@@ -52,7 +52,9 @@ public final class SeveranceCaseJson {
 
   record PriorServiceDto(LocalDate start, LocalDate lastDay, Boolean compensationPaid) {}
 
-  record EmploymentDto(LocalDate start) {}
+  record EmploymentDto(LocalDate start, List<SuspensionDto> suspensions) {}
+
+  record SuspensionDto(LocalDate from, LocalDate lastDay, SeveranceCase.Suspension.Ground ground) {}
 
   record TerminationDto(
       LocalDate date,
@@ -236,6 +238,25 @@ public final class SeveranceCaseJson {
         overtime.add(new SeveranceCase.OvertimePay(month, e.through(), amount));
       }
     }
+    List<SeveranceCase.Suspension> suspensions = new ArrayList<>();
+    List<SuspensionDto> sus =
+        d.employment() == null || d.employment().suspensions() == null
+            ? List.of()
+            : d.employment().suspensions();
+    for (int i = 0; i < sus.size(); i++) {
+      SuspensionDto e = sus.get(i);
+      String p = "case.employment.suspensions[" + i + "]";
+      if (e == null) {
+        out.add(CaseFields.required(p));
+        continue;
+      }
+      LocalDate from = CaseFields.required(e.from(), p + ".from", out);
+      LocalDate last = CaseFields.required(e.lastDay(), p + ".lastDay", out);
+      SeveranceCase.Suspension.Ground why = CaseFields.required(e.ground(), p + ".ground", out);
+      if (from != null && last != null && why != null) {
+        suspensions.add(new SeveranceCase.Suspension(from, last, why));
+      }
+    }
     SeveranceCase.PriorService prior = null;
     if (d.priorService() != null) {
       LocalDate ps = CaseFields.required(d.priorService().start(), "case.priorService.start", out);
@@ -266,6 +287,7 @@ public final class SeveranceCaseJson {
         wageOptions,
         abnormal,
         prior,
-        overtime);
+        overtime,
+        suspensions);
   }
 }

@@ -16,6 +16,7 @@ import org.laborcalc.severance.SeveranceLine;
 import org.laborcalc.severance.SeveranceOptions;
 import org.laborcalc.severance.SeveranceResult;
 import org.laborcalc.severance.WageBasis;
+import org.laborcalc.time.DateRange;
 import org.laborcalc.wage.InsufficientEvidenceException;
 
 /**
@@ -47,10 +48,14 @@ public final class SeveranceEngine {
 
     List<Violation> problems = new ArrayList<>(CaseChecks.of(c, o, noticePay));
     problems.addAll(OvertimeSplit.check(c));
-    if (!CaseChecks.datesUsable(c)) {
+    List<Violation> suspensionProblems = Suspensions.check(c);
+    problems.addAll(suspensionProblems);
+    if (!CaseChecks.datesUsable(c) || !suspensionProblems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    ServiceLength service = ServiceLength.of(c.serviceStart(), c.terminationDate());
+    Suspensions.Applied suspensions = Suspensions.apply(c, p);
+    ServiceLength service =
+        ServiceLength.of(c.serviceStart(), c.terminationDate(), suspensions.notCounted());
     Figures figures = new Figures(p);
     Optional<WageBasisRule.Lookups> lookups = Optional.empty();
     if (needsWage) {
@@ -75,7 +80,7 @@ public final class SeveranceEngine {
             "case.wage.evidence", e.code(), e.messageZh(), e.messageEn());
       }
     }
-    Context x = new Context(c, o, service, wage, figures);
+    Context x = new Context(c, o, service, suspensions, wage, figures);
     List<SeveranceResult.Notice> notices = new ArrayList<>();
     List<SeveranceLine> lines = new ArrayList<>();
     if (compensation) {
@@ -106,6 +111,7 @@ public final class SeveranceEngine {
               "the dismissal was found unlawful: no pay in lieu of notice, which belongs to a lawful"
                   + " dismissal under art. 40"));
     }
+    notices.addAll(suspensions.notices());
     notices.addAll(otherNotices(c, o, service, wage));
     notices.addAll(figures.notices());
     Money total = lines.stream().map(SeveranceLine::amount).reduce(Money.ZERO, Money::plus);
@@ -141,6 +147,23 @@ public final class SeveranceEngine {
                   + " and "
                   + o.pre2008PartialYear()
                   + ": for the tribunal to confirm"));
+    }
+    if (wage != null) {
+      DateRange window =
+          DateRange.ofClosed(
+              wage.findings().firstMonth().atDay(1), wage.findings().lastMonth().atEndOfMonth());
+      boolean inWindow =
+          c.suspensions().stream()
+              .anyMatch(z -> DateRange.ofClosed(z.from(), z.lastDay()).overlaps(window));
+      if (inWindow) {
+        out.add(
+            new SeveranceResult.Notice(
+                "SUSPENSION_IN_WAGE_WINDOW",
+                "劳动合同中止期间与计算月平均工资的月份重叠；法律未规定平均工资是否剔除中止期间，中止期间无工资的月份可列为非正常月份（选项severance.abnormalMonths），请仲裁庭核定",
+                "a suspension overlaps the months of the average; the law does not say whether"
+                    + " they are left out: months without pay may be listed as abnormal months"
+                    + " (option severance.abnormalMonths), for the tribunal to decide"));
+      }
     }
     if (wage != null
         && !c.overtimePay().isEmpty()

@@ -92,6 +92,8 @@ public final class SeveranceResultJson {
     o.set("whole", segment(s.whole()));
     ArrayNode a = o.putArray("segments");
     s.segments().forEach(seg -> a.add(segment(seg)));
+    ArrayNode gaps = o.putArray("notCounted");
+    s.notCounted().forEach(g -> gaps.add(g.toString()));
     return o;
   }
 

@@ -121,6 +121,9 @@ public final class SeveranceSheet {
             Kind.ROW,
             "自用工之日起",
             r.service().whole().lengthZh() + "，折算 " + months(r.service().whole()) + " 个月"));
+    for (var g : r.service().notCounted()) {
+      rows.add(new Row(Kind.ROW, "不计算工作年限（劳动合同中止）", g + "，" + g.lengthInDays() + " 天"));
+    }
     if (r.service().segments().size() > 1) {
       for (ServiceSegment s : r.service().segments()) {
         rows.add(new Row(Kind.ROW, s.era().labelZh(), s.range() + "，" + s.lengthZh()));
