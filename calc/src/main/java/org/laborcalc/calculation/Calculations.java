@@ -13,6 +13,7 @@ import org.laborcalc.doublewage.DoubleWageCalculation;
 import org.laborcalc.illegal.IllegalEmploymentCalculation;
 import org.laborcalc.injury.WorkInjuryCalculation;
 import org.laborcalc.leave.AnnualLeaveCalculation;
+import org.laborcalc.noncompete.NonCompeteCalculation;
 import org.laborcalc.overtime.OvertimeCalculation;
 import org.laborcalc.parameters.KeyRegistry;
 import org.laborcalc.parameters.PackReader;
@@ -36,7 +37,8 @@ public final class Calculations {
               AnnualLeaveCalculation.INSTANCE,
               OvertimeCalculation.INSTANCE,
               DoubleWageCalculation.INSTANCE,
-              WageArrearsCalculation.INSTANCE));
+              WageArrearsCalculation.INSTANCE,
+              NonCompeteCalculation.INSTANCE));
 
   private final Map<String, Calculation<?, ?>> byKind;
   private final KeyRegistry keys;

@@ -67,7 +67,7 @@ class CaseFileEnvelopeTest {
         .contains(
             "sick-pay",
             "[work-injury, illegal-employment, severance, annual-leave, overtime, double-wage,"
-                + " wage-arrears]");
+                + " wage-arrears, non-compete]");
   }
 
   @Test
@@ -109,7 +109,8 @@ class CaseFileEnvelopeTest {
             "annual-leave",
             "overtime",
             "double-wage",
-            "wage-arrears");
+            "wage-arrears",
+            "non-compete");
     assertThat(Calculations.builtIn().find("work-injury")).contains(WorkInjuryCalculation.INSTANCE);
     assertThat(Calculations.builtIn().find("illegal-employment"))
         .contains(IllegalEmploymentCalculation.INSTANCE);
