@@ -109,7 +109,8 @@ class CaseFileEnvelopeTest {
             "annual-leave",
             "overtime",
             "double-wage",
-            "wage-arrears");
+            "wage-arrears",
+            "arbitration");
     assertThat(Calculations.builtIn().find("work-injury")).contains(WorkInjuryCalculation.INSTANCE);
     assertThat(Calculations.builtIn().find("illegal-employment"))
         .contains(IllegalEmploymentCalculation.INSTANCE);
