@@ -16,8 +16,9 @@ import org.laborcalc.money.Money;
  * AR-1, examples/cases/arbitration/ar-1-dismissal-notice-double-wage.json: DW-2's worker
  * (ARBITRATION.md §2.4: 用工 2022-06-01, never signed, 5,000.00 a month, wages due on the 10th of the
  * next month), dismissed under 劳动合同法 art. 40 (三) on 2023-08-31, applying on 2023-09-20 (TL-5's
- * date) for 经济补偿 and the double wage. Figures of the file (illustrative, USER_SUPPLIED): Beijing
- * minimum wage 2,420.00, 2022 average 10,000.00.
+ * date) for 经济补偿, the double wage and 代通知金 (the August 2023 wage standard 5,000.00, 实施条例 art. 20).
+ * Figures: the bundled Beijing minimum wage (SECONDARY: 2,320.00 to 2023-08-31, 2,420.00 from
+ * 2023-09-01); the file's 2022 city average 10,000.00 (illustrative, USER_SUPPLIED).
  */
 class ArbitrationWorkedExampleTest {
   private static final Path FILE =
@@ -34,7 +35,7 @@ class ArbitrationWorkedExampleTest {
   void severanceIsOneAndAHalfMonthsOfTheAverage() throws Exception {
     // Service 2022-06-01..2023-08-31 = 1 year 3 months: the 3 months are under six, so half a
     // month (劳动合同法 art. 47 ¶1) → 1.5 months. Average of the 12 months before the termination
-    // month, every one 5,000.00 → 5,000.00, above the 2,420.00 floor, below 3 × 10,000.00.
+    // month, every one 5,000.00 → 5,000.00, above the 2,320.00 floor, below 3 × 10,000.00.
     // N = 1.5 × 5,000.00 = 7,500.00.
     ClaimResult n = result().claim("c1").orElseThrow();
     assertThat(n.status()).isEqualTo(ClaimStatus.COMPUTED);
@@ -81,7 +82,8 @@ class ArbitrationWorkedExampleTest {
     // 10,000.00 out of time = 57,261.90.
     assertThat(r.totals().total()).isEqualTo(Money.parse("67261.90"));
     assertThat(r.totals().totalIfLimitationRaised()).isEqualTo(Money.parse("57261.90"));
-    // Threshold 12 × 2,420.00 = 29,040.00 (application date's minimum wage): N 7,500.00 final
+    // Threshold 12 × 2,420.00 = 29,040.00 (the minimum wage on the application date 2023-09-20): N
+    // 7,500.00 final
     // (经济补偿), the double wage 54,761.90 not (a 赔偿金 of 办案规则 art. 50 ¶2) → two awards.
     assertThat(r.finality().threshold().orElseThrow().amount()).isEqualTo(Money.parse("29040.00"));
     assertThat(r.claim("c1").orElseThrow().finality().get(0).status())

@@ -236,6 +236,9 @@ public final class Engine {
     Money ifRaised = zero;
     for (int i = 0; i < own.size(); i++) {
       Line l = own.get(i);
+      if (l.value() instanceof LineValue.OnDate) {
+        continue; // a date (a deemed open-ended contract) is in the claim's own result, not money
+      }
       if (l.value() instanceof LineValue.Monthly m && m.accrued() == null) {
         warnings.add(
             new Note(
