@@ -10,6 +10,7 @@ module org.laborcalc.calc {
   requires com.fasterxml.jackson.datatype.jsr310;
 
   exports org.laborcalc;
+  exports org.laborcalc.arbitration;
   exports org.laborcalc.arrears;
   exports org.laborcalc.calculation;
   exports org.laborcalc.calendar;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.laborcalc.arbitration.ArbitrationCalculation;
 import org.laborcalc.arrears.WageArrearsCalculation;
 import org.laborcalc.doublewage.DoubleWageCalculation;
 import org.laborcalc.illegal.IllegalEmploymentCalculation;
@@ -38,7 +39,8 @@ public final class Calculations {
               OvertimeCalculation.INSTANCE,
               DoubleWageCalculation.INSTANCE,
               WageArrearsCalculation.INSTANCE,
-              NonCompeteCalculation.INSTANCE));
+              NonCompeteCalculation.INSTANCE,
+              ArbitrationCalculation.INSTANCE));
 
   private final Map<String, Calculation<?, ?>> byKind;
   private final KeyRegistry keys;

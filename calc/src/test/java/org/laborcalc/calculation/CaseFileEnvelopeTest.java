@@ -67,7 +67,7 @@ class CaseFileEnvelopeTest {
         .contains(
             "sick-pay",
             "[work-injury, illegal-employment, severance, annual-leave, overtime, double-wage,"
-                + " wage-arrears, non-compete]");
+                + " wage-arrears, non-compete, arbitration]");
   }
 
   @Test
@@ -110,7 +110,8 @@ class CaseFileEnvelopeTest {
             "overtime",
             "double-wage",
             "wage-arrears",
-            "non-compete");
+            "non-compete",
+            "arbitration");
     assertThat(Calculations.builtIn().find("work-injury")).contains(WorkInjuryCalculation.INSTANCE);
     assertThat(Calculations.builtIn().find("illegal-employment"))
         .contains(IllegalEmploymentCalculation.INSTANCE);
