@@ -3,8 +3,10 @@ package org.laborcalc.severance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.laborcalc.parameters.PackReader;
 import org.laborcalc.parameters.ParameterPack;
+import org.laborcalc.parameters.Parameters;
 
 /**
  * The bundled pack of severance figures ({@code
@@ -20,8 +22,14 @@ final class SeverancePack {
     return Holder.PACK;
   }
 
+  /** The pack alone as a parameter set, indexed once: it goes beneath a caller's parameters. */
+  static Parameters parameters() {
+    return Holder.PARAMETERS;
+  }
+
   private static final class Holder {
     static final ParameterPack PACK = load();
+    static final Parameters PARAMETERS = Parameters.of(List.of(PACK));
 
     private static ParameterPack load() {
       try (InputStream in = SeverancePack.class.getResourceAsStream(RESOURCE)) {
