@@ -3,8 +3,10 @@ package org.laborcalc.severance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.laborcalc.parameters.PackReader;
 import org.laborcalc.parameters.ParameterPack;
+import org.laborcalc.parameters.Parameters;
 
 /**
  * The bundled packs of severance figures ({@code
@@ -28,9 +30,15 @@ final class SeverancePack {
     return Holder.SHANDONG_PACK;
   }
 
+  /** The packs alone as a parameter set, indexed once: it goes beneath a caller's parameters. */
+  static Parameters parameters() {
+    return Holder.PARAMETERS;
+  }
+
   private static final class Holder {
     static final ParameterPack PACK = load(RESOURCE);
     static final ParameterPack SHANDONG_PACK = load(SHANDONG);
+    static final Parameters PARAMETERS = Parameters.of(List.of(PACK, SHANDONG_PACK));
 
     private static ParameterPack load(String resource) {
       try (InputStream in = SeverancePack.class.getResourceAsStream(resource)) {
