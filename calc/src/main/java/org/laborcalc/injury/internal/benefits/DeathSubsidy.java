@@ -5,6 +5,7 @@ import static org.laborcalc.injury.internal.Formats.plain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.injury.BenefitItem;
 import org.laborcalc.injury.NoticeCode;
 import org.laborcalc.injury.Regime;
@@ -18,6 +19,7 @@ import org.laborcalc.law.Citation;
 import org.laborcalc.law.Instruments;
 import org.laborcalc.money.Money;
 import org.laborcalc.parameters.ResolvedParameter;
+import org.laborcalc.parameters.Table;
 import org.laborcalc.region.Regions;
 import org.laborcalc.result.Expr;
 import org.laborcalc.result.Formula;
@@ -109,11 +111,55 @@ public final class DeathSubsidy implements BenefitRule {
         null);
   }
 
-  /** The 2003 text: months of the 统筹地区 average wage, set by the region. */
+  /**
+   * The 2003 text: months of the 统筹地区 average wage, set by the region within the range the article
+   * gives (48 to 60). The local months are those in force on the day whose text governs the case
+   * ({@link CaseContext#regimeDate}: the injury under the default option), not on the death date —
+   * a 2009 injury whose worker dies in 2012 is still under the 2003 text and its local months
+   * (issue 22 §7). A local figure outside the range is refused, located at the figure.
+   */
   private static Draft onRegionalWage(CaseContext ctx, LocalDate death) {
     Regime regime = Regime.REGULATION_2003;
+    LocalDate governing = ctx.regimeDate(death);
     ResolvedParameter<BigDecimal> months =
-        ctx.figures().use(WorkInjuryKeys.DEATH_SUBSIDY_REGIONAL_MONTHS, ctx.region(), death);
+        ctx.figures().use(WorkInjuryKeys.DEATH_SUBSIDY_REGIONAL_MONTHS, ctx.region(), governing);
+    ResolvedParameter<Table> range =
+        ctx.figures()
+            .use(
+                WorkInjuryKeys.DEATH_SUBSIDY_REGIONAL_MONTHS_RANGE,
+                Regions.bundled().national(),
+                governing);
+    BigDecimal min = range.value().get("min");
+    BigDecimal max = range.value().get("max");
+    if (months.value().compareTo(min) < 0 || months.value().compareTo(max) > 0) {
+      // Located at the parameters, as every figure is (WorkInjuryCalculator.validate).
+      String figure = months.key().name() + "@" + months.entry().region().code();
+      throw InvalidInputException.of(
+          "parameters",
+          "OUT_OF_RANGE",
+          "一次性工亡补助金月数 "
+              + figure
+              + "（"
+              + plain(months.value())
+              + "，"
+              + months.packId()
+              + "）不在2004年条例第三十七条第一款第（三）项规定的"
+              + plain(min)
+              + "至"
+              + plain(max)
+              + "个月之内",
+          "the death subsidy's months "
+              + figure
+              + " ("
+              + plain(months.value())
+              + ", "
+              + months.packId()
+              + ") are outside the "
+              + plain(min)
+              + " to "
+              + plain(max)
+              + " months of art. 37 ¶1 (三) of the 2003 Regulation");
+    }
     ResolvedParameter<Money> average =
         ctx.figures()
             .yearFigure(
@@ -130,6 +176,7 @@ public final class DeathSubsidy implements BenefitRule {
         "一次性工亡补助金为" + plain(months.value()) + "个月的统筹地区上年度职工月平均工资（2004年条例，月数由统筹地区规定）",
         List.of(
             ParameterUse.of(months, plain(months.value())),
+            ParameterUse.of(range, plain(min) + "–" + plain(max)),
             ParameterUse.of(average, average.value().toString())),
         List.of(regime.cite(Provision.DEATH, 1, 3)),
         null);
