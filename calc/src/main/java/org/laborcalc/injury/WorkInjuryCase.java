@@ -276,11 +276,30 @@ public record WorkInjuryCase(
    * @param date date of death
    * @param dependants the relatives the deceased supported, as found eligible by the tribunal (the
    *     range of dependants is set by the ministry under art. 39 ¶1 (2))
+   * @param circumstance how the worker died (or went missing), where a rule depends on it, else
+   *     null: a region may set a different death subsidy for a death in rescue and disaster relief
+   *     or an act of bravery (河南省工伤保险条例 (2007) art. 29 ¶1)
    */
-  public record Death(@NotNull LocalDate date, List<@NotNull @Valid Dependant> dependants) {
+  public record Death(
+      @NotNull LocalDate date,
+      List<@NotNull @Valid Dependant> dependants,
+      Circumstance circumstance) {
     public Death {
       dependants = dependants == null ? List.of() : List.copyOf(dependants);
     }
+
+    /** A death with no circumstance a rule depends on. */
+    public Death(LocalDate date, List<Dependant> dependants) {
+      this(date, dependants, null);
+    }
+  }
+
+  /** The circumstance of a death that a rule names. */
+  public enum Circumstance {
+    /** 抢险救灾: in rescue and disaster relief. */
+    RESCUE_OR_DISASTER_RELIEF,
+    /** 见义勇为: an act of bravery for others. */
+    RIGHTEOUS_ACT
   }
 
   /**

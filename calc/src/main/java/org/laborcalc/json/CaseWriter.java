@@ -114,6 +114,7 @@ final class CaseWriter {
         g.writeEndObject();
       }
       g.writeEndArray();
+      name(g, "circumstance", c.death().circumstance());
       g.writeEndObject();
     }
     g.writeArrayFieldStart("alreadyPaid");

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.Violation;
 import org.laborcalc.injury.CalculationOptions.RegimeRule;
+import org.laborcalc.injury.WorkInjuryCase.Circumstance;
+import org.laborcalc.injury.WorkInjuryCase.Death;
 import org.laborcalc.law.Citation;
 import org.laborcalc.law.Instruments;
 import org.laborcalc.money.Money;
@@ -132,5 +134,67 @@ class DeathSubsidyUnderThe2003TextTest {
           .extracting(Violation::path, Violation::code)
           .containsExactly(org.assertj.core.groups.Tuple.tuple("parameters", "OUT_OF_RANGE"));
     }
+  }
+
+  /**
+   * Henan art. 29 ¶1, second sentence: “对属于抢险救灾、见义勇为工亡者，按六十个月发给” — 60 × 2,500.00 = 150,000.00 for
+   * either circumstance, citing Henan's article beside the Regulation's.
+   */
+  @Test
+  void henanSixtyMonthsForADeathInRescueOrAnActOfBravery() {
+    WorkInjuryCalculator calc = WorkInjuryCalculator.of(figures().overBundled());
+    for (Circumstance how : Circumstance.values()) {
+      WorkInjuryCase c = withCircumstance(zhengzhou("2009-06-20").build(), how);
+      BenefitLine line = deathSubsidy(calc.calculate(c));
+      assertThat(line.amount()).isEqualTo(m("150000.00"));
+      // the uninsured employer's liability (2003 art. 60) follows the rule's own articles
+      assertThat(line.citations())
+          .extracting(Citation::toString)
+          .containsExactly(
+              "工伤保险条例 (2003年) art. 37 ¶1 item 3", "河南省工伤保险条例 art. 29 ¶1", "工伤保险条例 (2003年) art. 60");
+      assertThat(line.explanationZh()).contains("60个月");
+    }
+  }
+
+  /** Without the circumstance, Henan's 54 months, citing art. 29 ¶1 too. */
+  @Test
+  void henanWithoutTheCircumstanceKeepsFiftyFourMonthsAndCitesItsArticle() {
+    BenefitLine line =
+        deathSubsidy(
+            WorkInjuryCalculator.of(figures().overBundled())
+                .calculate(zhengzhou("2009-06-20").build()));
+    assertThat(line.amount()).isEqualTo(m("135000.00"));
+    assertThat(line.citations()).extracting(Citation::toString).contains("河南省工伤保险条例 art. 29 ¶1");
+  }
+
+  /**
+   * A region that sets no months of its own for rescue (a caller's 50 for Jining): the circumstance
+   * changes nothing, 50 × 2,500.00 = 125,000.00, and the caller's figure is not cited as law.
+   */
+  @Test
+  void aRegionWithoutSpecialMonthsPaysItsOrdinaryMonthsForARescueDeath() {
+    WorkInjuryCase c = withCircumstance(jining().build(), Circumstance.RESCUE_OR_DISASTER_RELIEF);
+    BenefitLine line = deathSubsidy(jiningMonths("50").calculate(c));
+    assertThat(line.amount()).isEqualTo(m("125000.00"));
+    assertThat(line.citations())
+        .extracting(Citation::toString)
+        .containsExactly("工伤保险条例 (2003年) art. 37 ¶1 item 3", "工伤保险条例 (2003年) art. 60");
+  }
+
+  private static WorkInjuryCase withCircumstance(WorkInjuryCase c, Circumstance how) {
+    return new WorkInjuryCase(
+        c.region(),
+        c.worker(),
+        c.employment(),
+        c.injury(),
+        c.appraisal(),
+        c.suspension(),
+        c.hospitalStays(),
+        c.expenses(),
+        c.insurance(),
+        new Death(c.death().date(), c.death().dependants(), how),
+        c.alreadyPaid(),
+        c.wage(),
+        c.lumpSum());
   }
 }

@@ -458,6 +458,16 @@ class BundledPackFiguresTest {
             Verification.PRIMARY,
             false,
             "54"));
+    f.add(
+        new Figure(
+            "cn-henan-work-injury.json",
+            "death.oneTimeSubsidy.regionalWageMonthsRescueOrRighteousAct",
+            "410000",
+            "2007-10-01",
+            "2011-01-01",
+            Verification.PRIMARY,
+            false,
+            "60"));
     // Guangdong: 2011 text not held (2012-01-01 to 2019-07-01, warned), then the 2019 text.
     f.add(
         new Figure(
@@ -1016,6 +1026,7 @@ class BundledPackFiguresTest {
               "death.funeral.months",
               "death.oneTimeSubsidy.incomeMultiplier",
               "death.oneTimeSubsidy.regionalWageMonths",
+              "death.oneTimeSubsidy.regionalWageMonthsRescueOrRighteousAct",
               "injury.hospitalFood.minimumWagePercent",
               "illegalEmployer.death.incomeMultiple",
               "illegalEmployer.death.funeralMultiple" ->

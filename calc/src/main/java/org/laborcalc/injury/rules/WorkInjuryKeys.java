@@ -153,6 +153,20 @@ public final class WorkInjuryKeys {
           BigDecimal.ONE,
           BigDecimal.valueOf(120));
 
+  /**
+   * 2004 regime: months of the 统筹地区 average wage for a death in rescue and disaster relief or an
+   * act of bravery, where the region sets them apart (河南省工伤保险条例 (2007) art. 29 ¶1: 60); absent =
+   * {@link #DEATH_SUBSIDY_REGIONAL_MONTHS} for every death.
+   */
+  public static final ParameterKey<BigDecimal> DEATH_SUBSIDY_REGIONAL_MONTHS_RESCUE =
+      ParameterKey.number(
+          "death.oneTimeSubsidy.regionalWageMonthsRescueOrRighteousAct",
+          "一次性工亡补助金月数（2004年条例，抢险救灾、见义勇为工亡者，统筹地区规定）",
+          "months of regional average wage of the one-time death subsidy for a death in rescue and"
+              + " disaster relief or an act of bravery (2004 regulation, set locally)",
+          BigDecimal.ONE,
+          BigDecimal.valueOf(120));
+
   /** 供养亲属抚恤金 percents (art. 39 ¶1 (2)). */
   public static final ParameterKey<Table> DEPENDANT_PENSION_PERCENT =
       ParameterKey.table(
@@ -345,6 +359,7 @@ public final class WorkInjuryKeys {
               DEATH_SUBSIDY_INCOME_MULTIPLIER,
               DEATH_SUBSIDY_REGIONAL_MONTHS_RANGE,
               DEATH_SUBSIDY_REGIONAL_MONTHS,
+              DEATH_SUBSIDY_REGIONAL_MONTHS_RESCUE,
               DEPENDANT_PENSION_PERCENT,
               NATIONAL_URBAN_DISPOSABLE_INCOME,
               TERMINATION_SUBSIDIES,

@@ -5,11 +5,14 @@ import static org.laborcalc.injury.internal.Formats.plain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.injury.BenefitItem;
 import org.laborcalc.injury.NoticeCode;
 import org.laborcalc.injury.Regime;
 import org.laborcalc.injury.Regime.Provision;
+import org.laborcalc.injury.WorkInjuryCase.Circumstance;
 import org.laborcalc.injury.grade.GradeBand;
 import org.laborcalc.injury.internal.BenefitRule;
 import org.laborcalc.injury.internal.CaseContext;
@@ -17,6 +20,7 @@ import org.laborcalc.injury.internal.Draft;
 import org.laborcalc.injury.rules.WorkInjuryKeys;
 import org.laborcalc.law.Citation;
 import org.laborcalc.law.Instruments;
+import org.laborcalc.law.Verification;
 import org.laborcalc.money.Money;
 import org.laborcalc.parameters.ResolvedParameter;
 import org.laborcalc.parameters.Table;
@@ -121,8 +125,19 @@ public final class DeathSubsidy implements BenefitRule {
   private static Draft onRegionalWage(CaseContext ctx, LocalDate death) {
     Regime regime = Regime.REGULATION_2003;
     LocalDate governing = ctx.regimeDate(death);
+    // A region's own months for a death in rescue and disaster relief or an act of bravery (Henan
+    // art. 29 ¶1: 60), where it has them and the case says so; else the months of every death.
+    Circumstance how = ctx.facts().death().circumstance();
+    Optional<ResolvedParameter<BigDecimal>> special =
+        how == Circumstance.RESCUE_OR_DISASTER_RELIEF || how == Circumstance.RIGHTEOUS_ACT
+            ? ctx.figures()
+                .find(WorkInjuryKeys.DEATH_SUBSIDY_REGIONAL_MONTHS_RESCUE, ctx.region(), governing)
+            : Optional.empty();
     ResolvedParameter<BigDecimal> months =
-        ctx.figures().use(WorkInjuryKeys.DEATH_SUBSIDY_REGIONAL_MONTHS, ctx.region(), governing);
+        special.isPresent()
+            ? special.get()
+            : ctx.figures()
+                .use(WorkInjuryKeys.DEATH_SUBSIDY_REGIONAL_MONTHS, ctx.region(), governing);
     ResolvedParameter<Table> range =
         ctx.figures()
             .use(
@@ -173,12 +188,28 @@ public final class DeathSubsidy implements BenefitRule {
         Party.FUND,
         death,
         formula,
-        "一次性工亡补助金为" + plain(months.value()) + "个月的统筹地区上年度职工月平均工资（2004年条例，月数由统筹地区规定）",
+        "一次性工亡补助金为"
+            + plain(months.value())
+            + "个月的统筹地区上年度职工月平均工资（2004年条例，月数由统筹地区规定"
+            + (special.isPresent()
+                ? (how == Circumstance.RIGHTEOUS_ACT ? "；见义勇为工亡" : "；抢险救灾工亡") + "，按当地规定的月数"
+                : "")
+            + "）",
         List.of(
             ParameterUse.of(months, plain(months.value())),
             ParameterUse.of(range, plain(min) + "–" + plain(max)),
             ParameterUse.of(average, average.value().toString())),
-        List.of(regime.cite(Provision.DEATH, 1, 3)),
+        Stream.concat(Stream.of(regime.cite(Provision.DEATH, 1, 3)), localCitations(months))
+            .toList(),
         null);
+  }
+
+  /** The region's own article setting the months (Henan art. 29 ¶1), beside the Regulation's. */
+  private static Stream<Citation> localCitations(ResolvedParameter<BigDecimal> months) {
+    if (months.verification() == Verification.USER_SUPPLIED) {
+      return Stream.of(); // the caller's figure is shown with its source, not cited as law
+    }
+    return months.citations().stream()
+        .filter(c -> !c.instrument().equals(Regime.REGULATION_2003.instrument()));
   }
 }
