@@ -143,7 +143,8 @@ class DeathSubsidyUnderThe2003TextTest {
   @Test
   void henanSixtyMonthsForADeathInRescueOrAnActOfBravery() {
     WorkInjuryCalculator calc = WorkInjuryCalculator.of(figures().overBundled());
-    for (Circumstance how : Circumstance.values()) {
+    for (Circumstance how :
+        List.of(Circumstance.RESCUE_OR_DISASTER_RELIEF, Circumstance.RIGHTEOUS_ACT)) {
       WorkInjuryCase c = withCircumstance(zhengzhou("2009-06-20").build(), how);
       BenefitLine line = deathSubsidy(calc.calculate(c));
       assertThat(line.amount()).isEqualTo(m("150000.00"));
@@ -156,13 +157,21 @@ class DeathSubsidyUnderThe2003TextTest {
     }
   }
 
-  /** Without the circumstance, Henan's 54 months, citing art. 29 ¶1 too. */
+  /**
+   * Without the circumstance, or with another (an accident on a work trip), Henan's 54 months,
+   * citing art. 29 ¶1 too.
+   */
   @Test
   void henanWithoutTheCircumstanceKeepsFiftyFourMonthsAndCitesItsArticle() {
-    BenefitLine line =
-        deathSubsidy(
-            WorkInjuryCalculator.of(figures().overBundled())
-                .calculate(zhengzhou("2009-06-20").build()));
+    WorkInjuryCalculator calc = WorkInjuryCalculator.of(figures().overBundled());
+    assertThat(
+            deathSubsidy(
+                    calc.calculate(
+                        withCircumstance(
+                            zhengzhou("2009-06-20").build(), Circumstance.WORK_TRIP_ACCIDENT)))
+                .amount())
+        .isEqualTo(m("135000.00"));
+    BenefitLine line = deathSubsidy(calc.calculate(zhengzhou("2009-06-20").build()));
     assertThat(line.amount()).isEqualTo(m("135000.00"));
     assertThat(line.citations()).extracting(Citation::toString).contains("河南省工伤保险条例 art. 29 ¶1");
   }

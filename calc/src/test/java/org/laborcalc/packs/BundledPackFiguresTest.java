@@ -303,6 +303,9 @@ class BundledPackFiguresTest {
     f.add(national2010("wage.ownWage.capPercent", "300"));
     f.add(national2010("death.funeral.months", "6"));
     f.add(national2010("death.oneTimeSubsidy.incomeMultiplier", "20"));
+    // art. 41: 从事故发生当月起3个月内照发工资 … 可以预支一次性工亡补助金的50%
+    f.add(national2010("death.missing.wageMonths", "3"));
+    f.add(national2010("death.missing.deathSubsidyAdvancePercent", "50"));
     f.add(
         national2010(
             "death.dependantPension.percent",
@@ -1027,6 +1030,8 @@ class BundledPackFiguresTest {
               "death.oneTimeSubsidy.incomeMultiplier",
               "death.oneTimeSubsidy.regionalWageMonths",
               "death.oneTimeSubsidy.regionalWageMonthsRescueOrRighteousAct",
+              "death.missing.wageMonths",
+              "death.missing.deathSubsidyAdvancePercent",
               "injury.hospitalFood.minimumWagePercent",
               "illegalEmployer.death.incomeMultiple",
               "illegalEmployer.death.funeralMultiple" ->

@@ -42,7 +42,27 @@ public final class DeathSubsidy implements BenefitRule {
     if (ctx.facts().death() == null) {
       return List.of();
     }
-    LocalDate death = ctx.facts().death().date();
+    if (ctx.missingWorker()) {
+      MissingWorkerWages.requireText(ctx);
+      if (ctx.deathBenefitsFrom().isEmpty()) {
+        return List.of(); // only missing: the advance is MissingWorkerAdvance's
+      }
+      // Declared dead: art. 39 in full, from the declaration (art. 41, last sentence).
+      if (ctx.facts().death().missing().hardship()) {
+        ctx.warn(
+            NoticeCode.MISSING_WORKER,
+            "职工被人民法院宣告死亡，按第三十九条处理；此前已预支的一次性工亡补助金应从本项中扣减（第四十一条）",
+            "the worker was declared dead: art. 39 applies; any advance already drawn on the"
+                + " one-time death subsidy is to be deducted from it (art. 41)");
+      }
+      return apply(ctx, ctx.deathBenefitsFrom().get()).stream()
+          .map(d -> d.citing(ctx.missingWorkerCitations()))
+          .toList();
+    }
+    return apply(ctx, ctx.facts().death().date());
+  }
+
+  private static List<Draft> apply(CaseContext ctx, LocalDate death) {
     Regime regime = ctx.regime(death);
     int article = regime.articleOf(Provision.DEATH);
     if (ctx.grade() != null
@@ -78,7 +98,7 @@ public final class DeathSubsidy implements BenefitRule {
   }
 
   /** The 2010 text: 20 × the national urban disposable income of the year before the injury. */
-  private static Draft onNationalIncome(CaseContext ctx, LocalDate death) {
+  static Draft onNationalIncome(CaseContext ctx, LocalDate death) {
     Regime regime = Regime.REGULATION_2010;
     LocalDate injury = ctx.facts().injury().date();
     ResolvedParameter<BigDecimal> multiplier =
