@@ -50,5 +50,10 @@ public enum NoticeCode {
    * The province's near-retirement rule for the employment subsidy is unconfirmed (Shandong 2011,
    * [U]) and the worker was less than five years from retirement: computed in full, maybe too much.
    */
-  NEAR_RETIREMENT_RULE_UNCONFIRMED
+  NEAR_RETIREMENT_RULE_UNCONFIRMED,
+  /**
+   * A worker missing after an accident (art. 41): the advance on the death subsidy the dependants
+   * may draw, or, once declared dead, that an advance drawn counts against the subsidy.
+   */
+  MISSING_WORKER
 }

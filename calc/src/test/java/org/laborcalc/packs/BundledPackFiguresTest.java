@@ -303,6 +303,9 @@ class BundledPackFiguresTest {
     f.add(national2010("wage.ownWage.capPercent", "300"));
     f.add(national2010("death.funeral.months", "6"));
     f.add(national2010("death.oneTimeSubsidy.incomeMultiplier", "20"));
+    // art. 41: 从事故发生当月起3个月内照发工资 … 可以预支一次性工亡补助金的50%
+    f.add(national2010("death.missing.wageMonths", "3"));
+    f.add(national2010("death.missing.deathSubsidyAdvancePercent", "50"));
     f.add(
         national2010(
             "death.dependantPension.percent",
@@ -458,6 +461,16 @@ class BundledPackFiguresTest {
             Verification.PRIMARY,
             false,
             "54"));
+    f.add(
+        new Figure(
+            "cn-henan-work-injury.json",
+            "death.oneTimeSubsidy.regionalWageMonthsRescueOrRighteousAct",
+            "410000",
+            "2007-10-01",
+            "2011-01-01",
+            Verification.PRIMARY,
+            false,
+            "60"));
     // Guangdong: 2011 text not held (2012-01-01 to 2019-07-01, warned), then the 2019 text.
     f.add(
         new Figure(
@@ -1016,6 +1029,9 @@ class BundledPackFiguresTest {
               "death.funeral.months",
               "death.oneTimeSubsidy.incomeMultiplier",
               "death.oneTimeSubsidy.regionalWageMonths",
+              "death.oneTimeSubsidy.regionalWageMonthsRescueOrRighteousAct",
+              "death.missing.wageMonths",
+              "death.missing.deathSubsidyAdvancePercent",
               "injury.hospitalFood.minimumWagePercent",
               "illegalEmployer.death.incomeMultiple",
               "illegalEmployer.death.funeralMultiple" ->
