@@ -50,5 +50,10 @@ public enum NoticeCode {
    * The province's near-retirement rule for the employment subsidy is unconfirmed (Shandong 2011,
    * [U]) and the worker was less than five years from retirement: computed in full, maybe too much.
    */
-  NEAR_RETIREMENT_RULE_UNCONFIRMED
+  NEAR_RETIREMENT_RULE_UNCONFIRMED,
+  /**
+   * The worker was at or past the statutory retirement age at the injury: which paragraph of
+   * 人社部发〔2016〕29号 item 二 made the Regulation apply.
+   */
+  PAST_RETIREMENT_AGE
 }
