@@ -55,5 +55,10 @@ public enum NoticeCode {
    * A worker missing after an accident (art. 41): the advance on the death subsidy the dependants
    * may draw, or, once declared dead, that an advance drawn counts against the subsidy.
    */
-  MISSING_WORKER
+  MISSING_WORKER,
+  /**
+   * The worker was at or past the statutory retirement age at the injury: which paragraph of
+   * 人社部发〔2016〕29号 item 二 made the Regulation apply.
+   */
+  PAST_RETIREMENT_AGE
 }

@@ -206,6 +206,7 @@ final class CaseWriter {
       g.writeEndObject();
     }
     g.writeBooleanField("noSuitableJobArranged", e.noSuitableJobArranged());
+    name(g, "pastRetirementAge", e.pastRetirementAge());
     g.writeEndObject();
   }
 
