@@ -47,6 +47,8 @@ import org.laborcalc.wage.WageOptions;
  *     SeveranceOptions.OvertimeInAverage#EXCLUDE}; empty when the case gives no split
  * @param suspensions the periods the tribunal finds the contract suspended (劳动合同中止), within the
  *     employment; left out of the service where the region's law says so ({@link SuspensionRule})
+ * @param protectedCircumstances the circumstances of 劳动合同法第四十二条 the worker was in at the
+ *     termination, for a dismissal under arts. 40–41 or an expiry (第四十五条); empty when none
  */
 public record SeveranceCase(
     Region region,
@@ -64,7 +66,8 @@ public record SeveranceCase(
     List<YearMonth> abnormalMonths,
     PriorService priorService,
     List<OvertimePay> overtimePay,
-    List<Suspension> suspensions) {
+    List<Suspension> suspensions,
+    List<ProtectedCircumstance> protectedCircumstances) {
 
   /**
    * A period the labour contract was suspended (劳动合同中止): the relation kept, the contract not
@@ -152,6 +155,7 @@ public record SeveranceCase(
     abnormalMonths = List.copyOf(abnormalMonths);
     overtimePay = List.copyOf(overtimePay);
     suspensions = List.copyOf(suspensions);
+    protectedCircumstances = List.copyOf(protectedCircumstances);
   }
 
   /**

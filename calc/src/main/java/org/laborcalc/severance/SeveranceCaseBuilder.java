@@ -51,6 +51,7 @@ public final class SeveranceCaseBuilder {
   private SeveranceCase.PriorService priorService;
   private final List<SeveranceCase.OvertimePay> overtimePay = new ArrayList<>();
   private final List<SeveranceCase.Suspension> suspensions = new ArrayList<>();
+  private final List<ProtectedCircumstance> protectedCircumstances = new ArrayList<>();
 
   SeveranceCaseBuilder() {}
 
@@ -162,6 +163,12 @@ public final class SeveranceCaseBuilder {
     return this;
   }
 
+  /** A circumstance of 劳动合同法第四十二条 the worker was in at the termination. */
+  public SeveranceCaseBuilder protectedUnderArt42(ProtectedCircumstance circumstance) {
+    protectedCircumstances.add(requireNonNull(circumstance, "circumstance"));
+    return this;
+  }
+
   /**
    * The case.
    *
@@ -190,6 +197,7 @@ public final class SeveranceCaseBuilder {
         abnormalMonths,
         priorService,
         overtimePay,
-        suspensions);
+        suspensions,
+        protectedCircumstances);
   }
 }

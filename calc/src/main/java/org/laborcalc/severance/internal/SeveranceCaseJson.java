@@ -62,7 +62,8 @@ public final class SeveranceCaseJson {
       TerminationGround ground,
       Boolean unlawful,
       Boolean contractCannotContinue,
-      LocalDate writtenNoticeDate) {}
+      LocalDate writtenNoticeDate,
+      List<org.laborcalc.severance.ProtectedCircumstance> protectedUnderArt42) {}
 
   record NoticePayDto(String lastMonthStandardWage) {}
 
@@ -136,7 +137,7 @@ public final class SeveranceCaseJson {
     TerminationDto t = d.termination();
     if (t == null) {
       out.add(CaseFields.required("case.termination"));
-      t = new TerminationDto(null, null, null, null, null, null);
+      t = new TerminationDto(null, null, null, null, null, null, null);
     }
     LocalDate end = CaseFields.required(t.date(), "case.termination.date", out);
     InitiatedBy by = CaseFields.required(t.initiatedBy(), "case.termination.initiatedBy", out);
@@ -257,6 +258,13 @@ public final class SeveranceCaseJson {
         suspensions.add(new SeveranceCase.Suspension(from, last, why));
       }
     }
+    List<org.laborcalc.severance.ProtectedCircumstance> protectedBy =
+        t.protectedUnderArt42() == null ? List.of() : t.protectedUnderArt42();
+    for (int i = 0; i < protectedBy.size(); i++) {
+      if (protectedBy.get(i) == null) {
+        out.add(CaseFields.required("case.termination.protectedUnderArt42[" + i + "]"));
+      }
+    }
     SeveranceCase.PriorService prior = null;
     if (d.priorService() != null) {
       LocalDate ps = CaseFields.required(d.priorService().start(), "case.priorService.start", out);
@@ -288,6 +296,7 @@ public final class SeveranceCaseJson {
         abnormal,
         prior,
         overtime,
-        suspensions);
+        suspensions,
+        protectedBy);
   }
 }

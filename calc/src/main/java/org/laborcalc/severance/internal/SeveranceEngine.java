@@ -48,6 +48,7 @@ public final class SeveranceEngine {
 
     List<Violation> problems = new ArrayList<>(CaseChecks.of(c, o, noticePay));
     problems.addAll(OvertimeSplit.check(c));
+    problems.addAll(ProtectedWorkers.check(c));
     List<Violation> suspensionProblems = Suspensions.check(c);
     problems.addAll(suspensionProblems);
     if (!CaseChecks.datesUsable(c) || !suspensionProblems.isEmpty()) {
@@ -111,6 +112,7 @@ public final class SeveranceEngine {
               "the dismissal was found unlawful: no pay in lieu of notice, which belongs to a lawful"
                   + " dismissal under art. 40"));
     }
+    notices.addAll(ProtectedWorkers.notices(c));
     notices.addAll(suspensions.notices());
     notices.addAll(otherNotices(c, o, service, wage));
     notices.addAll(figures.notices());
