@@ -49,6 +49,9 @@ import org.laborcalc.wage.WageOptions;
  *     employment; left out of the service where the region's law says so ({@link SuspensionRule})
  * @param protectedCircumstances the circumstances of 劳动合同法第四十二条 the worker was in at the
  *     termination, for a dismissal under arts. 40–41 or an expiry (第四十五条); empty when none
+ * @param contractSignedOn the day the written contract was signed, or null: a contract signed
+ *     before the start of work does not move 用工之日 ("用人单位与劳动者在用工前订立劳动合同的，劳动关系自用工之日起建立",
+ *     劳动合同法第十条第三款), which the service counts from
  */
 public record SeveranceCase(
     Region region,
@@ -67,7 +70,8 @@ public record SeveranceCase(
     PriorService priorService,
     List<OvertimePay> overtimePay,
     List<Suspension> suspensions,
-    List<ProtectedCircumstance> protectedCircumstances) {
+    List<ProtectedCircumstance> protectedCircumstances,
+    LocalDate contractSignedOn) {
 
   /**
    * A period the labour contract was suspended (劳动合同中止): the relation kept, the contract not

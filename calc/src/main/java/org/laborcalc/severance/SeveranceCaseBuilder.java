@@ -52,6 +52,7 @@ public final class SeveranceCaseBuilder {
   private final List<SeveranceCase.OvertimePay> overtimePay = new ArrayList<>();
   private final List<SeveranceCase.Suspension> suspensions = new ArrayList<>();
   private final List<ProtectedCircumstance> protectedCircumstances = new ArrayList<>();
+  private LocalDate contractSignedOn;
 
   SeveranceCaseBuilder() {}
 
@@ -169,6 +170,12 @@ public final class SeveranceCaseBuilder {
     return this;
   }
 
+  /** The day the written labour contract was signed. */
+  public SeveranceCaseBuilder contractSignedOn(LocalDate day) {
+    this.contractSignedOn = requireNonNull(day, "day");
+    return this;
+  }
+
   /**
    * The case.
    *
@@ -198,6 +205,7 @@ public final class SeveranceCaseBuilder {
         priorService,
         overtimePay,
         suspensions,
-        protectedCircumstances);
+        protectedCircumstances,
+        contractSignedOn);
   }
 }

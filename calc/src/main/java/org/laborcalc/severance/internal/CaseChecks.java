@@ -77,6 +77,19 @@ final class CaseChecks {
                   + end
                   + ") is not governed by the Labour Contract Law (arts. 97 ¶3, 98); not computed"));
     }
+    LocalDate signed = c.contractSignedOn();
+    if (signed != null && signed.isAfter(end)) {
+      out.add(
+          Violation.of(
+              "case.employment.contractSignedOn",
+              "CONTRACT_AFTER_TERMINATION",
+              "书面劳动合同订立日期（" + signed + "）不能晚于劳动关系终止日期（" + end + "）",
+              "the contract's signing date ("
+                  + signed
+                  + ") must not be after the termination ("
+                  + end
+                  + ")"));
+    }
     if (by != null && !g.allows(by)) {
       out.add(
           Violation.of(

@@ -52,7 +52,8 @@ public final class SeveranceCaseJson {
 
   record PriorServiceDto(LocalDate start, LocalDate lastDay, Boolean compensationPaid) {}
 
-  record EmploymentDto(LocalDate start, List<SuspensionDto> suspensions) {}
+  record EmploymentDto(
+      LocalDate start, List<SuspensionDto> suspensions, LocalDate contractSignedOn) {}
 
   record SuspensionDto(LocalDate from, LocalDate lastDay, SeveranceCase.Suspension.Ground ground) {}
 
@@ -297,6 +298,7 @@ public final class SeveranceCaseJson {
         prior,
         overtime,
         suspensions,
-        protectedBy);
+        protectedBy,
+        d.employment() == null ? null : d.employment().contractSignedOn());
   }
 }

@@ -189,6 +189,21 @@ public final class SeveranceEngine {
                   + ") is left out of the average; whether art. 27 includes it is disputed: for the"
                   + " tribunal to confirm"));
     }
+    if (c.contractSignedOn() != null && c.contractSignedOn().isBefore(c.employment().start())) {
+      out.add(
+          new SeveranceResult.Notice(
+              "CONTRACT_BEFORE_START_OF_WORK",
+              "书面劳动合同于用工前（"
+                  + c.contractSignedOn()
+                  + "）订立，劳动关系自用工之日（"
+                  + c.employment().start()
+                  + "）起建立（劳动合同法第七条、第十条第三款），工作年限自用工之日起计算",
+              "the contract was signed before work began ("
+                  + c.contractSignedOn()
+                  + "): the relation, and the service, run from the start of work ("
+                  + c.employment().start()
+                  + ", Labour Contract Law arts. 7, 10 ¶3)"));
+    }
     if (c.priorService() != null && c.priorService().compensationPaid()) {
       out.add(
           new SeveranceResult.Notice(
