@@ -140,11 +140,20 @@ public record SeveranceCase(
    *
    * @param resumedOn the first day the contract is performed again; wages are due to the day before
    * @param normalMonthlyWage the wage standard when the worker provided normal work (解释（二）第十八条)
+   * @param employerSharePercent the employer's share of the fault the tribunal finds when both
+   *     sides were at fault ("用人单位、劳动者对于劳动合同解除、终止都有过错的，应当各自承担相应的责任", 解释（二）第十八条第二款), or null when it
+   *     finds none on the worker's side
    */
-  public record Reinstatement(LocalDate resumedOn, Money normalMonthlyWage) {
+  public record Reinstatement(
+      LocalDate resumedOn, Money normalMonthlyWage, BigDecimal employerSharePercent) {
     public Reinstatement {
       requireNonNull(resumedOn, "resumedOn");
       requireNonNull(normalMonthlyWage, "normalMonthlyWage");
+    }
+
+    /** No fault found on the worker's side. */
+    public Reinstatement(LocalDate resumedOn, Money normalMonthlyWage) {
+      this(resumedOn, normalMonthlyWage, null);
     }
   }
 

@@ -101,6 +101,17 @@ public final class SeveranceCaseBuilder {
     return this;
   }
 
+  /**
+   * Continued performance from {@code resumedOn} at the normal wage standard, both sides at fault:
+   * the employer bears {@code employerSharePercent} (解释（二）第十八条第二款).
+   */
+  public SeveranceCaseBuilder reinstatedOn(
+      LocalDate resumedOn, Money normalMonthlyWage, BigDecimal employerSharePercent) {
+    this.reinstatement =
+        new SeveranceCase.Reinstatement(resumedOn, normalMonthlyWage, employerSharePercent);
+    return this;
+  }
+
   /** Continued performance from {@code resumedOn} at the normal wage standard. */
   public SeveranceCaseBuilder reinstatedOn(LocalDate resumedOn, Money normalMonthlyWage) {
     this.reinstatement = new SeveranceCase.Reinstatement(resumedOn, normalMonthlyWage);

@@ -376,4 +376,24 @@ class SeveranceHostileInputTest {
         .extracting(SeveranceResult.Notice::code)
         .contains("CONTRACT_BEFORE_START_OF_WORK");
   }
+
+  @Test
+  void aFaultShareOutsideZeroToAHundredIsRefused() {
+    for (String share : List.of("0", "100.5", "-10", "33.333")) {
+      assertThat(
+              problems(
+                  f -> {
+                    node(f, "case.termination").put("unlawful", true);
+                    ((ObjectNode) f.get("case")).remove("noticePay");
+                    node(f, "case")
+                        .putObject("reinstatement")
+                        .put("resumedOn", "2024-09-16")
+                        .put("normalMonthlyWage", "4000.00")
+                        .put("employerSharePercent", new java.math.BigDecimal(share));
+                  }))
+          .as(share)
+          .extracting(Violation::path, Violation::code)
+          .containsExactly(tuple("case.reinstatement.employerSharePercent", "OUT_OF_RANGE"));
+    }
+  }
 }

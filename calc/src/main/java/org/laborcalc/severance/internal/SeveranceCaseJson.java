@@ -68,7 +68,8 @@ public final class SeveranceCaseJson {
 
   record NoticePayDto(String lastMonthStandardWage) {}
 
-  record ReinstatementDto(LocalDate resumedOn, String normalMonthlyWage) {}
+  record ReinstatementDto(
+      LocalDate resumedOn, String normalMonthlyWage, BigDecimal employerSharePercent) {}
 
   record WageDto(
       List<EvidenceDto> evidence,
@@ -162,7 +163,9 @@ public final class SeveranceCaseJson {
               true,
               out);
       if (resumed != null && normal != null) {
-        re = new SeveranceCase.Reinstatement(resumed, normal);
+        re =
+            new SeveranceCase.Reinstatement(
+                resumed, normal, d.reinstatement().employerSharePercent());
       }
     }
     WageDto w = d.wage() == null ? new WageDto(null, null, null, null, null) : d.wage();
