@@ -189,6 +189,19 @@ public final class SeveranceEngine {
                   + ") is left out of the average; whether art. 27 includes it is disputed: for the"
                   + " tribunal to confirm"));
     }
+    if (c.foundUnlawful()
+        && c.reinstatement() == null
+        && wage != null
+        && wage.aboveCap()
+        && service.whole().statutoryMonths().compareTo(wage.capYears()) > 0) {
+      out.add(
+          new SeveranceResult.Notice(
+              "DAMAGES_YEARS_CAPPED_OVER_WHOLE_SERVICE",
+              "赔偿金的计算年限自用工之日起计算（实施条例第二十五条），月工资高于封顶标准，按劳动合同法第四十七条第二款对全部年限适用“最高不超过十二年”；此为通常理解，请仲裁庭核定",
+              "the damages count the years from the start of work (Implementing Regulation art."
+                  + " 25) and the wage is above the cap: the 12-year limit of art. 47 ¶2 is applied"
+                  + " over that whole span, the natural reading, for the tribunal to confirm"));
+    }
     if (c.contractSignedOn() != null && c.contractSignedOn().isBefore(c.employment().start())) {
       out.add(
           new SeveranceResult.Notice(
