@@ -47,6 +47,11 @@ import org.laborcalc.wage.WageOptions;
  *     SeveranceOptions.OvertimeInAverage#EXCLUDE}; empty when the case gives no split
  * @param suspensions the periods the tribunal finds the contract suspended (劳动合同中止), within the
  *     employment; left out of the service where the region's law says so ({@link SuspensionRule})
+ * @param protectedCircumstances the circumstances of 劳动合同法第四十二条 the worker was in at the
+ *     termination, for a dismissal under arts. 40–41 or an expiry (第四十五条); empty when none
+ * @param contractSignedOn the day the written contract was signed, or null: a contract signed
+ *     before the start of work does not move 用工之日 ("用人单位与劳动者在用工前订立劳动合同的，劳动关系自用工之日起建立",
+ *     劳动合同法第十条第三款), which the service counts from
  */
 public record SeveranceCase(
     Region region,
@@ -64,7 +69,9 @@ public record SeveranceCase(
     List<YearMonth> abnormalMonths,
     PriorService priorService,
     List<OvertimePay> overtimePay,
-    List<Suspension> suspensions) {
+    List<Suspension> suspensions,
+    List<ProtectedCircumstance> protectedCircumstances,
+    LocalDate contractSignedOn) {
 
   /**
    * A period the labour contract was suspended (劳动合同中止): the relation kept, the contract not
@@ -133,11 +140,20 @@ public record SeveranceCase(
    *
    * @param resumedOn the first day the contract is performed again; wages are due to the day before
    * @param normalMonthlyWage the wage standard when the worker provided normal work (解释（二）第十八条)
+   * @param employerSharePercent the employer's share of the fault the tribunal finds when both
+   *     sides were at fault ("用人单位、劳动者对于劳动合同解除、终止都有过错的，应当各自承担相应的责任", 解释（二）第十八条第二款), or null when it
+   *     finds none on the worker's side
    */
-  public record Reinstatement(LocalDate resumedOn, Money normalMonthlyWage) {
+  public record Reinstatement(
+      LocalDate resumedOn, Money normalMonthlyWage, BigDecimal employerSharePercent) {
     public Reinstatement {
       requireNonNull(resumedOn, "resumedOn");
       requireNonNull(normalMonthlyWage, "normalMonthlyWage");
+    }
+
+    /** No fault found on the worker's side. */
+    public Reinstatement(LocalDate resumedOn, Money normalMonthlyWage) {
+      this(resumedOn, normalMonthlyWage, null);
     }
   }
 
@@ -152,6 +168,7 @@ public record SeveranceCase(
     abnormalMonths = List.copyOf(abnormalMonths);
     overtimePay = List.copyOf(overtimePay);
     suspensions = List.copyOf(suspensions);
+    protectedCircumstances = List.copyOf(protectedCircumstances);
   }
 
   /**

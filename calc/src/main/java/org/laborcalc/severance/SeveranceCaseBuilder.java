@@ -51,6 +51,8 @@ public final class SeveranceCaseBuilder {
   private SeveranceCase.PriorService priorService;
   private final List<SeveranceCase.OvertimePay> overtimePay = new ArrayList<>();
   private final List<SeveranceCase.Suspension> suspensions = new ArrayList<>();
+  private final List<ProtectedCircumstance> protectedCircumstances = new ArrayList<>();
+  private LocalDate contractSignedOn;
 
   SeveranceCaseBuilder() {}
 
@@ -96,6 +98,17 @@ public final class SeveranceCaseBuilder {
   /** The monthly wage standard of the month before the termination, for 代通知金. */
   public SeveranceCaseBuilder lastMonthStandardWage(Money wage) {
     this.lastMonthStandardWage = requireNonNull(wage, "wage");
+    return this;
+  }
+
+  /**
+   * Continued performance from {@code resumedOn} at the normal wage standard, both sides at fault:
+   * the employer bears {@code employerSharePercent} (解释（二）第十八条第二款).
+   */
+  public SeveranceCaseBuilder reinstatedOn(
+      LocalDate resumedOn, Money normalMonthlyWage, BigDecimal employerSharePercent) {
+    this.reinstatement =
+        new SeveranceCase.Reinstatement(resumedOn, normalMonthlyWage, employerSharePercent);
     return this;
   }
 
@@ -162,6 +175,18 @@ public final class SeveranceCaseBuilder {
     return this;
   }
 
+  /** A circumstance of 劳动合同法第四十二条 the worker was in at the termination. */
+  public SeveranceCaseBuilder protectedUnderArt42(ProtectedCircumstance circumstance) {
+    protectedCircumstances.add(requireNonNull(circumstance, "circumstance"));
+    return this;
+  }
+
+  /** The day the written labour contract was signed. */
+  public SeveranceCaseBuilder contractSignedOn(LocalDate day) {
+    this.contractSignedOn = requireNonNull(day, "day");
+    return this;
+  }
+
   /**
    * The case.
    *
@@ -190,6 +215,8 @@ public final class SeveranceCaseBuilder {
         abnormalMonths,
         priorService,
         overtimePay,
-        suspensions);
+        suspensions,
+        protectedCircumstances,
+        contractSignedOn);
   }
 }

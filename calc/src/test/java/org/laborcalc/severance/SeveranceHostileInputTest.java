@@ -355,4 +355,45 @@ class SeveranceHostileInputTest {
         .extracting(Violation::path, Violation::code)
         .containsExactly(tuple("case.wage.overtimePay[0].amount", "INVALID_TYPE"));
   }
+
+  @Test
+  void aContractSignedAfterTheTerminationIsRefused() {
+    // N-2 ended 2024-06-28.
+    assertThat(problems(f -> node(f, "case.employment").put("contractSignedOn", "2024-07-01")))
+        .extracting(Violation::path, Violation::code)
+        .containsExactly(tuple("case.employment.contractSignedOn", "CONTRACT_AFTER_TERMINATION"));
+  }
+
+  @Test
+  void aContractSignedBeforeTheStartOfWorkDoesNotMoveTheService() {
+    ObjectNode f = base();
+    node(f, "case.employment").put("contractSignedOn", "2021-06-15");
+    SeveranceResult r = CALC.compute(f.toString()).result(SeveranceResult.class);
+    // 劳动合同法第十条第三款: the service still runs from 2021-07-01 (2 years 11 months 28 days → 3).
+    assertThat(r.service().start()).isEqualTo(java.time.LocalDate.of(2021, 7, 1));
+    assertThat(r.total().toString()).isEqualTo("13399.99");
+    assertThat(r.notices())
+        .extracting(SeveranceResult.Notice::code)
+        .contains("CONTRACT_BEFORE_START_OF_WORK");
+  }
+
+  @Test
+  void aFaultShareOutsideZeroToAHundredIsRefused() {
+    for (String share : List.of("0", "100.5", "-10", "33.333")) {
+      assertThat(
+              problems(
+                  f -> {
+                    node(f, "case.termination").put("unlawful", true);
+                    ((ObjectNode) f.get("case")).remove("noticePay");
+                    node(f, "case")
+                        .putObject("reinstatement")
+                        .put("resumedOn", "2024-09-16")
+                        .put("normalMonthlyWage", "4000.00")
+                        .put("employerSharePercent", new java.math.BigDecimal(share));
+                  }))
+          .as(share)
+          .extracting(Violation::path, Violation::code)
+          .containsExactly(tuple("case.reinstatement.employerSharePercent", "OUT_OF_RANGE"));
+    }
+  }
 }

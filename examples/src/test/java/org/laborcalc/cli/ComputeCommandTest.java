@@ -95,6 +95,7 @@ class ComputeCommandTest {
   @org.junit.jupiter.params.provider.CsvSource({
     "illegal-employment/ie-1-grade7.json, '357,000.00'",
     "severance/n2-medical-period-notice-pay.json, 13399.99",
+    "severance/sd26-suspension-not-service.json, 48000.00",
     "annual-leave/al-1-leaver-leap-year.json, '1,600.00'",
     "overtime/ot-1-april-2024.json, '3,440.00'",
     "double-wage/dw-2-never-signed-one-year.json, '54,761.90'",

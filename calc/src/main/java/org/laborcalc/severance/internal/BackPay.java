@@ -18,7 +18,8 @@ import org.laborcalc.severance.SeveranceOptions;
  * 劳动争议解释（二）第十八条: "劳动者请求用人单位支付违法解除、终止决定作出后至劳动合同继续履行前一日工资的，用人单位应当按照劳动者提供正常劳动时的工资标准向劳动者支付上述期间的工资";
  * 劳动合同法第四十八条: continued performance instead of 赔偿金. Whole calendar months at the monthly standard;
  * a part month as its calendar fraction (days ÷ the month's days), all rounded once to the fen [U,
- * ARBITRATION.md §2.13]. Shared fault (apportionment) is not modelled.
+ * ARBITRATION.md §2.13]. "用人单位、劳动者对于劳动合同解除、终止都有过错的，应当各自承担相应的责任" (第十八条第二款): the share the tribunal
+ * puts on the employer, a named adjustment after the sum.
  */
 final class BackPay {
   private BackPay() {}
@@ -57,6 +58,21 @@ final class BackPay {
       terms.add(Expr.times(Expr.number(wholeMonths), Expr.money(w)));
     }
     Expr e = terms.size() == 1 ? terms.get(0) : Expr.sum(terms);
+    Formula f = Formula.of(e);
+    List<org.laborcalc.law.Citation> cites = new ArrayList<>(List.of(Law.UNLAWFUL, Law.BACK_PAY));
+    java.math.BigDecimal share = re.employerSharePercent();
+    if (share != null && share.compareTo(java.math.BigDecimal.valueOf(100)) < 0) {
+      f =
+          f.then(
+              org.laborcalc.result.Step.compute(
+                      Expr.times(
+                          Expr.money(f.result()),
+                          Expr.percent(share)
+                              .as(new Note("用人单位承担的过错比例", "the employer's share of the fault"))))
+                  .labelled(
+                      new Note("双方均有过错，各自承担相应的责任：", "both at fault, each bears its share: ")));
+      cites.add(Law.SHARED_FAULT);
+    }
     return new SeveranceLine(
         SeveranceItem.BACK_PAY_UNTIL_REINSTATEMENT,
         true,
@@ -70,8 +86,8 @@ final class BackPay {
                 + " days) at the normal wage "
                 + w
                 + " a month; a part month by its calendar days"),
-        Formula.of(e),
+        f,
         List.of(),
-        List.of(Law.UNLAWFUL, Law.BACK_PAY));
+        cites);
   }
 }

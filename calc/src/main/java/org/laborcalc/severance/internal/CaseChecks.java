@@ -77,6 +77,19 @@ final class CaseChecks {
                   + end
                   + ") is not governed by the Labour Contract Law (arts. 97 ¶3, 98); not computed"));
     }
+    LocalDate signed = c.contractSignedOn();
+    if (signed != null && signed.isAfter(end)) {
+      out.add(
+          Violation.of(
+              "case.employment.contractSignedOn",
+              "CONTRACT_AFTER_TERMINATION",
+              "书面劳动合同订立日期（" + signed + "）不能晚于劳动关系终止日期（" + end + "）",
+              "the contract's signing date ("
+                  + signed
+                  + ") must not be after the termination ("
+                  + end
+                  + ")"));
+    }
     if (by != null && !g.allows(by)) {
       out.add(
           Violation.of(
@@ -185,6 +198,21 @@ final class CaseChecks {
                     + ") is more than 20 years after the termination: check it"));
       }
       plausible(out, "case.reinstatement.normalMonthlyWage", re.normalMonthlyWage());
+      BigDecimal share = re.employerSharePercent();
+      if (share != null
+          && (share.signum() <= 0
+              || share.compareTo(BigDecimal.valueOf(100)) > 0
+              || share.stripTrailingZeros().scale() > 2)) {
+        out.add(
+            Violation.of(
+                "case.reinstatement.employerSharePercent",
+                "OUT_OF_RANGE",
+                "用人单位承担的过错比例（" + share.toPlainString() + "%）须大于0且不超过100，最多两位小数（解释（二）第十八条第二款）",
+                "the employer's share ("
+                    + share.toPlainString()
+                    + "%) must be above 0 and at most 100, with at most two decimals"
+                    + " (Interpretation II art. 18 ¶2)"));
+      }
     }
     SeveranceCase.PriorService prior = c.priorService();
     if (prior != null) {

@@ -53,4 +53,7 @@ final class Law {
 
   /** 解释（二）第十八条: wages until the day before performance resumes. */
   static final Citation BACK_PAY = Citation.of(JI2, 18);
+
+  /** 解释（二）第十八条第二款: both at fault, each bears its share. */
+  static final Citation SHARED_FAULT = Citation.of(JI2, 18, 2);
 }

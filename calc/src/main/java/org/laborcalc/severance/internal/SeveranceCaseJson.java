@@ -52,7 +52,8 @@ public final class SeveranceCaseJson {
 
   record PriorServiceDto(LocalDate start, LocalDate lastDay, Boolean compensationPaid) {}
 
-  record EmploymentDto(LocalDate start, List<SuspensionDto> suspensions) {}
+  record EmploymentDto(
+      LocalDate start, List<SuspensionDto> suspensions, LocalDate contractSignedOn) {}
 
   record SuspensionDto(LocalDate from, LocalDate lastDay, SeveranceCase.Suspension.Ground ground) {}
 
@@ -62,11 +63,13 @@ public final class SeveranceCaseJson {
       TerminationGround ground,
       Boolean unlawful,
       Boolean contractCannotContinue,
-      LocalDate writtenNoticeDate) {}
+      LocalDate writtenNoticeDate,
+      List<org.laborcalc.severance.ProtectedCircumstance> protectedUnderArt42) {}
 
   record NoticePayDto(String lastMonthStandardWage) {}
 
-  record ReinstatementDto(LocalDate resumedOn, String normalMonthlyWage) {}
+  record ReinstatementDto(
+      LocalDate resumedOn, String normalMonthlyWage, BigDecimal employerSharePercent) {}
 
   record WageDto(
       List<EvidenceDto> evidence,
@@ -136,7 +139,7 @@ public final class SeveranceCaseJson {
     TerminationDto t = d.termination();
     if (t == null) {
       out.add(CaseFields.required("case.termination"));
-      t = new TerminationDto(null, null, null, null, null, null);
+      t = new TerminationDto(null, null, null, null, null, null, null);
     }
     LocalDate end = CaseFields.required(t.date(), "case.termination.date", out);
     InitiatedBy by = CaseFields.required(t.initiatedBy(), "case.termination.initiatedBy", out);
@@ -160,7 +163,9 @@ public final class SeveranceCaseJson {
               true,
               out);
       if (resumed != null && normal != null) {
-        re = new SeveranceCase.Reinstatement(resumed, normal);
+        re =
+            new SeveranceCase.Reinstatement(
+                resumed, normal, d.reinstatement().employerSharePercent());
       }
     }
     WageDto w = d.wage() == null ? new WageDto(null, null, null, null, null) : d.wage();
@@ -257,6 +262,13 @@ public final class SeveranceCaseJson {
         suspensions.add(new SeveranceCase.Suspension(from, last, why));
       }
     }
+    List<org.laborcalc.severance.ProtectedCircumstance> protectedBy =
+        t.protectedUnderArt42() == null ? List.of() : t.protectedUnderArt42();
+    for (int i = 0; i < protectedBy.size(); i++) {
+      if (protectedBy.get(i) == null) {
+        out.add(CaseFields.required("case.termination.protectedUnderArt42[" + i + "]"));
+      }
+    }
     SeveranceCase.PriorService prior = null;
     if (d.priorService() != null) {
       LocalDate ps = CaseFields.required(d.priorService().start(), "case.priorService.start", out);
@@ -288,6 +300,8 @@ public final class SeveranceCaseJson {
         abnormal,
         prior,
         overtime,
-        suspensions);
+        suspensions,
+        protectedBy,
+        d.employment() == null ? null : d.employment().contractSignedOn());
   }
 }

@@ -48,6 +48,7 @@ public final class SeveranceEngine {
 
     List<Violation> problems = new ArrayList<>(CaseChecks.of(c, o, noticePay));
     problems.addAll(OvertimeSplit.check(c));
+    problems.addAll(ProtectedWorkers.check(c));
     List<Violation> suspensionProblems = Suspensions.check(c);
     problems.addAll(suspensionProblems);
     if (!CaseChecks.datesUsable(c) || !suspensionProblems.isEmpty()) {
@@ -111,6 +112,7 @@ public final class SeveranceEngine {
               "the dismissal was found unlawful: no pay in lieu of notice, which belongs to a lawful"
                   + " dismissal under art. 40"));
     }
+    notices.addAll(ProtectedWorkers.notices(c));
     notices.addAll(suspensions.notices());
     notices.addAll(otherNotices(c, o, service, wage));
     notices.addAll(figures.notices());
@@ -186,6 +188,34 @@ public final class SeveranceEngine {
                   + wage.overtimeTotal()
                   + ") is left out of the average; whether art. 27 includes it is disputed: for the"
                   + " tribunal to confirm"));
+    }
+    if (c.foundUnlawful()
+        && c.reinstatement() == null
+        && wage != null
+        && wage.aboveCap()
+        && service.whole().statutoryMonths().compareTo(wage.capYears()) > 0) {
+      out.add(
+          new SeveranceResult.Notice(
+              "DAMAGES_YEARS_CAPPED_OVER_WHOLE_SERVICE",
+              "赔偿金的计算年限自用工之日起计算（实施条例第二十五条），月工资高于封顶标准，按劳动合同法第四十七条第二款对全部年限适用“最高不超过十二年”；此为通常理解，请仲裁庭核定",
+              "the damages count the years from the start of work (Implementing Regulation art."
+                  + " 25) and the wage is above the cap: the 12-year limit of art. 47 ¶2 is applied"
+                  + " over that whole span, the natural reading, for the tribunal to confirm"));
+    }
+    if (c.contractSignedOn() != null && c.contractSignedOn().isBefore(c.employment().start())) {
+      out.add(
+          new SeveranceResult.Notice(
+              "CONTRACT_BEFORE_START_OF_WORK",
+              "书面劳动合同于用工前（"
+                  + c.contractSignedOn()
+                  + "）订立，劳动关系自用工之日（"
+                  + c.employment().start()
+                  + "）起建立（劳动合同法第七条、第十条第三款），工作年限自用工之日起计算",
+              "the contract was signed before work began ("
+                  + c.contractSignedOn()
+                  + "): the relation, and the service, run from the start of work ("
+                  + c.employment().start()
+                  + ", Labour Contract Law arts. 7, 10 ¶3)"));
     }
     if (c.priorService() != null && c.priorService().compensationPaid()) {
       out.add(
