@@ -84,7 +84,7 @@ class PayClaimCaseSchemasTest {
   private static String moneyField(String kind) {
     return switch (kind) {
       case "wage-arrears" -> "/case/months/0";
-      case "arbitration" -> "/case/noticePay";
+      case "arbitration" -> "/case/wage/evidence/0";
       default -> throw new IllegalArgumentException(kind);
     };
   }

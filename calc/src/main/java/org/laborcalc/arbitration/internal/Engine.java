@@ -260,6 +260,13 @@ public final class Engine {
       }
     }
     Optional<LimitationStatus> summary = summary(lines);
+    if (type == ClaimType.WORK_INJURY_BENEFITS) {
+      warnings.add(
+          new Note(
+              "终局判断中仅医疗费作为工伤医疗费（劳动争议调解仲裁法第四十七条第（一）项）；其余工伤保险待遇按条文字面不属于该项，为非终局，实务中尚有争议",
+              "for finality only 医疗费 is tested as 工伤医疗费 (art. 47 (一)); the other benefits fall"
+                  + " outside it read literally and are not final, which practice does not settle"));
+    }
     if (type == ClaimType.BACK_PAY_AFTER_REINSTATEMENT || type == ClaimType.OVERTIME_PAY) {
       warnings.add(
           new Note(
