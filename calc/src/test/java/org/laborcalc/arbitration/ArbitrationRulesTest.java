@@ -245,4 +245,77 @@ class ArbitrationRulesTest {
     assertThat(r.totals().awardSplitRequired()).contains(false);
     assertThat(r.totals().undeterminedTotal()).isEqualTo(Money.parse("54761.90"));
   }
+
+  @Test
+  void continuedPerformanceExcludesDamagesByArt48() {
+    ObjectNode f = ar1();
+    ObjectNode c = caseOf(f);
+    ((ObjectNode) c.get("termination")).put("unlawful", true);
+    c.remove("noticePay");
+    c.putObject("reinstatement").put("resumedOn", "2023-12-01").put("normalMonthlyWage", "5000.00");
+    ArrayNode claims = (ArrayNode) c.get("claims");
+    claims.addObject().put("id", "c4").put("type", "WRONGFUL_TERMINATION_DAMAGES");
+    claims.addObject().put("id", "c5").put("type", "BACK_PAY_AFTER_REINSTATEMENT");
+    ArbitrationResult r = result(f);
+    ClaimResult back = r.claim("c5").orElseThrow();
+    // 解释（二） art. 18 from the decision day (default INCLUDED) 2023-08-31 to 2023-11-30: 1 day of
+    // August's 31 and three whole months: 5,000.00 × 1 ÷ 31 + 3 × 5,000.00 = 161.29… + 15,000.00
+    // → 15,161.29 (rounded once).
+    assertThat(back.amount()).isEqualTo(Money.parse("15161.29"));
+    // The contract continues: art. 27 ¶4, no limit while the employment lasts.
+    assertThat(back.limitation()).contains(LimitationStatus.NO_LIMIT_WHILE_EMPLOYED);
+    ClaimResult damages = r.claim("c4").orElseThrow();
+    assertThat(damages.status()).isEqualTo(ClaimStatus.EXCLUDED_BY_RULE);
+    assertThat(damages.citations())
+        .extracting(x -> x.toChinese())
+        .anyMatch(x -> x.contains("劳动合同法》第四十八条"));
+    assertThat(r.claim("c1").orElseThrow().status()).isEqualTo(ClaimStatus.NOT_DUE);
+  }
+
+  @Test
+  void aSuspensionMovesTheDeadlineByItsDays() {
+    ObjectNode f = ar1();
+    caseOf(f)
+        .putArray("limitationEvents")
+        .addObject()
+        .put("suspension", "FORCE_MAJEURE")
+        .put("from", "2023-09-01")
+        .put("to", "2023-09-10")
+        .putArray("claims")
+        .add("c1");
+    ClaimResult n = result(f).claim("c1").orElseThrow();
+    // Accrual 2023-08-31; 2023-09-01..09-10 suspended = 10 days (art. 27 ¶3, "继续计算"): the year
+    // runs from 2023-09-10 → 2024-09-10.
+    assertThat(n.lines().get(0).limitation().deadline().orElseThrow()).hasToString("2024-09-10");
+    assertThat(n.lines().get(0).limitation().citations())
+        .extracting(x -> x.toChinese())
+        .anyMatch(x -> x.contains("第二十七条第三款"));
+  }
+
+  @Test
+  void anEventAfterTheApplicationOrNamingNoClaimIsRefused() {
+    ObjectNode f = ar1();
+    ArrayNode events = caseOf(f).putArray("limitationEvents");
+    events.addObject().put("interruption", "REQUEST_FOR_RELIEF").put("date", "2023-10-01");
+    events
+        .addObject()
+        .put("interruption", "REQUEST_FOR_RELIEF")
+        .put("date", "2023-09-01")
+        .putArray("claims")
+        .add("c9");
+    assertThat(compute(f).violations())
+        .extracting(Violation::path, Violation::code)
+        .containsExactly(
+            tuple("case.limitationEvents[0].date", "AFTER_APPLICATION"),
+            tuple("case.limitationEvents[1].claims[0]", "UNKNOWN_CLAIM"));
+  }
+
+  @Test
+  void aDoubleWageGroundAgainstItsTypeIsRefused() {
+    ObjectNode f = ar1();
+    claim(f, 1).put("ground", "OPEN_ENDED_REFUSED");
+    assertThat(compute(f).violations())
+        .extracting(Violation::path, Violation::code)
+        .containsExactly(tuple("case.claims[1].ground", "CONFLICTS_WITH_TYPE"));
+  }
 }

@@ -85,7 +85,7 @@ class PayClaimCaseSchemasTest {
     return switch (kind) {
       case "wage-arrears" -> "/case/months/0";
       case "non-compete" -> "/case";
-      case "arbitration" -> "/case/noticePay";
+      case "arbitration" -> "/case/wage/evidence/0";
       default -> throw new IllegalArgumentException(kind);
     };
   }

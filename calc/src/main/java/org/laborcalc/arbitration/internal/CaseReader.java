@@ -400,6 +400,9 @@ public final class CaseReader {
     ObjectNode own = n.deepCopy();
     CLAIM_FIELDS.forEach(own::remove);
     ObjectNode merged = own.deepCopy();
+    if (!groundAgrees(type, merged, p, id, out)) {
+      return null;
+    }
     List<Projection> projections = projections(type);
     List<Projection> fromRoot = new ArrayList<>();
     boolean conflict = false;
@@ -466,6 +469,48 @@ public final class CaseReader {
       }
     }
     return new Claim(id, type, index, calc, input, known);
+  }
+
+  /**
+   * A double-wage claim's type says its ground (劳动合同法 art. 82 ¶1 or ¶2): the type fills in the
+   * double-wage case's {@code ground} when the claim gives none, and refuses one that says
+   * otherwise.
+   */
+  private static boolean groundAgrees(
+      ClaimType type, ObjectNode merged, String p, String id, List<Violation> out) {
+    boolean refusal = type == ClaimType.OPEN_ENDED_REFUSAL_DOUBLE_WAGE;
+    if (!refusal && type != ClaimType.UNSIGNED_CONTRACT_DOUBLE_WAGE) {
+      return true;
+    }
+    JsonNode g = merged.get("ground");
+    if (g == null || g.isNull()) {
+      if (refusal) {
+        merged.put("ground", "OPEN_ENDED_REFUSED");
+      }
+      return true;
+    }
+    if (g.isTextual() && refusal == g.asText().equals("OPEN_ENDED_REFUSED")) {
+      return true;
+    }
+    out.add(
+        Violation.of(
+            p + ".ground",
+            "CONFLICTS_WITH_TYPE",
+            "请求"
+                + id
+                + "的类型 "
+                + type.name()
+                + (refusal
+                    ? " 的依据为 OPEN_ENDED_REFUSED（劳动合同法第八十二条第二款）"
+                    : " 的依据为 NO_WRITTEN_CONTRACT 或 EXPIRED_NOT_RENEWED（劳动合同法第八十二条第一款）"),
+            "claim "
+                + id
+                + " of type "
+                + type.name()
+                + (refusal
+                    ? " rests on OPEN_ENDED_REFUSED (art. 82 ¶2)"
+                    : " rests on NO_WRITTEN_CONTRACT or EXPIRED_NOT_RENEWED (art. 82 ¶1)")));
+    return false;
   }
 
   /**

@@ -260,6 +260,13 @@ public final class Engine {
       }
     }
     Optional<LimitationStatus> summary = summary(lines);
+    if (type == ClaimType.WORK_INJURY_BENEFITS) {
+      warnings.add(
+          new Note(
+              "终局判断中仅医疗费作为工伤医疗费（劳动争议调解仲裁法第四十七条第（一）项）；其余工伤保险待遇按条文字面不属于该项，为非终局，实务中尚有争议",
+              "for finality only 医疗费 is tested as 工伤医疗费 (art. 47 (一)); the other benefits fall"
+                  + " outside it read literally and are not final, which practice does not settle"));
+    }
     if (type == ClaimType.BACK_PAY_AFTER_REINSTATEMENT || type == ClaimType.OVERTIME_PAY) {
       warnings.add(
           new Note(
@@ -748,6 +755,13 @@ public final class Engine {
               "当事人中其他单位的连带或者补充责任（case.parties 仅作列示，各行的负担方由各项计算确定）",
               "the joint or supplementary liability of other units (case.parties is listed only; each"
                   + " line's payer comes from its own calculation)"),
+          new Note(
+              "跨请求的其他核对：非全日制用工终止不支付经济补偿（劳动合同法第七十一条）；劳动者达到法定退休年龄劳动合同终止（实施条例第二十一条）；终止工伤职工劳动合同时经济补偿与一次性工伤医疗补助金、伤残就业补助金并付（实施条例第二十三条），两项各由其请求计算，相互不作核对",
+              "other checks across claims: no compensation when part-time work ends (art. 71); the"
+                  + " contract ends at the statutory retirement age (实施条例 art. 21); compensation"
+                  + " and the one-time subsidies both due when an injured worker's contract ends"
+                  + " (实施条例 art. 23), each computed by its own claim and not checked against the"
+                  + " other"),
           new Note(
               "\"一项\"的划分：一类请求跨多月作为一项（办案规则第五十条），尚有争议",
               "what is \"one item\": one claim type over many months is one item (办案规则 art. 50),"
