@@ -29,6 +29,7 @@ module org.laborcalc.calc {
   exports org.laborcalc.result;
   exports org.laborcalc.retirement;
   exports org.laborcalc.severance;
+  exports org.laborcalc.sickleave;
   exports org.laborcalc.sheet;
   exports org.laborcalc.wage;
 
@@ -53,6 +54,8 @@ module org.laborcalc.calc {
   opens org.laborcalc.arrears.internal to
       com.fasterxml.jackson.databind;
   opens org.laborcalc.noncompete.internal to
+      com.fasterxml.jackson.databind;
+  opens org.laborcalc.sickleave.internal to
       com.fasterxml.jackson.databind;
   // The case records are plain data read reflectively by whichever Bean Validation provider and
   // JSON binder the application uses (a qualified opens would name modules calc does not read).

@@ -19,6 +19,7 @@ import org.laborcalc.parameters.KeyRegistry;
 import org.laborcalc.parameters.PackReader;
 import org.laborcalc.parameters.ParameterKey;
 import org.laborcalc.severance.SeveranceCalculation;
+import org.laborcalc.sickleave.SickLeaveCalculation;
 
 /**
  * The calculations a case file may name, by kind, and the union of their parameter keys. Immutable
@@ -38,7 +39,8 @@ public final class Calculations {
               OvertimeCalculation.INSTANCE,
               DoubleWageCalculation.INSTANCE,
               WageArrearsCalculation.INSTANCE,
-              NonCompeteCalculation.INSTANCE));
+              NonCompeteCalculation.INSTANCE,
+              SickLeaveCalculation.INSTANCE));
 
   private final Map<String, Calculation<?, ?>> byKind;
   private final KeyRegistry keys;

@@ -67,7 +67,7 @@ class CaseFileEnvelopeTest {
         .contains(
             "sick-pay",
             "[work-injury, illegal-employment, severance, annual-leave, overtime, double-wage,"
-                + " wage-arrears, non-compete]");
+                + " wage-arrears, non-compete, sick-leave]");
   }
 
   @Test
@@ -110,7 +110,8 @@ class CaseFileEnvelopeTest {
             "overtime",
             "double-wage",
             "wage-arrears",
-            "non-compete");
+            "non-compete",
+            "sick-leave");
     assertThat(Calculations.builtIn().find("work-injury")).contains(WorkInjuryCalculation.INSTANCE);
     assertThat(Calculations.builtIn().find("illegal-employment"))
         .contains(IllegalEmploymentCalculation.INSTANCE);

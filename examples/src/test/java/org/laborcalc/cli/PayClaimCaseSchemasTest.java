@@ -27,7 +27,7 @@ import org.laborcalc.calculation.SheetFormat;
  */
 class PayClaimCaseSchemasTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> KINDS = List.of("wage-arrears", "non-compete");
+  private static final List<String> KINDS = List.of("wage-arrears", "non-compete", "sick-leave");
 
   private static JsonNode read(Path p) {
     try {
@@ -85,6 +85,7 @@ class PayClaimCaseSchemasTest {
     return switch (kind) {
       case "wage-arrears" -> "/case/months/0";
       case "non-compete" -> "/case";
+      case "sick-leave" -> "/case/sickPayRule";
       default -> throw new IllegalArgumentException(kind);
     };
   }
