@@ -20,6 +20,7 @@ module org.laborcalc.calc {
   exports org.laborcalc.noncompete;
   exports org.laborcalc.finality;
   exports org.laborcalc.overtime;
+  exports org.laborcalc.probation;
   exports org.laborcalc.employment;
   exports org.laborcalc.illegal;
   exports org.laborcalc.injury;
@@ -56,6 +57,8 @@ module org.laborcalc.calc {
   opens org.laborcalc.noncompete.internal to
       com.fasterxml.jackson.databind;
   opens org.laborcalc.sickleave.internal to
+      com.fasterxml.jackson.databind;
+  opens org.laborcalc.probation.internal to
       com.fasterxml.jackson.databind;
   // The case records are plain data read reflectively by whichever Bean Validation provider and
   // JSON binder the application uses (a qualified opens would name modules calc does not read).

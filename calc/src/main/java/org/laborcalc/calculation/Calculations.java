@@ -18,6 +18,7 @@ import org.laborcalc.overtime.OvertimeCalculation;
 import org.laborcalc.parameters.KeyRegistry;
 import org.laborcalc.parameters.PackReader;
 import org.laborcalc.parameters.ParameterKey;
+import org.laborcalc.probation.ProbationCalculation;
 import org.laborcalc.severance.SeveranceCalculation;
 import org.laborcalc.sickleave.SickLeaveCalculation;
 
@@ -40,7 +41,8 @@ public final class Calculations {
               DoubleWageCalculation.INSTANCE,
               WageArrearsCalculation.INSTANCE,
               NonCompeteCalculation.INSTANCE,
-              SickLeaveCalculation.INSTANCE));
+              SickLeaveCalculation.INSTANCE,
+              ProbationCalculation.INSTANCE));
 
   private final Map<String, Calculation<?, ?>> byKind;
   private final KeyRegistry keys;

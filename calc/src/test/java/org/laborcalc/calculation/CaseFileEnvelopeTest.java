@@ -67,7 +67,7 @@ class CaseFileEnvelopeTest {
         .contains(
             "sick-pay",
             "[work-injury, illegal-employment, severance, annual-leave, overtime, double-wage,"
-                + " wage-arrears, non-compete, sick-leave]");
+                + " wage-arrears, non-compete, sick-leave, probation-damages]");
   }
 
   @Test
@@ -111,7 +111,8 @@ class CaseFileEnvelopeTest {
             "double-wage",
             "wage-arrears",
             "non-compete",
-            "sick-leave");
+            "sick-leave",
+            "probation-damages");
     assertThat(Calculations.builtIn().find("work-injury")).contains(WorkInjuryCalculation.INSTANCE);
     assertThat(Calculations.builtIn().find("illegal-employment"))
         .contains(IllegalEmploymentCalculation.INSTANCE);

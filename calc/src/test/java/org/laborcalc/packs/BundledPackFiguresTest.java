@@ -265,6 +265,27 @@ class BundledPackFiguresTest {
     f.add(leave("annualLeave.prorationDays", "2008-09-18", "365"));
     f.add(leave("annualLeave.payPercent", "2008-09-18", "300"));
     f.add(leave("annualLeave.alreadyPaidPercent", "2008-09-18", "100"));
+    // 劳动合同法 art. 19 ¶¶1, 3 (PRIMARY), from the day the law took effect (art. 98).
+    f.add(
+        new Figure(
+            "cn-national-probation.json",
+            "probation.maxMonths",
+            "000000",
+            "2008-01-01",
+            null,
+            Verification.PRIMARY,
+            false,
+            "{\"FROM_3_MONTHS\":1,\"FROM_1_YEAR\":2,\"FROM_3_YEARS_OR_OPEN_ENDED\":6}"));
+    f.add(
+        new Figure(
+            "cn-national-probation.json",
+            "probation.minTermMonths",
+            "000000",
+            "2008-01-01",
+            null,
+            Verification.PRIMARY,
+            false,
+            "3"));
     // 劳部发〔1994〕479号 arts. 3-4 (PRIMARY) and 劳部发〔1995〕309号 art. 59 (reprint only: SECONDARY).
     f.add(
         new Figure(
@@ -1034,6 +1055,8 @@ class BundledPackFiguresTest {
               assertNumberTable(v, List.of("WEEKDAY", "REST_DAY", "HOLIDAY"), where);
           case "worktime.standardWorkingDays" ->
               assertNumberTable(v, List.of("MONTH", "QUARTER", "YEAR"), where);
+          case "probation.maxMonths" ->
+              assertNumberTable(v, org.laborcalc.probation.ProbationKeys.BANDS, where);
           case "sickLeave.medicalPeriodMonths" ->
               assertNumberTable(v, org.laborcalc.sickleave.SickLeaveKeys.TIERS, where);
           case "sickLeave.countingWindowMonths" ->
@@ -1052,6 +1075,7 @@ class BundledPackFiguresTest {
               "annualLeave.payPercent",
               "annualLeave.alreadyPaidPercent",
               "sickLeave.minimumWageFloorPercent",
+              "probation.minTermMonths",
               "death.funeral.months",
               "death.oneTimeSubsidy.incomeMultiplier",
               "death.oneTimeSubsidy.regionalWageMonths",
