@@ -265,6 +265,47 @@ class BundledPackFiguresTest {
     f.add(leave("annualLeave.prorationDays", "2008-09-18", "365"));
     f.add(leave("annualLeave.payPercent", "2008-09-18", "300"));
     f.add(leave("annualLeave.alreadyPaidPercent", "2008-09-18", "100"));
+    // 劳动合同法 art. 24 ¶2 (from 2008-01-01) and 解释（一） arts. 36 ¶1, 38, 39 ¶2 (from 2021-01-01).
+    f.add(
+        new Figure(
+            "cn-national-non-compete.json",
+            "nonCompete.ratePercent",
+            "000000",
+            "2021-01-01",
+            null,
+            Verification.PRIMARY,
+            false,
+            "30"));
+    f.add(
+        new Figure(
+            "cn-national-non-compete.json",
+            "nonCompete.maxTermMonths",
+            "000000",
+            "2008-01-01",
+            null,
+            Verification.PRIMARY,
+            false,
+            "24"));
+    f.add(
+        new Figure(
+            "cn-national-non-compete.json",
+            "nonCompete.releaseExtraMonths",
+            "000000",
+            "2021-01-01",
+            null,
+            Verification.PRIMARY,
+            false,
+            "3"));
+    f.add(
+        new Figure(
+            "cn-national-non-compete.json",
+            "nonCompete.rescissionUnpaidMonths",
+            "000000",
+            "2021-01-01",
+            null,
+            Verification.PRIMARY,
+            false,
+            "3"));
     // 劳动合同法 art. 19 ¶¶1, 3 (PRIMARY), from the day the law took effect (art. 98).
     f.add(
         new Figure(
@@ -1076,6 +1117,10 @@ class BundledPackFiguresTest {
               "annualLeave.alreadyPaidPercent",
               "sickLeave.minimumWageFloorPercent",
               "probation.minTermMonths",
+              "nonCompete.ratePercent",
+              "nonCompete.maxTermMonths",
+              "nonCompete.releaseExtraMonths",
+              "nonCompete.rescissionUnpaidMonths",
               "death.funeral.months",
               "death.oneTimeSubsidy.incomeMultiplier",
               "death.oneTimeSubsidy.regionalWageMonths",
