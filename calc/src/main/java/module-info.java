@@ -21,6 +21,7 @@ module org.laborcalc.calc {
   exports org.laborcalc.noncompete;
   exports org.laborcalc.finality;
   exports org.laborcalc.overtime;
+  exports org.laborcalc.probation;
   exports org.laborcalc.employment;
   exports org.laborcalc.illegal;
   exports org.laborcalc.injury;
@@ -30,6 +31,7 @@ module org.laborcalc.calc {
   exports org.laborcalc.result;
   exports org.laborcalc.retirement;
   exports org.laborcalc.severance;
+  exports org.laborcalc.sickleave;
   exports org.laborcalc.sheet;
   exports org.laborcalc.wage;
 
@@ -54,6 +56,10 @@ module org.laborcalc.calc {
   opens org.laborcalc.arrears.internal to
       com.fasterxml.jackson.databind;
   opens org.laborcalc.noncompete.internal to
+      com.fasterxml.jackson.databind;
+  opens org.laborcalc.sickleave.internal to
+      com.fasterxml.jackson.databind;
+  opens org.laborcalc.probation.internal to
       com.fasterxml.jackson.databind;
   // The case records are plain data read reflectively by whichever Bean Validation provider and
   // JSON binder the application uses (a qualified opens would name modules calc does not read).

@@ -19,7 +19,9 @@ import org.laborcalc.overtime.OvertimeCalculation;
 import org.laborcalc.parameters.KeyRegistry;
 import org.laborcalc.parameters.PackReader;
 import org.laborcalc.parameters.ParameterKey;
+import org.laborcalc.probation.ProbationCalculation;
 import org.laborcalc.severance.SeveranceCalculation;
+import org.laborcalc.sickleave.SickLeaveCalculation;
 
 /**
  * The calculations a case file may name, by kind, and the union of their parameter keys. Immutable
@@ -40,6 +42,8 @@ public final class Calculations {
               DoubleWageCalculation.INSTANCE,
               WageArrearsCalculation.INSTANCE,
               NonCompeteCalculation.INSTANCE,
+              SickLeaveCalculation.INSTANCE,
+              ProbationCalculation.INSTANCE,
               ArbitrationCalculation.INSTANCE));
 
   private final Map<String, Calculation<?, ?>> byKind;

@@ -3,11 +3,9 @@ package org.laborcalc.noncompete;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
 import org.laborcalc.calculation.Calculation;
 import org.laborcalc.calculation.SheetFormat;
 import org.laborcalc.error.InvalidInputException;
-import org.laborcalc.injury.rules.WorkInjuryKeys;
 import org.laborcalc.noncompete.internal.NonCompeteCaseJson;
 import org.laborcalc.noncompete.internal.NonCompeteEngine;
 import org.laborcalc.noncompete.internal.NonCompeteResultJson;
@@ -28,9 +26,8 @@ public final class NonCompeteCalculation
   /** The result document's format. */
   public static final String RESULT_FORMAT = NonCompeteResultJson.FORMAT;
 
-  /** The one statutory figure read: the monthly minimum wage, for 解释（一） art. 36 ¶2. */
-  private static final KeyRegistry KEYS =
-      KeyRegistry.of(List.of(WorkInjuryKeys.MINIMUM_MONTHLY_WAGE));
+  /** The figures read: {@link NonCompeteKeys} and the monthly minimum wage (解释（一） art. 36 ¶2). */
+  private static final KeyRegistry KEYS = NonCompeteKeys.REGISTRY;
 
   /** A case file's input: the facts and the options. */
   public record Input(NonCompeteCase nonCompeteCase, NonCompeteOptions options) {

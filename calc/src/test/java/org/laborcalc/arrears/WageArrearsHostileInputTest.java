@@ -53,7 +53,8 @@ class WageArrearsHostileInputTest {
         "an unknown field | UNKNOWN | case.months[0].bonus | UNKNOWN_FIELD",
         "an unknown option | OPTION | options.arrears.rate | UNKNOWN_FIELD",
         "nothing claimed | NOTHING | case.months | INVALID_FIELD",
-        "a minimum wage no pack holds | NO_MINIMUM | parameters | MISSING_PARAMETER"
+        "a minimum wage no pack holds | NO_MINIMUM | parameters | MISSING_PARAMETER",
+        "a region given by name | REGION | case.region | UNKNOWN_REGION"
       })
   void isRefusedAtItsPath(String what, String which, String path, String code) {
     String f =
@@ -86,6 +87,7 @@ class WageArrearsHostileInputTest {
           case "OPTION" -> file(MONTH).replace("}}", "}, \"options\": {\"arrears.rate\": \"50\"}}");
           case "NOTHING" -> file("\"months\": []");
           case "NO_MINIMUM" -> file("\"minimumWageClaimed\": true, " + MONTH);
+          case "REGION" -> file(MONTH).replace("370800", "济宁市");
           default -> throw new IllegalArgumentException(which);
         };
     Outcome o = CALC.compute(f);
@@ -101,6 +103,10 @@ class WageArrearsHostileInputTest {
     for (Violation v : vs) {
       assertThat(v.messageZh()).as(what).isNotBlank().doesNotContain("Exception");
       assertThat(v.messageEn()).as(what).isNotBlank().doesNotContain("Exception");
+    }
+    if (which.equals("REGION")) {
+      // Read by CaseFields as every kind reads a region: the likeliest codes are suggested.
+      assertThat(vs.get(0).messageZh()).contains("370800");
     }
     if (which.equals("NO_MINIMUM")) {
       assertThat(vs.get(0).messageZh()).contains("wage.minimumMonthly", "370800", "2024-06-01");

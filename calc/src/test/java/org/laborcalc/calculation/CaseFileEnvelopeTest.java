@@ -67,7 +67,7 @@ class CaseFileEnvelopeTest {
         .contains(
             "sick-pay",
             "[work-injury, illegal-employment, severance, annual-leave, overtime, double-wage,"
-                + " wage-arrears, non-compete, arbitration]");
+                + " wage-arrears, non-compete, sick-leave, probation-damages, arbitration]");
   }
 
   @Test
@@ -111,6 +111,8 @@ class CaseFileEnvelopeTest {
             "double-wage",
             "wage-arrears",
             "non-compete",
+            "sick-leave",
+            "probation-damages",
             "arbitration");
     assertThat(Calculations.builtIn().find("work-injury")).contains(WorkInjuryCalculation.INSTANCE);
     assertThat(Calculations.builtIn().find("illegal-employment"))

@@ -49,7 +49,8 @@ class NonCompeteHostileInputTest {
         "an unknown option value | OPTION | options.nonCompete.partMonth | INVALID_VALUE",
         "an unknown option | OPTION_NAME | options.nonCompete.rate | UNKNOWN_FIELD",
         "a region given by name | REGION | case.region | UNKNOWN_REGION",
-        "a minimum wage no pack holds | NO_MINIMUM | parameters | MISSING_PARAMETER"
+        "a minimum wage no pack holds | NO_MINIMUM | parameters | MISSING_PARAMETER",
+        "nothing agreed, ended before 解释（一） | PRE_2021 | parameters | MISSING_PARAMETER"
       })
   void isRefusedAtItsPath(String what, String which, String path, String code) {
     String wages12 = wages(2023, 7, 12);
@@ -97,6 +98,13 @@ class NonCompeteHostileInputTest {
           case "NO_MINIMUM" ->
               file(
                   BASE.replace(" \"agreedMonthly\": \"5000.00\",", "") + ", \"wages\": " + wages12);
+          case "PRE_2021" ->
+              file(
+                  BASE.replace(" \"agreedMonthly\": \"5000.00\",", "")
+                          .replace("2024-06-30", "2020-06-30")
+                          .replace("2025-06-30", "2021-06-30")
+                      + ", \"wages\": "
+                      + wages(2019, 7, 12));
           default -> throw new IllegalArgumentException(which);
         };
     Outcome o = CALC.compute(f);
@@ -112,6 +120,10 @@ class NonCompeteHostileInputTest {
     for (Violation v : vs) {
       assertThat(v.messageZh()).as(what).isNotBlank().doesNotContain("Exception");
       assertThat(v.messageEn()).as(what).isNotBlank().doesNotContain("Exception");
+    }
+    if (which.equals("PRE_2021")) {
+      // 解释（一） took effect on 2021-01-01; the interpretation before it is not held.
+      assertThat(vs.get(0).messageEn()).contains("nonCompete.ratePercent");
     }
     if (which.equals("NO_MINIMUM")) {
       // One violation for each month of the term claimed (2024-07-01 … 2025-06-01): all at once.

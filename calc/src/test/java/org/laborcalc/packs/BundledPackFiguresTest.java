@@ -265,6 +265,102 @@ class BundledPackFiguresTest {
     f.add(leave("annualLeave.prorationDays", "2008-09-18", "365"));
     f.add(leave("annualLeave.payPercent", "2008-09-18", "300"));
     f.add(leave("annualLeave.alreadyPaidPercent", "2008-09-18", "100"));
+    // 劳动合同法 art. 24 ¶2 (from 2008-01-01) and 解释（一） arts. 36 ¶1, 38, 39 ¶2 (from 2021-01-01).
+    f.add(
+        new Figure(
+            "cn-national-non-compete.json",
+            "nonCompete.ratePercent",
+            "000000",
+            "2021-01-01",
+            null,
+            Verification.PRIMARY,
+            false,
+            "30"));
+    f.add(
+        new Figure(
+            "cn-national-non-compete.json",
+            "nonCompete.maxTermMonths",
+            "000000",
+            "2008-01-01",
+            null,
+            Verification.PRIMARY,
+            false,
+            "24"));
+    f.add(
+        new Figure(
+            "cn-national-non-compete.json",
+            "nonCompete.releaseExtraMonths",
+            "000000",
+            "2021-01-01",
+            null,
+            Verification.PRIMARY,
+            false,
+            "3"));
+    f.add(
+        new Figure(
+            "cn-national-non-compete.json",
+            "nonCompete.rescissionUnpaidMonths",
+            "000000",
+            "2021-01-01",
+            null,
+            Verification.PRIMARY,
+            false,
+            "3"));
+    // 劳动合同法 art. 19 ¶¶1, 3 (PRIMARY), from the day the law took effect (art. 98).
+    f.add(
+        new Figure(
+            "cn-national-probation.json",
+            "probation.maxMonths",
+            "000000",
+            "2008-01-01",
+            null,
+            Verification.PRIMARY,
+            false,
+            "{\"FROM_3_MONTHS\":1,\"FROM_1_YEAR\":2,\"FROM_3_YEARS_OR_OPEN_ENDED\":6}"));
+    f.add(
+        new Figure(
+            "cn-national-probation.json",
+            "probation.minTermMonths",
+            "000000",
+            "2008-01-01",
+            null,
+            Verification.PRIMARY,
+            false,
+            "3"));
+    // 劳部发〔1994〕479号 arts. 3-4 (PRIMARY) and 劳部发〔1995〕309号 art. 59 (reprint only: SECONDARY).
+    f.add(
+        new Figure(
+            "cn-national-sick-leave.json",
+            "sickLeave.medicalPeriodMonths",
+            "000000",
+            "1995-01-01",
+            null,
+            Verification.PRIMARY,
+            false,
+            "{\"ACTUAL_UNDER_10_SERVICE_UNDER_5\":3,\"ACTUAL_UNDER_10_SERVICE_FROM_5\":6,"
+                + "\"ACTUAL_FROM_10_SERVICE_UNDER_5\":6,\"ACTUAL_FROM_10_SERVICE_FROM_5\":9,"
+                + "\"ACTUAL_FROM_10_SERVICE_FROM_10\":12,\"ACTUAL_FROM_10_SERVICE_FROM_15\":18,"
+                + "\"ACTUAL_FROM_10_SERVICE_FROM_20\":24}"));
+    f.add(
+        new Figure(
+            "cn-national-sick-leave.json",
+            "sickLeave.countingWindowMonths",
+            "000000",
+            "1995-01-01",
+            null,
+            Verification.PRIMARY,
+            false,
+            "{\"3\":6,\"6\":12,\"9\":15,\"12\":18,\"18\":24,\"24\":30}"));
+    f.add(
+        new Figure(
+            "cn-national-sick-leave.json",
+            "sickLeave.minimumWageFloorPercent",
+            "000000",
+            "1995-01-01",
+            null,
+            Verification.SECONDARY,
+            true,
+            "80"));
     // 《工伤保险条例》 2003 original (国务院令第375号): arts. 31-35, 37, 61.
     f.add(
         national2003(
@@ -1065,6 +1161,12 @@ class BundledPackFiguresTest {
               assertNumberTable(v, List.of("WEEKDAY", "REST_DAY", "HOLIDAY"), where);
           case "worktime.standardWorkingDays" ->
               assertNumberTable(v, List.of("MONTH", "QUARTER", "YEAR"), where);
+          case "probation.maxMonths" ->
+              assertNumberTable(v, org.laborcalc.probation.ProbationKeys.BANDS, where);
+          case "sickLeave.medicalPeriodMonths" ->
+              assertNumberTable(v, org.laborcalc.sickleave.SickLeaveKeys.TIERS, where);
+          case "sickLeave.countingWindowMonths" ->
+              assertNumberTable(v, org.laborcalc.sickleave.SickLeaveKeys.PERIODS, where);
           case "annualLeave.daysByBand", "annualLeave.sickLeaveMonthsByBand" ->
               assertNumberTable(v, List.of("FROM_1_YEAR", "FROM_10_YEARS", "FROM_20_YEARS"), where);
           case "injury.suspension.normalMaxMonths",
@@ -1078,6 +1180,12 @@ class BundledPackFiguresTest {
               "annualLeave.prorationDays",
               "annualLeave.payPercent",
               "annualLeave.alreadyPaidPercent",
+              "sickLeave.minimumWageFloorPercent",
+              "probation.minTermMonths",
+              "nonCompete.ratePercent",
+              "nonCompete.maxTermMonths",
+              "nonCompete.releaseExtraMonths",
+              "nonCompete.rescissionUnpaidMonths",
               "death.funeral.months",
               "death.oneTimeSubsidy.incomeMultiplier",
               "death.oneTimeSubsidy.regionalWageMonths",

@@ -100,7 +100,9 @@ class ComputeCommandTest {
     "overtime/ot-1-april-2024.json, '3,440.00'",
     "double-wage/dw-2-never-signed-one-year.json, '54,761.90'",
     "wage-arrears/wa-1-order-not-complied.json, '36,000.00'",
-    "non-compete/nc-3-agreed-breach.json, '130,000.00'"
+    "non-compete/nc-3-agreed-breach.json, '130,000.00'",
+    "sick-leave/sp-1-six-months-sick-pay.json, '12,000.00'",
+    "probation-damages/pr-1-six-months-in-two-years.json, '40,000.00'"
   })
   void everyBundledExampleOfTheOtherCalculationsComputes(String file, String total) {
     Run r =

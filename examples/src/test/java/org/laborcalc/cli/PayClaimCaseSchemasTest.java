@@ -27,7 +27,9 @@ import org.laborcalc.calculation.SheetFormat;
  */
 class PayClaimCaseSchemasTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> KINDS = List.of("wage-arrears", "non-compete", "arbitration");
+  private static final List<String> KINDS =
+      List.of(
+          "wage-arrears", "non-compete", "sick-leave", "probation-damages", "double-wage", "arbitration");
 
   private static JsonNode read(Path p) {
     try {
@@ -86,6 +88,9 @@ class PayClaimCaseSchemasTest {
       case "wage-arrears" -> "/case/months/0";
       case "non-compete" -> "/case";
       case "arbitration" -> "/case/wage/evidence/0";
+      case "sick-leave" -> "/case/sickPayRule";
+      case "probation-damages" -> "/case";
+      case "double-wage" -> "/case/wages/0";
       default -> throw new IllegalArgumentException(kind);
     };
   }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.laborcalc.arrears.WageArrearsCase;
 import org.laborcalc.arrears.WageArrearsOptions;
+import org.laborcalc.calculation.internal.CaseFields;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.Violation;
 import org.laborcalc.money.Money;
@@ -60,19 +61,16 @@ public final class WageArrearsCaseJson {
   public static Read read(JsonNode caseNode, JsonNode optionsNode) {
     List<Violation> out = new ArrayList<>();
     WageArrearsOptions options =
-        Fields.options(
+        CaseFields.options(
             optionsNode,
             WageArrearsOptions.defaults(),
-            List.copyOf(WageArrearsOptions.defaults().asMap().keySet()),
-            (o, e) ->
-                switch (e.getKey()) {
-                  case "arrears.art85Base" ->
-                      new WageArrearsOptions(Fields.option(e, WageArrearsOptions.Art85Base.class));
-                  default -> null;
-                },
+            WageArrearsOptions.defaults().asMap().keySet(),
+            (o, name, v, path) ->
+                new WageArrearsOptions(
+                    CaseFields.option(v, WageArrearsOptions.Art85Base.class, path)),
             out);
     CaseDto d = Fields.bind(caseNode, CaseDto.class, out);
-    Region region = Fields.region(d.region(), "case.region", out);
+    Region region = CaseFields.region(d.region(), "case.region", out);
     List<WageArrearsCase.MonthPay> months = new ArrayList<>();
     List<MonthDto> rows = Fields.rows(d.months(), "case.months", out);
     for (int i = 0; i < rows.size(); i++) {

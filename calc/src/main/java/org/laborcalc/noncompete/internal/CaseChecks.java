@@ -47,7 +47,6 @@ public final class CaseChecks {
               "termMonths must be 1 to " + MAX_TERM + " (劳动合同法 art. 24 ¶2: at most two years)"));
       return vs;
     }
-    LocalDate termEnd = Period.termEnd(start, Math.min(c.termMonths(), Period.MAX_MONTHS));
     if (c.claimedThrough().isBefore(start)) {
       vs.add(
           Fields.invalid(
@@ -66,37 +65,6 @@ public final class CaseChecks {
       vs.add(Fields.invalid("case.alreadyPaid", "金额不得为负", "the amount must not be negative"));
     }
     wages(c, o, vs);
-    if (c.release() != null) {
-      within(
-          c.release().on(),
-          start,
-          termEnd,
-          "case.release.on",
-          "解释（一）第三十九条第一款",
-          "解释（一） art. 39 ¶1",
-          vs);
-    }
-    if (c.rescission() != null) {
-      within(
-          c.rescission().on(),
-          start,
-          termEnd,
-          "case.rescission.on",
-          "解释（一）第三十八条",
-          "解释（一） art. 38",
-          vs);
-      if (c.rescission().monthsUnpaidByEmployer() < 3) {
-        vs.add(
-            Fields.invalid(
-                "case.rescission.monthsUnpaidByEmployer",
-                "劳动者解除竞业限制约定须因用人单位的原因导致三个月未支付经济补偿（解释（一）第三十八条），现为 "
-                    + c.rescission().monthsUnpaidByEmployer()
-                    + " 个月",
-                "the worker's rescission needs three months unpaid for the employer's reason"
-                    + " (解释（一） art. 38), got "
-                    + c.rescission().monthsUnpaidByEmployer()));
-      }
-    }
     if (c.release() != null && c.rescission() != null) {
       vs.add(
           Fields.invalid(
@@ -181,6 +149,50 @@ public final class CaseChecks {
       }
       if (w.wage().isNegative()) {
         vs.add(Fields.invalid(p + ".wage", "金额不得为负", "the amount must not be negative"));
+      }
+    }
+  }
+
+  /**
+   * The checks that need the figures: a release or rescission within the term as the law caps it
+   * ({@code termEnd}), and art. 38's months unpaid.
+   */
+  static void checkAgainstFigures(
+      NonCompeteCase c, LocalDate termEnd, int rescissionMonths, List<Violation> vs) {
+    LocalDate start = c.employmentEnd().plusDays(1);
+    if (c.release() != null) {
+      within(
+          c.release().on(),
+          start,
+          termEnd,
+          "case.release.on",
+          "解释（一）第三十九条第一款",
+          "解释（一） art. 39 ¶1",
+          vs);
+    }
+    if (c.rescission() != null) {
+      within(
+          c.rescission().on(),
+          start,
+          termEnd,
+          "case.rescission.on",
+          "解释（一）第三十八条",
+          "解释（一） art. 38",
+          vs);
+      if (c.rescission().monthsUnpaidByEmployer() < rescissionMonths) {
+        vs.add(
+            Fields.invalid(
+                "case.rescission.monthsUnpaidByEmployer",
+                "劳动者解除竞业限制约定须因用人单位的原因导致"
+                    + rescissionMonths
+                    + "个月未支付经济补偿（解释（一）第三十八条），现为 "
+                    + c.rescission().monthsUnpaidByEmployer()
+                    + " 个月",
+                "the worker's rescission needs "
+                    + rescissionMonths
+                    + " months unpaid for the employer's reason"
+                    + " (解释（一） art. 38), got "
+                    + c.rescission().monthsUnpaidByEmployer()));
       }
     }
   }

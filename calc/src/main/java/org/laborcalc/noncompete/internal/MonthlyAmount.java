@@ -24,9 +24,6 @@ import org.laborcalc.result.ParameterUse;
 final class MonthlyAmount {
   private MonthlyAmount() {}
 
-  /** Art. 36 ¶1's rate. */
-  static final BigDecimal RATE = new BigDecimal("30");
-
   private static final Note MINIMUM =
       new Note("劳动合同履行地最低工资标准", "minimum wage of the place of performance");
   private static final Note ART36 = new Note("解释（一）第三十六条的数额", "amount of 解释（一） art. 36");
@@ -63,15 +60,21 @@ final class MonthlyAmount {
    * The month's amount.
    *
    * @param average the average (null when the case agreed an amount and the option keeps it)
+   * @param rate art. 36 ¶1's percentage (null when not needed)
    * @param minimum the minimum wage in force on the month's first day (null when not needed)
    */
   static Monthly of(
-      NonCompeteCase c, NonCompeteOptions o, Average average, ResolvedParameter<Money> minimum) {
+      NonCompeteCase c,
+      NonCompeteOptions o,
+      Average average,
+      ResolvedParameter<BigDecimal> rate,
+      ResolvedParameter<Money> minimum) {
     Formula art36 = null;
     List<Citation> art36Cites = new ArrayList<>();
     List<ParameterUse> params = new ArrayList<>();
     if (CaseChecks.needsArt36(c, o)) {
-      art36 = Formula.of(Expr.times(Expr.percent(RATE), Expr.money(average.amount())));
+      art36 = Formula.of(Expr.times(Expr.percent(rate.value()), Expr.money(average.amount())));
+      params.add(ParameterUse.of(rate, rate.value().toPlainString()));
       art36Cites.add(NonCompeteLaw.THIRTY_PERCENT);
       Formula floored = art36.atLeast(minimum.value(), MINIMUM);
       params.add(ParameterUse.of(minimum, minimum.value().toString()));

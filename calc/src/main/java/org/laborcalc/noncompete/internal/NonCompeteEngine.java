@@ -1,5 +1,6 @@
 package org.laborcalc.noncompete.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import org.laborcalc.injury.rules.WorkInjuryKeys;
 import org.laborcalc.law.Citation;
 import org.laborcalc.money.Money;
 import org.laborcalc.noncompete.NonCompeteCase;
+import org.laborcalc.noncompete.NonCompeteKeys;
 import org.laborcalc.noncompete.NonCompeteLine;
 import org.laborcalc.noncompete.NonCompeteOptions;
 import org.laborcalc.noncompete.NonCompeteResult;
@@ -25,6 +27,7 @@ import org.laborcalc.result.Expr;
 import org.laborcalc.result.Formula;
 import org.laborcalc.result.LineValue;
 import org.laborcalc.result.Note;
+import org.laborcalc.result.ParameterUse;
 import org.laborcalc.result.Party;
 import org.laborcalc.result.Share;
 import org.laborcalc.result.Step;
@@ -51,18 +54,43 @@ public final class NonCompeteEngine {
     }
     List<Notice> notices = new ArrayList<>();
     LocalDate start = c.employmentEnd().plusDays(1);
+    ResolvedParameter<BigDecimal> maxTerm;
+    ResolvedParameter<BigDecimal> rescissionMonths = null;
+    ResolvedParameter<BigDecimal> rate = null;
+    try {
+      maxTerm = parameters.get(NonCompeteKeys.MAX_TERM_MONTHS, c.region(), start);
+      if (c.rescission() != null) {
+        rescissionMonths =
+            parameters.get(NonCompeteKeys.RESCISSION_UNPAID_MONTHS, c.region(), start);
+      }
+      if (CaseChecks.needsArt36(c, o)) {
+        rate = parameters.get(NonCompeteKeys.RATE_PERCENT, c.region(), start);
+      }
+    } catch (MissingParameterException e) {
+      throw InvalidInputException.of("parameters", e.code(), e.messageZh(), e.messageEn());
+    }
+    int cap = maxTerm.value().intValueExact();
     int term = c.termMonths();
-    if (term > Period.MAX_MONTHS) {
+    if (term > cap) {
       notices.add(
           new Notice(
               "TERM_OVER_TWO_YEARS",
-              "约定的竞业限制期限 " + term + " 个月超过二年，仅按二十四个月计算（劳动合同法第二十四条第二款）",
+              "约定的竞业限制期限 " + term + " 个月超过二年，仅按 " + cap + " 个月计算（劳动合同法第二十四条第二款）",
               "the agreed term of "
                   + term
-                  + " months exceeds two years: 24 months are applied"
-                  + " (劳动合同法 art. 24 ¶2)",
+                  + " months exceeds two years: "
+                  + cap
+                  + " months are applied (劳动合同法 art. 24 ¶2)",
               List.of(NonCompeteLaw.TWO_YEARS)));
-      term = Period.MAX_MONTHS;
+      term = cap;
+    }
+    CaseChecks.checkAgainstFigures(
+        c,
+        Period.termEnd(start, term),
+        rescissionMonths == null ? 0 : rescissionMonths.value().intValueExact(),
+        vs);
+    if (!vs.isEmpty()) {
+      throw new InvalidInputException(vs);
     }
     LocalDate end = Period.termEnd(start, term);
     PeriodEnd why = PeriodEnd.TERM_ENDED;
@@ -110,7 +138,7 @@ public final class NonCompeteEngine {
       LocalDate from = Period.monthStart(start, i);
       MonthlyAmount.Monthly m;
       try {
-        m = monthly(c, o, average, parameters, from);
+        m = monthly(c, o, average, rate, parameters, from);
       } catch (MissingParameterException e) {
         missing.add(Violation.of("parameters", e.code(), e.messageZh(), e.messageEn()));
         i++;
@@ -142,9 +170,12 @@ public final class NonCompeteEngine {
                 c,
                 o,
                 average,
+                rate,
                 parameters,
                 Period.monthStart(start, Period.monthOf(start, c.release().on())));
-        lines.add(releaseExtra(m));
+        ResolvedParameter<BigDecimal> extra =
+            parameters.get(NonCompeteKeys.RELEASE_EXTRA_MONTHS, c.region(), c.release().on());
+        lines.add(releaseExtra(m, extra));
       } catch (MissingParameterException e) {
         missing.add(Violation.of("parameters", e.code(), e.messageZh(), e.messageEn()));
       }
@@ -200,13 +231,14 @@ public final class NonCompeteEngine {
       NonCompeteCase c,
       NonCompeteOptions o,
       Average average,
+      ResolvedParameter<BigDecimal> rate,
       Parameters parameters,
       LocalDate monthStart) {
     ResolvedParameter<Money> min = null;
     if (CaseChecks.needsArt36(c, o)) {
       min = parameters.get(WorkInjuryKeys.MINIMUM_MONTHLY_WAGE, c.region(), monthStart);
     }
-    return MonthlyAmount.of(c, o, average, min);
+    return MonthlyAmount.of(c, o, average, rate, min);
   }
 
   private static boolean same(MonthlyAmount.Monthly a, MonthlyAmount.Monthly b) {
@@ -260,12 +292,16 @@ public final class NonCompeteEngine {
         end);
   }
 
-  private static NonCompeteLine releaseExtra(MonthlyAmount.Monthly m) {
+  private static NonCompeteLine releaseExtra(
+      MonthlyAmount.Monthly m, ResolvedParameter<BigDecimal> extra) {
+    int n = extra.value().intValueExact();
     Formula f =
         m.formula()
             .then(
-                Step.compute(Expr.times(Expr.money(m.amount()), Expr.number(3)))
-                    .labelled(new Note("额外三个月：", "three further months: ")));
+                Step.compute(Expr.times(Expr.money(m.amount()), Expr.number(n)))
+                    .labelled(new Note("额外" + n + "个月：", n + " further months: ")));
+    List<ParameterUse> params = new ArrayList<>(m.parameters());
+    params.add(ParameterUse.of(extra, extra.value().toPlainString()));
     List<Citation> cites = new ArrayList<>(m.citations());
     cites.add(0, NonCompeteLaw.RELEASE_EXTRA);
     cites.add(1, NonCompeteLaw.RELEASE);
@@ -275,7 +311,7 @@ public final class NonCompeteEngine {
         new LineValue.OneTime(f.result()),
         List.of(Share.whole(Party.EMPLOYER, List.of(NonCompeteLaw.RELEASE_EXTRA))),
         f,
-        m.parameters(),
+        params,
         cites,
         null,
         null);

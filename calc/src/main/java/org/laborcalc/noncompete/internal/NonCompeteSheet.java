@@ -61,6 +61,11 @@ public final class NonCompeteSheet {
         s.row(n.code(), n.zh());
       }
     }
+    List<org.laborcalc.result.ParameterUse> used = new ArrayList<>();
+    for (NonCompeteLine l : r.lines()) {
+      used.addAll(l.parameters());
+    }
+    s.parameters(used);
     s.heading("选项");
     for (Map.Entry<String, String> e : r.options().asMap().entrySet()) {
       s.row(e.getKey(), e.getValue());

@@ -10,9 +10,6 @@ import java.time.temporal.ChronoUnit;
  * LocalDate#plusMonths} clamps to the month's last day). Stateless.
  */
 final class Period {
-  /** 劳动合同法 art. 24 ¶2: "竞业限制期限，不得超过二年". */
-  static final int MAX_MONTHS = 24;
-
   private Period() {}
 
   /** The last day of a term of {@code months} months from {@code start}. */

@@ -11,22 +11,18 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
-import java.util.function.BiFunction;
 import org.laborcalc.calculation.internal.CaseFields;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.Violation;
 import org.laborcalc.json.JsonPaths;
 import org.laborcalc.json.StrictRecordMapper;
 import org.laborcalc.money.Money;
-import org.laborcalc.region.Region;
-import org.laborcalc.region.Regions;
 
 /**
  * Reading the fields of a pay claim's case file, each problem a located violation in Chinese and
  * English added to the caller's list: the case bound to records (unknown fields, wrong types and
- * enum values located by Jackson's path), money as strings, regions as GB/T 2260 codes, dates and
- * months within 1990–2100, options by name. Stateless.
+ * enum values located by Jackson's path), money as strings, dates and months within 1990–2100,
+ * percentages. Regions and options are read by {@link CaseFields}, as for every kind. Stateless.
  */
 public final class Fields {
   /** The earliest day a date of a case may name. */
@@ -72,72 +68,6 @@ public final class Fields {
     throw new InvalidInputException(out);
   }
 
-  /**
-   * The file's {@code options}: each absent option keeps its value in {@code defaults}; {@code
-   * apply} sets one by its name, returning null for an unknown name (then located with the list).
-   */
-  public static <O> O options(
-      JsonNode node,
-      O defaults,
-      List<String> names,
-      BiFunction<O, Map.Entry<String, JsonNode>, O> apply,
-      List<Violation> out) {
-    O o = defaults;
-    if (node == null || node.isNull()) {
-      return o;
-    }
-    if (!node.isObject()) {
-      out.add(Violation.of("options", "INVALID_TYPE", "options 须为对象", "options must be an object"));
-      return o;
-    }
-    for (Map.Entry<String, JsonNode> e : node.properties()) {
-      try {
-        O next = apply.apply(o, e);
-        if (next == null) {
-          out.add(
-              Violation.of(
-                  "options." + e.getKey(),
-                  "UNKNOWN_FIELD",
-                  "未知的选项：" + e.getKey() + "；可用选项为 " + names,
-                  "unknown option " + e.getKey() + "; the options are " + names));
-        } else {
-          o = next;
-        }
-      } catch (InvalidInputException bad) {
-        out.addAll(bad.violations());
-      }
-    }
-    return o;
-  }
-
-  /**
-   * The option's value, one of {@code type}'s names.
-   *
-   * @throws InvalidInputException at {@code options.NAME} otherwise
-   */
-  public static <E extends Enum<E>> E option(Map.Entry<String, JsonNode> e, Class<E> type) {
-    return CaseFields.option(e.getValue(), type, "options." + e.getKey());
-  }
-
-  /** The region of a six-digit code, or null with a violation. */
-  public static Region region(String code, String path, List<Violation> out) {
-    if (code == null) {
-      out.add(required(path));
-      return null;
-    }
-    var r = Regions.bundled().find(code);
-    if (r.isEmpty()) {
-      out.add(
-          Violation.of(
-              path,
-              "UNKNOWN_REGION",
-              "未知的行政区划代码（" + abbreviate(code) + "），须为GB/T 2260六位代码",
-              "unknown region code (" + abbreviate(code) + "): a six-digit GB/T 2260 code"));
-      return null;
-    }
-    return r.get();
-  }
-
   /** An amount written as a string, or null with a violation (a required one when absent). */
   public static Money money(String text, String path, List<Violation> out) {
     return CaseFields.money(text, path, false, out);
@@ -178,8 +108,10 @@ public final class Fields {
           Violation.of(
               path,
               "INVALID_NUMBER",
-              "百分比须为数字字符串，如 \"50\"（现为 \"" + abbreviate(text) + "\"）",
-              "a percentage is a number string such as \"50\" (got \"" + abbreviate(text) + "\")"));
+              "百分比须为数字字符串，如 \"50\"（现为 \"" + CaseFields.shorten(text) + "\"）",
+              "a percentage is a number string such as \"50\" (got \""
+                  + CaseFields.shorten(text)
+                  + "\")"));
       return null;
     }
     if (p.compareTo(min) < 0 || p.compareTo(max) > 0 || p.scale() > 4) {
@@ -249,9 +181,5 @@ public final class Fields {
   /** A field that is wrong for the reason given. */
   public static Violation invalid(String path, String zh, String en) {
     return Violation.of(path, "INVALID_FIELD", zh, en);
-  }
-
-  private static String abbreviate(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
   }
 }

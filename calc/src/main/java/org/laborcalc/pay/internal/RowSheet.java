@@ -36,6 +36,42 @@ public final class RowSheet {
     return this;
   }
 
+  /**
+   * A heading "所用参数" and a row for each distinct figure used (key, region, range, value, pack and
+   * label; a SECONDARY one says that its source was not checked in the official text), nothing when
+   * none was used.
+   */
+  public RowSheet parameters(java.util.Collection<org.laborcalc.result.ParameterUse> used) {
+    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+    for (org.laborcalc.result.ParameterUse p : used) {
+      String label = p.verification() == null ? "" : p.verification().name();
+      if (p.verification() == org.laborcalc.law.Verification.SECONDARY) {
+        label += "，来源为转载或二手资料，未核对原文";
+      }
+      seen.add(
+          p.key()
+              + "@"
+              + p.regionCode()
+              + " "
+              + p.range()
+              + "："
+              + p.value()
+              + "（"
+              + p.pack()
+              + "，"
+              + label
+              + "）");
+    }
+    if (!seen.isEmpty()) {
+      heading("所用参数");
+      int i = 1;
+      for (String row : seen) {
+        row(String.valueOf(i++), row);
+      }
+    }
+    return this;
+  }
+
   /** The sheet in {@code format}. */
   public String render(SheetFormat format) {
     return switch (format) {
