@@ -727,7 +727,7 @@ class BundledPackFiguresTest {
             "2004-01-01",
             null,
             Verification.SECONDARY,
-            false,
+            true, // effective date, transition and a later text unconfirmed (issue 22 §6)
             """
             {"base": "REGIONAL_AVERAGE_MONTHLY_WAGE",
              "medicalMonths":    {"5": 44, "6": 38, "7": 26, "8": 20, "9": 14, "10": 8},
