@@ -112,6 +112,7 @@ public final class DisabilityAllowance implements BenefitRule {
       stops += "；职工于 " + ctx.facts().death().date() + " 死亡，伤残津贴支付至当日";
     } else if (stop != null) {
       stops = "；达到退休年龄（" + stop + "）后停发，享受基本养老保险待遇";
+      cites.addAll(ctx.retirementCitations()); // the stop, hence the sum due, rests on it
     }
     return List.of(
         Draft.monthly(
