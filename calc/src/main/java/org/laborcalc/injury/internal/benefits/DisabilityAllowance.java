@@ -48,6 +48,11 @@ public final class DisabilityAllowance implements BenefitRule {
     if (ctx.grade() == null) {
       return List.of();
     }
+    // A province's first month (Henan art. 30 ¶1): data, read here.
+    return MonthlyStart.apply(ctx, compute(ctx), ctx.facts().appraisal().date(), "劳动能力鉴定结论作出");
+  }
+
+  private List<Draft> compute(CaseContext ctx) {
     DisabilityGrade grade = ctx.grade().finalGrade();
     GradeBand band = GradeBand.of(grade);
     if (band == GradeBand.SEVEN_TO_TEN) {
