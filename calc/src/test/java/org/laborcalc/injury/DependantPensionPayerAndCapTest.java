@@ -34,14 +34,18 @@ class DependantPensionPayerAndCapTest {
       WorkInjuryCalculator.of(
           CallerFigures.create()
               .year("wage.regionalAverageMonthly", "410100", 2021, "6000.00")
+              .year("wage.regionalAverageMonthly", "370800", 2021, "6000.00")
               .overBundled());
 
   @Nested
   class LateEnrolment {
-    /** Zhengzhou, injured 2022-03-01, died 2022-03-10; spouse 40% × 6,000.00 = 2,400.00. */
+    /**
+     * Jining, injured 2022-03-01, died 2022-03-10; spouse 40% × 6,000.00 = 2,400.00 from the death
+     * (not Henan, whose art. 30 ¶1 starts the pensions with the next month: HenanMonthlyStartTest).
+     */
     private WorkInjuryCase died(String enrolment) {
       return CaseBuilder.create()
-          .region("410100")
+          .region("370800")
           .employed("2015-01-01")
           .injured("2022-03-01", false)
           .wage("6000.00")

@@ -567,6 +567,17 @@ class BundledPackFiguresTest {
             Verification.PRIMARY,
             false,
             "60"));
+    // Art. 30 ¶1: 长期待遇自劳动能力鉴定结论作出的次月起支付；供养亲属抚恤金自职工死亡的次月起支付
+    f.add(
+        new Figure(
+            "cn-henan-work-injury.json",
+            "injury.monthlyBenefits.start",
+            "410000",
+            "2007-10-01",
+            null,
+            Verification.PRIMARY,
+            true, // the 2007 text, a later revision unconfirmed
+            "{\"fromNextMonth\": true}"));
     // Guangdong: 2011 text not held (2012-01-01 to 2019-07-01, warned), then the 2019 text.
     f.add(
         new Figure(
@@ -823,7 +834,7 @@ class BundledPackFiguresTest {
             "2004-01-01",
             null,
             Verification.SECONDARY,
-            false,
+            true, // effective date, transition and a later text unconfirmed (issue 22 §6)
             """
             {"base": "REGIONAL_AVERAGE_MONTHLY_WAGE",
              "medicalMonths":    {"5": 44, "6": 38, "7": 26, "8": 20, "9": 14, "10": 8},
@@ -1145,6 +1156,8 @@ class BundledPackFiguresTest {
               assertThat(v.get("of").asText()).as(where).isIn("POOLING_AREA", "PROVINCE");
           case "injury.disabilityAllowance.disabilityRetirement" ->
               assertThat(v.get("allowanceUntilDeath").isBoolean()).as(where).isTrue();
+          case "injury.monthlyBenefits.start" ->
+              assertThat(v.get("fromNextMonth").isBoolean()).as(where).isTrue();
           case "injury.recognition.lateFilingCosts" ->
               assertThat(v.get("employerBearsFrom").asText())
                   .as(where)

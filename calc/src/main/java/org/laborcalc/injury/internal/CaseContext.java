@@ -252,6 +252,48 @@ public final class CaseContext {
     return Optional.empty();
   }
 
+  /**
+   * Issue 22 §5: what a line whose amount depended on the retirement date cites for it. A date the
+   * case states is a fact and cites nothing; one derived from the birth date and category rests on
+   * 《全国人民代表大会常务委员会关于实施渐进式延迟法定退休年龄的决定》 (items 一 and 五) and, where the reform delays it, the attached
+   * 《国务院关于渐进式延迟法定退休年龄的办法》 art. 1 — whose birth-month tables (附件1–3) are images the project holds no
+   * text of: the delay is derived from art. 1 and checked only against secondary sources, which a
+   * {@code SECONDARY_SOURCE} notice says.
+   */
+  public List<org.laborcalc.law.Citation> retirementCitations() {
+    Worker w = c.worker();
+    if (w.retirementDate() != null || w.birthDate() == null || w.retirementCategory() == null) {
+      return List.of();
+    }
+    org.laborcalc.retirement.RetirementAge age =
+        StatutoryRetirement.retirementAge(w.birthDate(), w.retirementCategory());
+    org.laborcalc.law.Citation decision =
+        org.laborcalc.law.Citation.of(
+            org.laborcalc.law.Instruments.get("yanchi-tuixiu-jueding-2024"));
+    if (age.delayMonths() == 0) {
+      return List.of(decision);
+    }
+    notices.warn(
+        NoticeCode.SECONDARY_SOURCE,
+        "retirement-birth-month-table",
+        "法定退休年龄（"
+            + age.ageZh()
+            + "，"
+            + age.retirementDate()
+            + "）按《国务院关于渐进式延迟法定退休年龄的办法》第一条推算；办法所附出生月份对照表（附件1–3）为图片，未见文本，推算结果仅与二手资料所载数值核对（SECONDARY）",
+        "the statutory retirement age ("
+            + age.ageEn()
+            + ", "
+            + age.retirementDate()
+            + ") is derived from art. 1 of the State Council measures; their birth-month tables"
+            + " (annexes 1-3) are images the project holds no text of, and the derivation is checked"
+            + " only against secondary sources (SECONDARY)");
+    return List.of(
+        decision,
+        org.laborcalc.law.Citation.of(
+            org.laborcalc.law.Instruments.get("yanchi-tuixiu-banfa-2024"), 1));
+  }
+
   public LocalDate requireRetirementDate(String whyEn, String whyZh) {
     return retirementDateIfKnown()
         .orElseThrow(

@@ -337,6 +337,18 @@ public final class WorkInjuryKeys {
           ReferenceAverage.class);
 
   /**
+   * When the monthly benefits begin, where a province says (Henan art. 30 ¶1: from the month after
+   * the appraisal conclusion, the dependants' pensions from the month after the death); absent =
+   * from the day they arise.
+   */
+  public static final ParameterKey<MonthlyStartRule> MONTHLY_BENEFITS_START =
+      ParameterKey.structured(
+          "injury.monthlyBenefits.start",
+          "长期待遇的起付月份",
+          "the month the monthly benefits are first paid for",
+          MonthlyStartRule.class);
+
+  /**
    * The costs an employer that applied for 工伤认定 late bears, where a province replaces art. 17 ¶4
    * (Guangdong art. 12 ¶3, Zhejiang art. 13 ¶2, Sichuan art. 15 ¶3: from the injury); absent = the
    * national rule.
@@ -379,6 +391,7 @@ public final class WorkInjuryKeys {
               DEATH_SUBSIDY_REGIONAL_MONTHS,
               DEATH_SUBSIDY_REGIONAL_MONTHS_RESCUE,
               MISSING_WAGE_MONTHS,
+              MONTHLY_BENEFITS_START,
               MISSING_ADVANCE_PERCENT,
               DEPENDANT_PENSION_PERCENT,
               NATIONAL_URBAN_DISPOSABLE_INCOME,

@@ -156,7 +156,10 @@ public final class DependantPensions implements BenefitRule {
         "the range of dependants is set by the ministry (art. "
             + article
             + " ¶1 (2)); the dependants listed in the case are taken as eligible");
-    return splitAtEnrolment(ctx, DependantPensionsLumpSum.of(ctx, dependants, drafts));
+    // A province's first month (Henan art. 30 ¶1), not for a missing worker (art. 41 says when).
+    List<Draft> started =
+        ctx.missingWorker() ? drafts : MonthlyStart.apply(ctx, drafts, death, "职工死亡");
+    return splitAtEnrolment(ctx, DependantPensionsLumpSum.of(ctx, dependants, started));
   }
 
   /**

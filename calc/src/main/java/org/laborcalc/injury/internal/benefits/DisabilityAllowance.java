@@ -48,6 +48,11 @@ public final class DisabilityAllowance implements BenefitRule {
     if (ctx.grade() == null) {
       return List.of();
     }
+    // A province's first month (Henan art. 30 ¶1): data, read here.
+    return MonthlyStart.apply(ctx, compute(ctx), ctx.facts().appraisal().date(), "劳动能力鉴定结论作出");
+  }
+
+  private List<Draft> compute(CaseContext ctx) {
     DisabilityGrade grade = ctx.grade().finalGrade();
     GradeBand band = GradeBand.of(grade);
     if (band == GradeBand.SEVEN_TO_TEN) {
@@ -112,6 +117,7 @@ public final class DisabilityAllowance implements BenefitRule {
       stops += "；职工于 " + ctx.facts().death().date() + " 死亡，伤残津贴支付至当日";
     } else if (stop != null) {
       stops = "；达到退休年龄（" + stop + "）后停发，享受基本养老保险待遇";
+      cites.addAll(ctx.retirementCitations()); // the stop, hence the sum due, rests on it
     }
     return List.of(
         Draft.monthly(

@@ -46,6 +46,11 @@ public final class LivingCare implements BenefitRule {
     if (ctx.grade() == null) {
       return List.of();
     }
+    // A province's first month (Henan art. 30 ¶1): data, read here.
+    return MonthlyStart.apply(ctx, compute(ctx), ctx.facts().appraisal().date(), "劳动能力鉴定结论作出");
+  }
+
+  private List<Draft> compute(CaseContext ctx) {
     Appraisal appraisal = ctx.facts().appraisal();
     SelfCareLevel level = appraisal.selfCare();
     if (level == null) {

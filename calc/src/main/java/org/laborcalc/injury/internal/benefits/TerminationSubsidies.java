@@ -182,6 +182,7 @@ public final class TerminationSubsidies implements BenefitRule {
             BigDecimal.ONE.add(percent(rule.occupationalDiseaseMedicalUpliftPercent()));
         product = product.times(Expr.number(factor).as(new Note("职业病", "occupational disease")));
       }
+      boolean reducedNearRetirement = false;
       // Named adjustment: the near-retirement reduction, except where 劳动合同法 art. 38 spares it.
       if (rule.nearRetirement() != null
           && rule.nearRetirement().appliesTo().contains(subsidy)
@@ -190,6 +191,7 @@ public final class TerminationSubsidies implements BenefitRule {
         Optional<Step> step =
             NearRetirementReduction.step(ctx, rule.nearRetirement(), on, retirement.get());
         if (step.isPresent()) {
+          reducedNearRetirement = true;
           product =
               product.times(
                   Expr.percent(step.get().percent())
@@ -220,6 +222,11 @@ public final class TerminationSubsidies implements BenefitRule {
                 + ") on "
                 + on
                 + ", so the employment subsidy is computed in full and may be too high");
+      }
+      // Issue 22 §5: where the retirement date shaped this amount — a near-retirement step applied,
+      // or the unconfirmed rule's warning — the line cites what that date rests on.
+      if (reducedNearRetirement || !unconfirmed.isEmpty()) {
+        cites.addAll(ctx.retirementCitations());
       }
       Formula formula = Formula.of(product);
       Money total = formula.result();
