@@ -247,14 +247,24 @@ final class CaseFigures {
         keys.keys().stream().filter(CaseFigures::hasShortForm).map(ParameterKey::name).toList();
     ParameterKey<?> key = keys.find(name).orElse(null);
     if (key == null) {
+      List<String> named = nearest(name, shortForm);
+      String more =
+          named.size() < shortForm.size()
+              ? "（共 " + shortForm.size() + " 个，全部见 docs/PARAMETERS.md）"
+              : "";
+      String moreEn =
+          named.size() < shortForm.size()
+              ? " (" + shortForm.size() + " in all, listed in docs/PARAMETERS.md)"
+              : "";
       problems.add(
           Violations.at(at, "key"),
           "UNKNOWN_KEY",
-          "未知的参数“" + Violations.shorten(name) + "”；可用简式给出的参数为：" + String.join("、", shortForm),
+          "未知的参数“" + Violations.shorten(name) + "”；可用简式给出的参数有：" + String.join("、", named) + more,
           "unknown parameter key \""
               + Violations.shorten(name)
-              + "\"; the keys the short form takes are "
-              + shortForm);
+              + "\"; keys the short form takes: "
+              + named
+              + moreEn);
       return null;
     }
     if (!hasShortForm(key)) {
@@ -269,6 +279,22 @@ final class CaseFigures {
       return null;
     }
     return key;
+  }
+
+  /** The most keys an unknown key's message lists, so that the message stays short. */
+  private static final int SUGGESTIONS = 8;
+
+  /**
+   * The keys to suggest for an unknown one: those of its family (the part before the first dot,
+   * e.g. {@code wage}), or every key when it names no known family, at most {@link #SUGGESTIONS}.
+   */
+  private static List<String> nearest(String name, List<String> keys) {
+    int dot = name.indexOf('.');
+    String family = dot > 0 ? name.substring(0, dot + 1) : null;
+    List<String> same =
+        family == null ? List.of() : keys.stream().filter(k -> k.startsWith(family)).toList();
+    List<String> pool = same.isEmpty() ? keys : same;
+    return pool.size() <= SUGGESTIONS ? pool : pool.subList(0, SUGGESTIONS);
   }
 
   /** A single amount or number; rules and tables take the full pack format. */
