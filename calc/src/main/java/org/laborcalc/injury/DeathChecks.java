@@ -45,6 +45,19 @@ final class DeathChecks extends CheckList {
         if (dep.name() != null && dep.name().isBlank()) {
           add(p + ".name", "REQUIRED", "须填写姓名或称谓", "a name or label is required");
         }
+        LocalDate end = dep.pensionEndInclusive();
+        date(p + ".pensionEndInclusive", end);
+        if (end != null && d != null && end.isBefore(d)) {
+          add(
+              p + ".pensionEndInclusive",
+              "DATE_ORDER",
+              "供养亲属抚恤金的最后一日（" + end + "）早于职工死亡日期（" + d + "）",
+              "the last day of the dependant's pension ("
+                  + end
+                  + ") is before the death ("
+                  + d
+                  + ")");
+        }
         LocalDate b = dep.birthDate();
         if (b != null && d != null) {
           if (b.isBefore(d.minusYears(150))) {

@@ -334,12 +334,24 @@ public record WorkInjuryCase(
    * @param relation the relation to the deceased
    * @param birthDate date of birth
    * @param lonelyElderOrOrphan true for a 孤寡老人 or 孤儿 (+10%, art. 39 ¶1 (2))
+   * @param pensionEndInclusive the last day this dependant's monthly pension covers, as the
+   *     tribunal finds it (e.g. after the dependant's own death), or null while it runs on: the
+   *     rules on when a dependant's pension stops (劳社部令第18号) are not in the legal folder, so the
+   *     day is an input, never derived
    */
   public record Dependant(
       @NotNull String name,
       @NotNull Relation relation,
       LocalDate birthDate,
-      boolean lonelyElderOrOrphan) {}
+      boolean lonelyElderOrOrphan,
+      LocalDate pensionEndInclusive) {
+
+    /** A dependant whose pension runs on. */
+    public Dependant(
+        String name, Relation relation, LocalDate birthDate, boolean lonelyElderOrOrphan) {
+      this(name, relation, birthDate, lonelyElderOrOrphan, null);
+    }
+  }
 
   /** Relation of a dependant to the deceased. */
   public enum Relation {

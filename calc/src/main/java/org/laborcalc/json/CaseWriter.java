@@ -111,6 +111,7 @@ final class CaseWriter {
         name(g, "relation", d.relation());
         date(g, "birthDate", d.birthDate());
         g.writeBooleanField("lonelyElderOrOrphan", d.lonelyElderOrOrphan());
+        date(g, "pensionEndInclusive", d.pensionEndInclusive());
         g.writeEndObject();
       }
       g.writeEndArray();

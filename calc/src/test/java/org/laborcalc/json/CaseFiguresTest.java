@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.laborcalc.LaborCalc;
 import org.laborcalc.calculation.Calculations;
 import org.laborcalc.calculation.Outcome;
@@ -277,6 +278,34 @@ class CaseFiguresTest {
             // The nearest keys of the same domain, and where the whole list is.
             .contains("wage.minimumMonthly", "docs/PARAMETERS.md")
             .doesNotContain("injury.terminationSubsidies");
+      }
+    }
+
+    /**
+     * An unknown key's message suggests keys of its own family (the part before the first dot), at
+     * most eight, and says how many there are in all: listing every key made it over 1,000
+     * characters long.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"injury.noSuchKey", "wage.noSuchKey", "nosuchfamily", "x.y"})
+    void anUnknownKeysMessageSuggestsAFewKeysOfItsFamily(String name) {
+      try {
+        LaborCalcJson.readFigures(List.of(name + "@330100:2023=1.00"), Calculations.builtIn());
+        throw new AssertionError("accepted");
+      } catch (InvalidInputException e) {
+        Violation v = e.violations().get(0);
+        assertThat(v.code()).isEqualTo("UNKNOWN_KEY");
+        for (String m : List.of(v.messageZh(), v.messageEn())) {
+          assertThat(m.length()).as(m).isLessThan(600);
+        }
+        String en = v.messageEn();
+        List<String> suggested =
+            List.of(en.substring(en.indexOf('[') + 1, en.indexOf(']')).split(", "));
+        assertThat(suggested).hasSizeBetween(1, 8);
+        if (name.startsWith("injury.") || name.startsWith("wage.")) {
+          String family = name.substring(0, name.indexOf('.') + 1);
+          assertThat(suggested).allMatch(k -> k.startsWith(family));
+        }
       }
     }
   }

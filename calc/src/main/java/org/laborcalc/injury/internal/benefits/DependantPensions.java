@@ -41,6 +41,13 @@ import org.laborcalc.result.Step;
  * which wage “生前的工资” is the named option {@link PensionCapWage} (default: the 本人工资 the pensions are
  * percentages of). An uninsured employer's lump sum in their place: {@link
  * DependantPensionsLumpSum}.
+ *
+ * <p>A dependant's pension that has ended (e.g. at the dependant's own death) stops after the day
+ * the case gives ({@code pensionEndInclusive}): the rules on when a dependant's pension stops
+ * (劳社部令第18号《因工死亡职工供养亲属范围规定》) are not in the legal folder, so the day is the tribunal's finding,
+ * never derived; art. 39 ¶1 (二) pays the pension “每月” to the dependant, which is all the line
+ * cites. The others' pensions stay as first determined (the cap is applied once, at the death;
+ * whether they are re-determined when one ends is not in the legal folder either).
  */
 public final class DependantPensions implements BenefitRule {
   @Override
@@ -123,18 +130,29 @@ public final class DependantPensions implements BenefitRule {
               + article
               + " ¶1 (2))");
       formulas = cut(ctx.options().pensionCap(), formulas, cap, sum);
+      if (dependants.stream().anyMatch(d -> d.pensionEndInclusive() != null)) {
+        ctx.warn(
+            NoticeCode.DEPENDANT_PENSIONS_CAPPED,
+            "按比例核减按职工死亡时的供养亲属核定；其中一人的抚恤金停发后，其余亲属的抚恤金是否重新核定未收录于法规资料，本计算不重新核定",
+            "the cut is made once, on the dependants at the death: whether the others' pensions"
+                + " are determined anew when one of them ends is not in the legal folder, and they"
+                + " are not");
+      }
     }
     List<Draft> drafts = new ArrayList<>(dependants.size());
     for (int i = 0; i < dependants.size(); i++) {
       Dependant d = dependants.get(i);
       Formula formula = formulas.get(i);
       Money monthly = formula.result();
+      LocalDate end = d.pensionEndInclusive();
+      String ends =
+          end == null ? "" : "；经认定支付至 " + end + "（案件所列该供养亲属抚恤金的最后一日；停发的具体规定即劳社部令第18号未收录于法规资料）";
       drafts.add(
           Draft.monthly(
                   BenefitItem.DEPENDANT_PENSION,
                   monthly,
                   start,
-                  null,
+                  end == null ? null : end.plusDays(1),
                   Party.FUND,
                   formula,
                   d.name()
@@ -144,7 +162,8 @@ public final class DependantPensions implements BenefitRule {
                       + "），按月领取供养亲属抚恤金，为工亡职工本人工资的"
                       + plain(percents.get(i))
                       + "%"
-                      + (ctx.missingWorker() ? "；职工下落不明，自 " + start + "（停发工资之月）起按月支付" : ""),
+                      + (ctx.missingWorker() ? "；职工下落不明，自 " + start + "（停发工资之月）起按月支付" : "")
+                      + ends,
                   List.of(ParameterUse.of(pct, shown.get(i))),
                   List.of(regime.cite(Provision.DEATH, 1, 2)),
                   d.name())
@@ -173,7 +192,8 @@ public final class DependantPensions implements BenefitRule {
     for (Draft d : drafts) {
       Optional<LocalDate> change =
           d.isMonthly() ? ctx.liability().payerMayChangeAfter(d.startDate()) : Optional.empty();
-      if (change.isEmpty()) {
+      if (change.isEmpty() || (d.stop() != null && !d.stop().isAfter(change.get()))) {
+        // No enrolment after it began, or the pension ended before the enrolment: one payer.
         out.add(d);
         continue;
       }
@@ -196,7 +216,7 @@ public final class DependantPensions implements BenefitRule {
               d.item(),
               d.monthlyAmount(),
               enrolled,
-              null,
+              d.stop(),
               d.insuredPayer(),
               d.formula(),
               d.explanationZh() + "；参保（" + enrolled + "）后新发生的供养亲属抚恤金由工伤保险基金支付" + secondaryZh,

@@ -83,6 +83,22 @@ final class DependantPensionsLumpSum {
     List<Citation> cites = distinct(rule.citations());
     String cited = String.join("、", cites.stream().map(Citation::toChinese).toList());
     boolean periods = rule.value().standard() == Standard.PERIODS;
+    if (periods && dependants.stream().anyMatch(d -> d.pensionEndInclusive() != null)) {
+      // The periods run from the death to an age or a number of years; how they apply to a
+      // dependant whose pension has already ended the province's text does not say.
+      if (chosen) {
+        throw refused(
+            "lumpSum",
+            "有供养亲属的抚恤金已停发（pensionEndInclusive）："
+                + cited
+                + "按期限计发一次性供养亲属抚恤金，未规定抚恤金已停发的亲属如何计算，本计算不予计算",
+            "a dependant's pension has ended (pensionEndInclusive): "
+                + cited
+                + " computes the lump sum by periods and does not say how for a dependant whose"
+                + " pension has ended, so it is not computed");
+      }
+      return monthly;
+    }
     if (!chosen) {
       offer(ctx, rule.value(), dependants, monthly, cited);
       return monthly;
