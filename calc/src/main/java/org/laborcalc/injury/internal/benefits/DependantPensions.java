@@ -132,13 +132,7 @@ public final class DependantPensions implements BenefitRule {
               null,
               Party.FUND,
               formula,
-              d.name()
-                  + "（"
-                  + relationZh(d.relation())
-                  + (d.lonelyElderOrOrphan() ? "，孤寡老人或孤儿" : "")
-                  + "），按月领取供养亲属抚恤金，为工亡职工本人工资的"
-                  + plain(percents.get(i))
-                  + "%",
+              who(d) + "，按月领取供养亲属抚恤金，为工亡职工本人工资的" + plain(percents.get(i)) + "%",
               List.of(ParameterUse.of(pct, shown.get(i))),
               List.of(regime.cite(Provision.DEATH, 1, 2)),
               d.name()));
@@ -150,6 +144,19 @@ public final class DependantPensions implements BenefitRule {
             + article
             + " ¶1 (2)); the dependants listed in the case are taken as eligible");
     return splitAtEnrolment(ctx, DependantPensionsLumpSum.of(ctx, dependants, drafts));
+  }
+
+  /**
+   * {@code 张某（配偶）}; a dependant named by the relation alone is not named twice (no 配偶（配偶）, issue
+   * 20).
+   */
+  private static String who(Dependant d) {
+    String relation = relationZh(d.relation());
+    String lonely = d.lonelyElderOrOrphan() ? "孤寡老人或孤儿" : "";
+    if (d.name().equals(relation)) {
+      return d.name() + (lonely.isEmpty() ? "" : "（" + lonely + "）");
+    }
+    return d.name() + "（" + relation + (lonely.isEmpty() ? "" : "，" + lonely) + "）";
   }
 
   /**
