@@ -26,6 +26,7 @@ import org.laborcalc.json.LaborCalcJson;
 import org.laborcalc.parameters.MissingParameterException;
 import org.laborcalc.parameters.ParameterPack;
 import org.laborcalc.parameters.Parameters;
+import org.laborcalc.sheet.SheetOptions;
 
 /**
  * The way into laborcalc for integrators: build one, share it. Immutable and thread-safe, with no
@@ -187,7 +188,11 @@ public final class LaborCalc {
   public Outcome compute(String caseFileJson) {
     requireNonNull(caseFileJson, "caseFileJson");
     try {
-      return compute(LaborCalcJson.readCaseFile(caseFileJson, calculations));
+      Outcome o = compute(LaborCalcJson.readCaseFile(caseFileJson, calculations));
+      return o.isValid()
+          ? o.withInputDigest(
+              SheetOptions.digestOf(caseFileJson.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+          : o;
     } catch (InvalidInputException e) {
       return Outcome.invalid(null, e.violations());
     }
@@ -197,7 +202,8 @@ public final class LaborCalc {
   public Outcome compute(byte[] caseFileUtf8) {
     requireNonNull(caseFileUtf8, "caseFileUtf8");
     try {
-      return compute(LaborCalcJson.readCaseFile(caseFileUtf8, calculations));
+      Outcome o = compute(LaborCalcJson.readCaseFile(caseFileUtf8, calculations));
+      return o.isValid() ? o.withInputDigest(SheetOptions.digestOf(caseFileUtf8)) : o;
     } catch (InvalidInputException e) {
       return Outcome.invalid(null, e.violations());
     }

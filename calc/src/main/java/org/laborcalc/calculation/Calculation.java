@@ -6,6 +6,9 @@ import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.Violation;
 import org.laborcalc.parameters.KeyRegistry;
 import org.laborcalc.parameters.Parameters;
+import org.laborcalc.sheet.CalculationSheets;
+import org.laborcalc.sheet.Sheet;
+import org.laborcalc.sheet.SheetOptions;
 
 /**
  * One arbitration calculation laborcalc can compute from a case file: its kind (the file's {@code
@@ -86,7 +89,29 @@ public interface Calculation<C, R> {
   String toJson(R result);
 
   /**
-   * The calculation sheet of the result, for people; the same result always gives the same text.
+   * The calculation sheet of the result, for people; the same result always gives the same text. A
+   * kind on the shared sheet model implements it as {@code sheet(result, format,
+   * SheetOptions.DEFAULT)}.
    */
   String sheet(R result, SheetFormat format);
+
+  /**
+   * The content of the result's sheet on the shared model ({@link Sheet#builder}), or null (the
+   * default) for a kind that writes its sheet itself in {@link #sheet(Object, SheetFormat)}.
+   */
+  default Sheet sheetContent(R result) {
+    return null;
+  }
+
+  /**
+   * The sheet in {@code format} with {@code options} (language, text width, the input's digest):
+   * the {@link #sheetContent} rendered by {@link CalculationSheets#render}, or, for a kind without
+   * one, {@link #sheet(Object, SheetFormat)} as it writes it.
+   */
+  default String sheet(R result, SheetFormat format, SheetOptions options) {
+    Sheet content = sheetContent(result);
+    return content == null
+        ? sheet(result, format)
+        : CalculationSheets.render(content, format, options);
+  }
 }

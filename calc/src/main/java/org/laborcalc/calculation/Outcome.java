@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import org.laborcalc.error.Violation;
 import org.laborcalc.json.LaborCalcJson;
+import org.laborcalc.sheet.SheetOptions;
 
 /**
  * What a case file of any kind came to: the calculation's result, or every reason it could not be
@@ -22,11 +23,12 @@ public final class Outcome {
   private final List<Violation> violations;
   private final Rendering rendering;
   private final List<Violation> missing;
+  private final String inputDigest;
 
   private interface Rendering {
     String json();
 
-    String sheet(SheetFormat format);
+    String sheet(SheetFormat format, SheetOptions options);
   }
 
   private Outcome(
@@ -34,7 +36,9 @@ public final class Outcome {
       Object result,
       List<Violation> violations,
       Rendering rendering,
-      List<Violation> missing) {
+      List<Violation> missing,
+      String inputDigest) {
+    this.inputDigest = inputDigest;
     this.kind = kind;
     this.result = result;
     this.violations = violations;
@@ -57,11 +61,13 @@ public final class Outcome {
           }
 
           @Override
-          public String sheet(SheetFormat format) {
-            return calculation.sheet(result, requireNonNull(format, "format"));
+          public String sheet(SheetFormat format, SheetOptions options) {
+            return calculation.sheet(
+                result, requireNonNull(format, "format"), requireNonNull(options, "options"));
           }
         },
-        List.copyOf(calculation.missing(result)));
+        List.copyOf(calculation.missing(result)),
+        null);
   }
 
   /**
@@ -74,7 +80,7 @@ public final class Outcome {
     if (vs.isEmpty()) {
       throw new IllegalArgumentException("violations must not be empty");
     }
-    return new Outcome(kind, null, vs, null, List.of());
+    return new Outcome(kind, null, vs, null, List.of(), null);
   }
 
   /** The kind of the case file, or null when the file could not be read that far. */
@@ -145,8 +151,37 @@ public final class Outcome {
    * @throws IllegalStateException when the input was invalid
    */
   public String sheet(SheetFormat format) {
+    return sheet(format, SheetOptions.DEFAULT);
+  }
+
+  /**
+   * The calculation sheet of the result in {@code options}' language and width; the options' input
+   * digest, when it has none, is this outcome's (the SHA-256 of the case file it was computed from,
+   * when it was).
+   *
+   * @throws IllegalStateException when the input was invalid
+   */
+  public String sheet(SheetFormat format, SheetOptions options) {
     result();
-    return rendering.sheet(format);
+    SheetOptions o = requireNonNull(options, "options");
+    if (o.inputDigest() == null && inputDigest != null) {
+      o = o.withInputDigest(inputDigest);
+    }
+    return rendering.sheet(format, o);
+  }
+
+  /**
+   * This outcome with the SHA-256 digest (hex) of the case file it came from, shown in its sheet's
+   * header.
+   */
+  public Outcome withInputDigest(String inputDigest) {
+    return new Outcome(
+        kind, result, violations, rendering, missing, requireNonNull(inputDigest, "inputDigest"));
+  }
+
+  /** The SHA-256 digest (hex) of the case file, or null when not known. */
+  public String inputDigest() {
+    return inputDigest;
   }
 
   @Override

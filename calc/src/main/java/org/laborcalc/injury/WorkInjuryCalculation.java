@@ -16,6 +16,8 @@ import org.laborcalc.json.LaborCalcJson;
 import org.laborcalc.parameters.KeyRegistry;
 import org.laborcalc.parameters.Parameters;
 import org.laborcalc.sheet.CalculationSheets;
+import org.laborcalc.sheet.Sheet;
+import org.laborcalc.sheet.SheetOptions;
 
 /**
  * Work-injury benefits (《工伤保险条例》 chapter 5) as a registered {@link Calculation}, kind {@code
@@ -109,11 +111,12 @@ public final class WorkInjuryCalculation
 
   @Override
   public String sheet(WorkInjuryResult result, SheetFormat format) {
-    return switch (format) {
-      case TEXT -> CalculationSheets.text(result);
-      case MARKDOWN -> CalculationSheets.markdown(result);
-      case HTML -> CalculationSheets.html(result);
-    };
+    return sheet(result, format, SheetOptions.DEFAULT);
+  }
+
+  @Override
+  public Sheet sheetContent(WorkInjuryResult result) {
+    return CalculationSheets.workInjury(requireNonNull(result, "result"));
   }
 
   /**

@@ -19,6 +19,9 @@ import org.laborcalc.injury.grade.CombinedGrade;
  * @param missing the figures and provincial rules no pack supplies, with the items each keeps out;
  *     when not empty the result is incomplete ({@link #isComplete()}): {@code lines} hold only the
  *     items that could be computed and {@code totals} are their sums, not what the case is owed
+ * @param input the case computed, for the facts a sheet's header states; null for a result built
+ *     without one. It takes no part in {@link #equals}: two results are equal when they say the
+ *     same, whatever order the case listed its facts in
  */
 public record WorkInjuryResult(
     List<BenefitLine> lines,
@@ -28,7 +31,8 @@ public record WorkInjuryResult(
     Regime regime,
     CalculationOptions options,
     List<Notice> warnings,
-    List<MissingFigure> missing) {
+    List<MissingFigure> missing,
+    WorkInjuryCase input) {
 
   public WorkInjuryResult {
     lines = List.copyOf(lines);
@@ -42,6 +46,19 @@ public record WorkInjuryResult(
     }
   }
 
+  /** A result without its case. */
+  public WorkInjuryResult(
+      List<BenefitLine> lines,
+      Totals totals,
+      OwnWage wage,
+      CombinedGrade grade,
+      Regime regime,
+      CalculationOptions options,
+      List<Notice> warnings,
+      List<MissingFigure> missing) {
+    this(lines, totals, wage, grade, regime, options, warnings, missing, null);
+  }
+
   /** A complete result: no figure missing. */
   public WorkInjuryResult(
       List<BenefitLine> lines,
@@ -51,7 +68,35 @@ public record WorkInjuryResult(
       Regime regime,
       CalculationOptions options,
       List<Notice> warnings) {
-    this(lines, totals, requireNonNull(wage, "wage"), grade, regime, options, warnings, List.of());
+    this(
+        lines,
+        totals,
+        requireNonNull(wage, "wage"),
+        grade,
+        regime,
+        options,
+        warnings,
+        List.of(),
+        null);
+  }
+
+  /** Equal when every component but {@link #input()} is. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof WorkInjuryResult r
+        && lines.equals(r.lines)
+        && totals.equals(r.totals)
+        && java.util.Objects.equals(wage, r.wage)
+        && java.util.Objects.equals(grade, r.grade)
+        && regime == r.regime
+        && options.equals(r.options)
+        && warnings.equals(r.warnings)
+        && missing.equals(r.missing);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(lines, totals, wage, grade, regime, options, warnings, missing);
   }
 
   /**

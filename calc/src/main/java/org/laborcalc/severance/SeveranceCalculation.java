@@ -12,6 +12,8 @@ import org.laborcalc.parameters.Parameters;
 import org.laborcalc.severance.internal.SeveranceCaseJson;
 import org.laborcalc.severance.internal.SeveranceResultJson;
 import org.laborcalc.severance.internal.SeveranceSheet;
+import org.laborcalc.sheet.Sheet;
+import org.laborcalc.sheet.SheetOptions;
 
 /**
  * Termination money as a registered {@link Calculation}, kind {@code "severance"}: 经济补偿
@@ -89,12 +91,12 @@ public final class SeveranceCalculation
 
   @Override
   public String sheet(SeveranceResult result, SheetFormat format) {
-    requireNonNull(result, "result");
-    return switch (format) {
-      case TEXT -> SeveranceSheet.text(result);
-      case MARKDOWN -> SeveranceSheet.markdown(result);
-      case HTML -> SeveranceSheet.html(result);
-    };
+    return sheet(result, format, SheetOptions.DEFAULT);
+  }
+
+  @Override
+  public Sheet sheetContent(SeveranceResult result) {
+    return SeveranceSheet.of(requireNonNull(result, "result"));
   }
 
   private SeveranceCalculator calculator(Parameters parameters) {

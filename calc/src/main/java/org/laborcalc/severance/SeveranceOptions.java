@@ -247,8 +247,12 @@ public record SeveranceOptions(
     return m;
   }
 
-  /** What each option name means, for the sheet. */
-  static Note describe(String name) {
+  /**
+   * What each option name of {@link #asMap()} means, for the sheet.
+   *
+   * @throws IllegalArgumentException for a name that is not one of severance's options
+   */
+  public static Note describe(String name) {
     return switch (name) {
       case "severance.pre2008" ->
           new Note("2008年前工作年限（月工资超过封顶标准时）", "pre-2008 service above the cap");

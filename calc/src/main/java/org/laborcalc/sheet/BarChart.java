@@ -32,7 +32,7 @@ final class BarChart {
   private BarChart() {}
 
   /** The chart as a {@code <figure>} holding an {@code <svg>}; {@code id} must be unique. */
-  static String svg(Chart chart, String id) {
+  static String svg(Chart chart, String id, SheetLanguage lang) {
     BigDecimal max = BigDecimal.ZERO;
     BigDecimal min = BigDecimal.ZERO;
     for (Bar b : chart.bars()) {
@@ -51,7 +51,7 @@ final class BarChart {
     out.append("<figure>\n<figcaption id=\"")
         .append(id)
         .append("-title\">")
-        .append(HtmlRenderer.escape(chart.title()))
+        .append(HtmlRenderer.escape(chart.title().in(lang)))
         .append("</figcaption>\n");
     out.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"")
         .append(WIDTH)
@@ -64,8 +64,8 @@ final class BarChart {
         .append("\" role=\"img\" aria-labelledby=\"")
         .append(id)
         .append("-title\">\n");
-    legend(out, 0, Party.EMPLOYER, EMPLOYER_COLOUR);
-    legend(out, 200, Party.FUND, FUND_COLOUR);
+    legend(out, 0, Party.EMPLOYER, EMPLOYER_COLOUR, lang);
+    legend(out, 200, Party.FUND, FUND_COLOUR, lang);
     int y = TOP;
     for (Bar b : chart.bars()) {
       BigDecimal a = b.amount().amount();
@@ -77,7 +77,7 @@ final class BarChart {
           .append("\" y=\"")
           .append(textY)
           .append("\" text-anchor=\"end\">")
-          .append(HtmlRenderer.escape(DisplayWidth.truncate(b.label(), LABEL_COLUMNS)))
+          .append(HtmlRenderer.escape(DisplayWidth.truncate(b.label().in(lang), LABEL_COLUMNS)))
           .append("</text>\n");
       out.append("<rect class=\"bar\" x=\"")
           .append(px(left))
@@ -91,7 +91,8 @@ final class BarChart {
           .append(colour(b.payer()))
           .append("\"><title>")
           .append(
-              HtmlRenderer.escape(b.label() + " " + b.payer().nameZh() + " " + money(b.amount())))
+              HtmlRenderer.escape(
+                  b.label().in(lang) + " " + payer(b.payer(), lang) + " " + money(b.amount())))
           .append("</title></rect>\n");
       BigDecimal valueX = (a.signum() > 0 ? left.add(width) : zeroX).add(BigDecimal.valueOf(6));
       out.append("<text class=\"value\" x=\"")
@@ -116,7 +117,12 @@ final class BarChart {
     return out.toString();
   }
 
-  private static void legend(StringBuilder out, int offset, Party payer, String colour) {
+  private static String payer(Party payer, SheetLanguage lang) {
+    return Text.of(payer.nameZh(), payer.nameEn()).in(lang);
+  }
+
+  private static void legend(
+      StringBuilder out, int offset, Party payer, String colour, SheetLanguage lang) {
     int x = PLOT_LEFT + offset;
     out.append("<rect class=\"legend\" x=\"")
         .append(x)
@@ -126,7 +132,7 @@ final class BarChart {
     out.append("<text x=\"")
         .append(x + 18)
         .append("\" y=\"16\">")
-        .append(HtmlRenderer.escape(payer.nameZh() + " " + payer.nameEn()))
+        .append(HtmlRenderer.escape(payer(payer, lang)))
         .append("</text>\n");
   }
 

@@ -45,15 +45,21 @@ final class HtmlRenderer {
       figcaption { font-weight: 600; margin-bottom: 4px; }
       svg.chart { display: block; max-width: 100%; height: auto; }
       svg.chart text { font-family: inherit; font-size: 12px; fill: #1a1a1a; }
+      dl.facts { grid-template-columns: max-content 1fr; margin: 6px 0 10px; }
+      @page { size: A4; margin: 14mm 12mm 16mm; \
+      @bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; color: #555; } }
       @media print {
-        @page { size: A4; margin: 14mm; }
-        body { margin: 0; max-width: none; padding: 0; font-size: 10pt; }
-        table { font-size: 9pt; }
-        th, td { padding: 2px 5px; }
+        body { margin: 0; max-width: none; padding: 0; font-size: 9.5pt; line-height: 1.4; }
+        h1 { font-size: 15pt; }
+        h2 { font-size: 11.5pt; margin: 12px 0 5px; }
+        table { font-size: 8.5pt; width: 100%; }
+        th, td { padding: 2px 4px; }
         h2, h3 { break-after: avoid; page-break-after: avoid; }
-        table, figure, .entry { break-inside: avoid; page-break-inside: avoid; }
+        figure, .entry, dl.facts { break-inside: avoid; page-break-inside: avoid; }
         tr { break-inside: avoid; page-break-inside: avoid; }
         thead { display: table-header-group; }
+        tr.total { break-before: avoid; page-break-before: avoid; }
+        svg.chart { max-height: 70mm; }
         * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       }
       """;
@@ -62,34 +68,45 @@ final class HtmlRenderer {
 
   private HtmlRenderer() {}
 
-  static String render(Sheet sheet) {
+  static String render(Sheet sheet, SheetOptions options) {
+    SheetLanguage lang = options.language();
     StringBuilder out = new StringBuilder();
     out.append("<!DOCTYPE html>\n");
-    out.append("<html lang=\"zh-CN\">\n<head>\n");
+    out.append("<html lang=\"")
+        .append(lang == SheetLanguage.EN ? "en" : "zh-CN")
+        .append("\">\n<head>\n");
     out.append("<meta charset=\"UTF-8\">\n");
     out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    out.append("<title>").append(escape(sheet.title())).append("</title>\n");
+    out.append("<title>").append(escape(sheet.title().in(lang))).append("</title>\n");
     out.append("<style>\n").append(CSS).append("</style>\n");
     out.append("</head>\n<body>\n");
-    out.append("<header>\n<h1>").append(escape(sheet.title())).append("</h1>\n");
-    out.append("<p class=\"sub\">").append(escape(sheet.subtitle())).append("</p>\n</header>\n");
+    out.append("<header>\n<h1>").append(escape(sheet.title().in(lang))).append("</h1>\n");
+    out.append("<p class=\"sub\">").append(escape(sheet.subtitle().in(lang))).append("</p>\n");
+    List<Field> header = Provenance.header(sheet, options);
+    if (!header.isEmpty()) {
+      out.append("<h2>").append(escape(Provenance.HEADER_TITLE.in(lang))).append("</h2>\n");
+      out.append("<dl class=\"facts\">\n");
+      fields(out, header, lang);
+      out.append("</dl>\n");
+    }
+    out.append("</header>\n");
     int chart = 0;
     for (Section s : sheet.sections()) {
-      out.append("<section>\n<h2>").append(escape(s.title())).append("</h2>\n");
+      out.append("<section>\n<h2>").append(escape(s.title().in(lang))).append("</h2>\n");
       for (Block b : s.blocks()) {
         if (b instanceof Table t) {
-          table(out, t);
+          table(out, t, lang);
         } else if (b instanceof Entry e) {
-          entry(out, e);
+          entry(out, e, lang);
         } else if (b instanceof Notes n) {
           out.append("<ul class=\"notes\">\n");
-          for (String item : n.items()) {
-            out.append("<li>").append(escape(item)).append("</li>\n");
+          for (Text item : n.items()) {
+            out.append("<li>").append(escape(item.in(lang))).append("</li>\n");
           }
           out.append("</ul>\n");
         } else if (b instanceof Chart c) {
           chart++;
-          out.append(BarChart.svg(c, "chart-" + chart));
+          out.append(BarChart.svg(c, "chart-" + chart, lang));
         }
       }
       out.append("</section>\n");
@@ -98,22 +115,26 @@ final class HtmlRenderer {
     return out.toString();
   }
 
-  private static void table(StringBuilder out, Table t) {
+  private static void table(StringBuilder out, Table t, SheetLanguage lang) {
     List<Column> columns = t.columns();
     out.append("<table>\n<thead>\n<tr>");
     for (Column c : columns) {
-      out.append("<th").append(cellClass(c)).append('>').append(escape(c.header())).append("</th>");
+      out.append("<th")
+          .append(cellClass(c))
+          .append('>')
+          .append(escape(c.header().in(lang)))
+          .append("</th>");
     }
     out.append("</tr>\n</thead>\n<tbody>\n");
     int bodyRows = t.rows().size() - t.footerRows();
     for (int i = 0; i < t.rows().size(); i++) {
       out.append(i >= bodyRows ? "<tr class=\"total\">" : "<tr>");
-      List<String> row = t.rows().get(i);
+      List<Text> row = t.rows().get(i);
       for (int c = 0; c < row.size(); c++) {
         out.append("<td")
             .append(cellClass(columns.get(c)))
             .append('>')
-            .append(text(row.get(c)))
+            .append(text(row.get(c).in(lang)))
             .append("</td>");
       }
       out.append("</tr>\n");
@@ -125,16 +146,24 @@ final class HtmlRenderer {
     return c.numeric() ? " class=\"num\"" : c.nowrap() ? " class=\"nw\"" : "";
   }
 
-  private static void entry(StringBuilder out, Entry e) {
-    out.append("<div class=\"entry\">\n<h3>").append(escape(e.heading())).append("</h3>\n<dl>\n");
-    for (Field f : e.fields()) {
+  private static void entry(StringBuilder out, Entry e, SheetLanguage lang) {
+    out.append("<div class=\"entry\">\n");
+    if (!e.heading().isEmpty()) {
+      out.append("<h3>").append(escape(e.heading().in(lang))).append("</h3>\n");
+    }
+    out.append("<dl>\n");
+    fields(out, e.fields(), lang);
+    out.append("</dl>\n</div>\n");
+  }
+
+  private static void fields(StringBuilder out, List<Field> fields, SheetLanguage lang) {
+    for (Field f : fields) {
       out.append("<dt>")
-          .append(escape(f.label()))
+          .append(escape(f.label().in(lang)))
           .append("</dt><dd>")
-          .append(text(f.value()))
+          .append(text(f.value().in(lang)))
           .append("</dd>\n");
     }
-    out.append("</dl>\n</div>\n");
   }
 
   /**

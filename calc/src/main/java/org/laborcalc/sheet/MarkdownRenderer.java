@@ -23,31 +23,33 @@ final class MarkdownRenderer {
 
   private MarkdownRenderer() {}
 
-  static String render(Sheet sheet) {
+  static String render(Sheet sheet, SheetOptions options) {
+    SheetLanguage lang = options.language();
     StringBuilder out = new StringBuilder();
-    out.append("# ").append(escape(sheet.title())).append("\n\n");
-    out.append(escapeBlock(sheet.subtitle())).append('\n');
+    out.append("# ").append(escape(sheet.title().in(lang))).append("\n\n");
+    out.append(escapeBlock(sheet.subtitle().in(lang))).append('\n');
+    List<Field> header = Provenance.header(sheet, options);
+    if (!header.isEmpty()) {
+      out.append("\n## ").append(escape(Provenance.HEADER_TITLE.in(lang))).append("\n\n");
+      fields(out, header, lang);
+    }
     for (Section s : sheet.sections()) {
-      out.append("\n## ").append(escape(s.title())).append('\n');
+      out.append("\n## ").append(escape(s.title().in(lang))).append('\n');
       for (Block b : s.blocks()) {
         if (b instanceof Chart) {
           continue; // its amounts are the items table's
         }
         out.append('\n');
         if (b instanceof Table t) {
-          table(out, t);
+          table(out, t, lang);
         } else if (b instanceof Entry e) {
-          out.append("**").append(escape(e.heading())).append("**\n\n");
-          for (Field f : e.fields()) {
-            out.append("- **")
-                .append(escape(f.label()))
-                .append("**：")
-                .append(escape(f.value()))
-                .append('\n');
+          if (!e.heading().isEmpty()) {
+            out.append("**").append(escape(e.heading().in(lang))).append("**\n\n");
           }
+          fields(out, e.fields(), lang);
         } else if (b instanceof Notes n) {
-          for (String item : n.items()) {
-            out.append("- ").append(escapeBlock(item)).append('\n');
+          for (Text item : n.items()) {
+            out.append("- ").append(escapeBlock(item.in(lang))).append('\n');
           }
         }
       }
@@ -55,11 +57,21 @@ final class MarkdownRenderer {
     return out.toString();
   }
 
-  private static void table(StringBuilder out, Table t) {
+  private static void fields(StringBuilder out, List<Field> fields, SheetLanguage lang) {
+    for (Field f : fields) {
+      out.append("- **")
+          .append(escape(f.label().in(lang)))
+          .append("**：")
+          .append(escape(f.value().in(lang)))
+          .append('\n');
+    }
+  }
+
+  private static void table(StringBuilder out, Table t, SheetLanguage lang) {
     List<Column> columns = t.columns();
     out.append('|');
     for (Column c : columns) {
-      out.append(' ').append(escape(c.header())).append(" |");
+      out.append(' ').append(escape(c.header().in(lang))).append(" |");
     }
     out.append("\n|");
     for (Column c : columns) {
@@ -70,8 +82,8 @@ final class MarkdownRenderer {
     for (int i = 0; i < t.rows().size(); i++) {
       boolean footer = i >= bodyRows;
       out.append('|');
-      for (String cell : t.rows().get(i)) {
-        String text = escape(cell);
+      for (Text cell : t.rows().get(i)) {
+        String text = escape(cell.in(lang));
         if (footer && !text.isEmpty()) {
           text = "**" + text + "**";
         }

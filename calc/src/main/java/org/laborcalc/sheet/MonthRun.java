@@ -35,9 +35,9 @@ record MonthRun<T>(YearMonth first, YearMonth last, T value) {
     return (int) first.until(last, ChronoUnit.MONTHS) + 1;
   }
 
-  /** {@code 2019-03} for one month, {@code 2019-03 至 2019-11（9 个月）} for a run. */
-  String label() {
-    return first.equals(last) ? first.toString() : first + " 至 " + last + "（" + months() + " 个月）";
+  /** {@code 2019-03} for one month, {@code 2019-03 至 2019-11（9个月）} for a run. */
+  Text label() {
+    return Dates.months(first, last);
   }
 
   /**

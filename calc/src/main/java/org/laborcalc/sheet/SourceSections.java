@@ -1,8 +1,7 @@
 package org.laborcalc.sheet;
 
-import static org.laborcalc.sheet.SheetBuilder.NONE;
+import static org.laborcalc.sheet.SheetBuilder.NONE_TEXT;
 import static org.laborcalc.sheet.SheetBuilder.citations;
-import static org.laborcalc.sheet.SheetBuilder.orNone;
 import static org.laborcalc.sheet.SheetBuilder.verification;
 
 import java.time.LocalDate;
@@ -29,7 +28,11 @@ final class SourceSections {
   // ---- 六、参数来源 --------------------------------------------------------------------------
 
   static Section parameters(WorkInjuryResult r) {
-    // The same figure is often used by several lines; list each source once, in order of first use.
+    return parameters(Text.of("六、参数来源", "Parameter sources"), uses(r));
+  }
+
+  /** Every figure the result used, once each, in order of first use. */
+  static List<ParameterUse> uses(WorkInjuryResult r) {
     Set<ParameterUse> uses = new LinkedHashSet<>();
     if (r.wage() != null) {
       uses.addAll(r.wage().parameters());
@@ -37,57 +40,74 @@ final class SourceSections {
     for (BenefitLine l : r.lines()) {
       uses.addAll(l.parameters());
     }
-    String title = "六、参数来源 Parameter sources";
+    return List.copyOf(uses);
+  }
+
+  /**
+   * The sources of the figures used: each by its name, with its value, region, period in force,
+   * verification label and articles (the pack and key are in the result JSON, the packs in the
+   * header).
+   */
+  static Section parameters(Text title, List<ParameterUse> uses) {
     if (uses.isEmpty()) {
-      return new Section(title, List.of(new Notes(List.of("无 None"))));
+      return new Section(title, List.of(new Notes(List.of(Text.of("无", "None")))));
     }
-    List<List<String>> rows = new ArrayList<>();
-    for (ParameterUse p : uses) {
+    List<List<Text>> rows = new ArrayList<>();
+    for (ParameterUse p : new LinkedHashSet<>(uses)) {
       rows.add(
           List.of(
-              p.key(),
-              p.value(),
+              ParameterNames.of(p.key()),
+              Text.of(p.value()),
               region(p.regionCode()),
               range(p.range()),
-              orNone(p.pack()),
-              p.verification() == null ? NONE : verification(p.verification()),
-              p.citations().isEmpty() ? NONE : citations(p.citations())));
+              p.verification() == null ? NONE_TEXT : verification(p.verification()),
+              p.citations().isEmpty() ? NONE_TEXT : citations(p.citations())));
     }
     Table table =
         new Table(
             List.of(
-                Column.code("参数 Key"),
-                Column.text("取值 Value"),
-                Column.text("地区 Region"),
-                Column.text("有效期间 In force"),
-                Column.text("参数包 Pack"),
-                Column.text("核实 Verification"),
-                Column.text("依据 Law")),
+                Column.text(Text.of("参数", "Figure")),
+                Column.text(Text.of("取值", "Value")),
+                Column.text(Text.of("地区", "Region")),
+                Column.text(Text.of("有效期间", "In force")),
+                Column.text(Text.of("核实", "Verification")),
+                Column.text(Text.of("依据", "Law"))),
             rows,
             0);
     return new Section(title, List.of(table));
   }
 
-  private static String region(String code) {
-    if (code == null) {
-      return NONE;
+  /** The packs the figures came from, in order of first use. */
+  static List<String> packs(List<ParameterUse> uses) {
+    Set<String> packs = new LinkedHashSet<>();
+    for (ParameterUse p : uses) {
+      if (p.pack() != null && !p.pack().isEmpty()) {
+        packs.add(p.pack());
+      }
     }
-    return Regions.bundled().find(code).map(reg -> reg.fullName() + " " + code).orElse(code);
+    return List.copyOf(packs);
+  }
+
+  private static Text region(String code) {
+    if (code == null) {
+      return NONE_TEXT;
+    }
+    return Text.of(Regions.bundled().find(code).map(reg -> reg.fullName()).orElse(code));
   }
 
   /** {@code 2019-01-01/2020-01-01} as {@code 2019-01-01 至 2019-12-31}; an open end as {@code 起}. */
-  private static String range(String range) {
+  private static Text range(String range) {
     if (range == null) {
-      return NONE;
+      return NONE_TEXT;
     }
     try {
       DateRange d = DateRange.parse(range);
       if (d.isUnbounded()) {
-        return d.start() + " 起";
+        return Dates.period(d.start(), null);
       }
-      return d.endInclusive().map(end -> d.start() + " 至 " + end).orElse(range);
+      return d.endInclusive().map(end -> Dates.period(d.start(), end)).orElse(Text.of(range));
     } catch (IllegalArgumentException e) {
-      return range; // not a DateRange's text: show it as the result gives it
+      return Text.of(range); // not a DateRange's text: show it as the result gives it
     }
   }
 
@@ -95,76 +115,87 @@ final class SourceSections {
 
   static Section regimeAndOptions(Regime regime, CalculationOptions o) {
     LocalDate asOf = o.asOf();
-    List<List<String>> rows =
+    List<List<Text>> rows =
         new ArrayList<>(
             List.of(
-                List.of("适用条例 Regime", regime(regime)),
+                List.of(Text.of("适用条例", "Regime"), regime(regime)),
                 List.of(
-                    "计算日 As-of date",
-                    asOf == null ? "未设定，不计月付累计 none, no accrual" : asOf.toString()),
-                List.of("版本依据日期 Regime rule", regimeRule(o.regimeRule())),
-                List.of("停工留薪期不足月天数 Part month", suspensionDays(o.suspensionDays())),
-                List.of("抚恤金超限削减 Pension cap", pensionCap(o.pensionCap()))));
+                    Text.of("计算日", "As-of date"),
+                    asOf == null
+                        ? Text.of("未设定，不计月付累计", "none, no accrual")
+                        : Text.of(Dates.day(asOf))),
+                List.of(Text.of("版本依据日期", "Regime rule"), regimeRule(o.regimeRule())),
+                List.of(Text.of("停工留薪期不足月天数", "Part month"), suspensionDays(o.suspensionDays())),
+                List.of(Text.of("抚恤金超限削减", "Pension cap"), pensionCap(o.pensionCap()))));
     // Shown only when chosen, so that a sheet of the defaults keeps its text.
     if (o.knownAsOf() != null) {
-      rows.add(List.of("参数以此日已公布者为准 Figures as known on", o.knownAsOf().toString()));
+      rows.add(
+          List.of(
+              Text.of("参数以此日已公布者为准", "Figures as known on"), Text.of(Dates.day(o.knownAsOf()))));
     }
     if (o.unpublishedYearlyFigure()
         == CalculationOptions.UnpublishedYearlyFigure.PREVIOUS_YEAR_PROVISIONALLY) {
       rows.add(
           List.of(
-              "年度数据未公布 Unpublished yearly figure",
-              "暂按前一年度（人社部发〔2013〕34号）previous year provisionally"
-                  + " (PREVIOUS_YEAR_PROVISIONALLY)"));
+              Text.of("年度数据未公布", "Unpublished yearly figure"),
+              Text.of("暂按前一年度（人社部发〔2013〕34号）", "previous year provisionally")));
     }
     if (o.majorSelfCare() != CalculationOptions.MajorSelfCare.REQUIRE_ACTIVITIES) {
+      boolean four = o.majorSelfCare() == CalculationOptions.MajorSelfCare.FOUR_ACTIVITIES;
       rows.add(
           List.of(
-              "大部分生活自理障碍按项目数 Major self-care impairment counted as",
-              (o.majorSelfCare() == CalculationOptions.MajorSelfCare.FOUR_ACTIVITIES ? "四项" : "三项")
-                  + "（解释性选择）activities ("
-                  + o.majorSelfCare().name()
-                  + ")"));
+              Text.of("大部分生活自理障碍按项目数", "Major self-care impairment counted as"),
+              Text.of(
+                  (four ? "四项" : "三项") + "（解释性选择）",
+                  (four ? "four" : "three") + " activities (an interpretive choice)")));
     }
     if (o.pensionCapWage() == CalculationOptions.PensionCapWage.AVERAGE_WAGE_FOUND) {
       rows.add(
           List.of(
-              "抚恤金上限工资 Pension cap wage",
-              "调整前的月平均工资 average wage found, before the clamp (AVERAGE_WAGE_FOUND)"));
+              Text.of("抚恤金上限工资", "Pension cap wage"),
+              Text.of("调整前的月平均工资", "average wage found, before the clamp")));
     }
-    Table table = new Table(List.of(Column.text("项目 Item"), Column.text("取值 Value")), rows, 0);
-    return new Section("七、适用版本与计算选项 Regime and options", List.of(table));
+    Table table =
+        new Table(
+            List.of(Column.text(Text.of("项目", "Item")), Column.text(Text.of("取值", "Value"))),
+            rows,
+            0);
+    return new Section(Text.of("七、适用版本与计算选项", "Regime and options"), List.of(table));
   }
 
-  private static String regime(Regime regime) {
+  static Text regime(Regime regime) {
     String doc = regime.instrument().documentNumberIfKnown().map(d -> "（" + d + "）").orElse("");
-    String version =
-        switch (regime) {
-          case REGULATION_2003 -> "2003年原文";
-          case REGULATION_2010 -> "2010年修订";
-        };
-    return regime.instrument().titleZh() + doc + version + " " + regime.name();
-  }
-
-  private static String regimeRule(CalculationOptions.RegimeRule rule) {
-    return switch (rule) {
-      case INJURY_DATE -> "以受伤日为准 injury date (INJURY_DATE)";
-      case BENEFIT_DATE -> "以待遇发生日为准 benefit date (BENEFIT_DATE)";
+    return switch (regime) {
+      case REGULATION_2003 ->
+          Text.of(
+              regime.instrument().titleZh() + doc + "2003年原文",
+              "Regulation on Work-Injury Insurance, 2003 text");
+      case REGULATION_2010 ->
+          Text.of(
+              regime.instrument().titleZh() + doc + "2010年修订",
+              "Regulation on Work-Injury Insurance, 2010 revision");
     };
   }
 
-  private static String suspensionDays(CalculationOptions.SuspensionDays days) {
+  private static Text regimeRule(CalculationOptions.RegimeRule rule) {
+    return switch (rule) {
+      case INJURY_DATE -> Text.of("以受伤日为准", "injury date");
+      case BENEFIT_DATE -> Text.of("以待遇发生日为准", "benefit date");
+    };
+  }
+
+  private static Text suspensionDays(CalculationOptions.SuspensionDays days) {
     return switch (days) {
       case CALENDAR_FRACTION ->
-          "按不足一月部分起始月的日历天数折算 calendar fraction of the month the part begins in (CALENDAR_FRACTION)";
-      case PAY_DAYS -> "按计薪日折算（每月21.75天为限） pay days, at most 21.75 (PAY_DAYS)";
+          Text.of("按不足一月部分起始月的日历天数折算", "calendar fraction of the month the part begins in");
+      case PAY_DAYS -> Text.of("按计薪日折算（每月21.75天为限）", "pay days, at most 21.75 a month");
     };
   }
 
-  private static String pensionCap(CalculationOptions.PensionCapAllocation cap) {
+  private static Text pensionCap(CalculationOptions.PensionCapAllocation cap) {
     return switch (cap) {
-      case PROPORTIONAL -> "按比例削减 proportional (PROPORTIONAL)";
-      case LARGEST_REMAINDER -> "按比例削减并按最大余额法补足至上限 largest remainder (LARGEST_REMAINDER)";
+      case PROPORTIONAL -> Text.of("按比例削减", "proportional");
+      case LARGEST_REMAINDER -> Text.of("按比例削减并按最大余额法补足至上限", "largest remainder");
     };
   }
 }

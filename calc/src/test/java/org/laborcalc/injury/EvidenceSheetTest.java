@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.laborcalc.calculation.SheetFormat;
 import org.laborcalc.sheet.CalculationSheets;
+import org.laborcalc.sheet.SheetOptions;
 import org.laborcalc.testkit.WorkedExample;
 import org.laborcalc.wage.MonthRow;
 
@@ -25,8 +27,15 @@ class EvidenceSheetTest {
 
     for (String sheet :
         List.of(
-            CalculationSheets.text(r), CalculationSheets.markdown(r), CalculationSheets.html(r))) {
-      assertThat(sheet).containsOnlyOnce("2019-03 至 2019-11（9 个月）").doesNotContain("2019-04");
+            // the text unwrapped, so that each value is on one line
+            CalculationSheets.render(
+                CalculationSheets.workInjury(r),
+                SheetFormat.TEXT,
+                SheetOptions.DEFAULT.withWidth(1000)),
+            CalculationSheets.markdown(r),
+            CalculationSheets.html(r))) {
+      // one row for the nine months; each month once more in the appendix, without the reason
+      assertThat(sheet).containsOnlyOnce("2019-03 至 2019-11（9个月）").containsOnlyOnce("2019-04");
       assertThat(sheet).containsOnlyOnce("工资表无劳动者签字");
       assertThat(sheet).contains("《工资支付暂行规定》第六条").contains("3,500.00").contains("58,500.00");
     }

@@ -29,7 +29,7 @@ class UserFiguresAreWarnedTest {
     assertThat(figureWarnings("death-2024-spouse-child"))
         .extracting(Notice::messageZh)
         .containsExactly(
-            "“统筹地区职工月平均工资（河南省郑州市，2023-01-01/2024-01-01，参数包 example-figures）”（7000.00）"
+            "“统筹地区职工月平均工资（河南省郑州市，2023-01-01 至 2023-12-31，参数包 example-figures）”（7000.00）"
                 + "由使用者提供，未经与原始文本核对");
   }
 
@@ -40,9 +40,9 @@ class UserFiguresAreWarnedTest {
     assertThat(figureWarnings("henan-grade5-occupational-disease"))
         .extracting(Notice::messageZh)
         .containsExactly(
-            "“统筹地区职工月平均工资（河南省郑州市，2022-01-01/2023-01-01，参数包 example-figures）”（6000.00）"
+            "“统筹地区职工月平均工资（河南省郑州市，2022-01-01 至 2022-12-31，参数包 example-figures）”（6000.00）"
                 + "由使用者提供，未经与原始文本核对",
-            "“统筹地区职工月平均工资（河南省郑州市，2023-01-01/2024-01-01，参数包 example-figures）”（6000.00）"
+            "“统筹地区职工月平均工资（河南省郑州市，2023-01-01 至 2023-12-31，参数包 example-figures）”（6000.00）"
                 + "由使用者提供，未经与原始文本核对");
   }
 
@@ -54,9 +54,9 @@ class UserFiguresAreWarnedTest {
     assertThat(figureWarnings("seed-barite-mine-grade9"))
         .extracting(Notice::messageZh)
         .containsExactly(
-            "“统筹地区职工月平均工资（山东省济宁市，2018-01-01/2019-01-01，参数包 example-figures）”（5200.00）"
+            "“统筹地区职工月平均工资（山东省济宁市，2018-01-01 至 2018-12-31，参数包 example-figures）”（5200.00）"
                 + "由使用者提供，未经与原始文本核对",
-            "“统筹地区职工月平均工资（山东省济宁市，2019-01-01/2020-01-01，参数包 example-figures）”（5800.00）"
+            "“统筹地区职工月平均工资（山东省济宁市，2019-01-01 至 2019-12-31，参数包 example-figures）”（5800.00）"
                 + "由使用者提供，未经与原始文本核对");
   }
 }

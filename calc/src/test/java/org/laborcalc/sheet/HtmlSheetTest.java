@@ -21,7 +21,7 @@ class HtmlSheetTest {
 
   @Test
   void itIsOneChineseUtf8Document() {
-    String html = CalculationSheets.html(SheetFixtures.seed());
+    String html = BothLanguages.html(SheetFixtures.seed());
     assertThat(html)
         .startsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n")
         .endsWith("</body>\n</html>\n")
@@ -32,18 +32,20 @@ class HtmlSheetTest {
 
   @Test
   void itIsPrintableWithoutBreakingTables() {
-    String html = CalculationSheets.html(SheetFixtures.seed());
+    String html = BothLanguages.html(SheetFixtures.seed());
     assertThat(html)
         .contains("@media print")
         .contains("@page")
-        .contains("table, figure, .entry { break-inside: avoid; page-break-inside: avoid; }")
+        .contains("size: A4")
+        .contains("counter(page)")
+        .contains("tr { break-inside: avoid; page-break-inside: avoid; }")
+        .contains("thead { display: table-header-group; }")
         .contains("print-color-adjust: exact");
   }
 
   @Test
   void itFetchesNothingAndRunsNothing() {
-    String html =
-        CalculationSheets.html(SheetFixtures.monthly()).toLowerCase(java.util.Locale.ROOT);
+    String html = BothLanguages.html(SheetFixtures.monthly()).toLowerCase(java.util.Locale.ROOT);
     assertThat(html)
         .doesNotContain("<script")
         .doesNotContain("<link")
@@ -63,10 +65,11 @@ class HtmlSheetTest {
 
   @Test
   void aScriptInALabelIsShownAsText() {
-    String html = CalculationSheets.html(SheetFixtures.monthly());
+    String html = BothLanguages.html(SheetFixtures.monthly());
     String escaped = "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; | 门诊 &amp; &quot;药费&quot;";
-    assertThat(html).contains("<td>医疗费（" + escaped + "）</td>");
-    assertThat(html).contains("<h3>[3] 医疗费 Medical expenses（" + escaped + "）</h3>");
+    assertThat(html).contains("<td>医疗费（" + escaped + "） Medical expenses（" + escaped + "）</td>");
+    assertThat(html)
+        .contains("<h3>[3] 医疗费（" + escaped + "） Medical expenses（" + escaped + "）</h3>");
     assertThat(html).doesNotContain(SheetFixtures.HOSTILE_LABEL);
   }
 
@@ -87,14 +90,14 @@ class HtmlSheetTest {
     assertThat(HtmlRenderer.text("2018-01-01 至 2018-12-31 <b>"))
         .isEqualTo(
             "<span class=\"nw\">2018-01-01</span> 至 <span class=\"nw\">2018-12-31</span> &lt;b&gt;");
-    assertThat(CalculationSheets.html(SheetFixtures.monthly()))
+    assertThat(BothLanguages.html(SheetFixtures.monthly()))
         .contains("<td class=\"nw\"><span class=\"nw\">2024-03-01</span></td>");
   }
 
   @Test
   void theChartHasOneBarPerOneTimeLineColouredByPayerWithItsAmount() {
     for (WorkInjuryResult r : List.of(SheetFixtures.seed(), SheetFixtures.monthly())) {
-      String html = CalculationSheets.html(r);
+      String html = BothLanguages.html(r);
       List<BenefitLine> oneTime = SheetFixtures.oneTimeLines(r);
       assertThat(SheetAssertions.count(html, "<svg")).isEqualTo(1);
       List<String> fills = new ArrayList<>();
@@ -119,7 +122,7 @@ class HtmlSheetTest {
 
   @Test
   void barsAreProportionalToTheAmounts() {
-    String html = CalculationSheets.html(SheetFixtures.seed());
+    String html = BothLanguages.html(SheetFixtures.seed());
     List<String[]> bars = bars(html);
     // The plot is 420 px wide from x = 308; no deduction, so the axis is at 308 and the largest
     // amount, 69,600.00, spans the plot. 58,500 × 420 ÷ 69,600 = 353.017… → 353.0;
@@ -131,7 +134,7 @@ class HtmlSheetTest {
 
   @Test
   void aDeductionIsDrawnLeftOfTheZeroAxis() {
-    String html = CalculationSheets.html(SheetFixtures.monthly());
+    String html = BothLanguages.html(SheetFixtures.monthly());
     List<String[]> bars = bars(html);
     // span 69,171.48 − (−5,000.00) = 74,171.48; axis at 308 + 5,000 × 420 ÷ 74,171.48
     // = 308 + 28.312… → 336.3; the deduction bar runs from 308.0 for 28.3 px to the axis.
@@ -145,7 +148,7 @@ class HtmlSheetTest {
 
   @Test
   void noChartWithoutOneTimeLines() {
-    assertThat(CalculationSheets.html(SheetFixtures.empty())).doesNotContain("<svg");
+    assertThat(BothLanguages.html(SheetFixtures.empty())).doesNotContain("<svg");
   }
 
   private static List<String[]> bars(String html) {

@@ -13,18 +13,18 @@ class MarkdownSheetTest {
     String md = CalculationSheets.markdown(SheetFixtures.seed());
     assertThat(md)
         .contains(
-            "| 序号 No. | 项目 Item | 支付方 Payer | 一次性金额 One-time | 每月金额 Monthly | 起付日 From |\n"
+            "| 序号 | 项目 | 支付方 | 一次性金额 | 每月金额 | 起付日 |\n"
                 + "| ---: | --- | --- | ---: | ---: | --- |\n"
                 + "| 1 | 一次性伤残补助金 | 用人单位 | 58,500.00 |  |  |\n"
                 + "| 2 | 停工留薪期工资 | 用人单位 | 39,000.00 |  |  |\n")
         .contains("| 7 | 劳动能力鉴定费/司法鉴定费（司法鉴定费） | 用人单位 | 2,800.00 |  |  |\n")
-        .contains("| **合计 Total** | **250,800.00** | **0.00** |\n")
-        .contains("- **公式 Formula**：9 × 6,500.00 = 58,500.00\n");
+        .contains("| **合计** | **250,800.00** | **0.00** |\n")
+        .contains("- **公式**：9 × 6,500.00 = 58,500.00\n");
   }
 
   @Test
   void aPipeInAValueIsEscapedSoEveryRowHasItsColumns() {
-    String md = CalculationSheets.markdown(SheetFixtures.monthly());
+    String md = BothLanguages.markdown(SheetFixtures.monthly());
     assertThat(md).contains("医疗费（\\<script\\>alert('x')\\</script\\> \\| 门诊 \\& \"药费\"）");
     for (List<String> table : SheetAssertions.markdownTables(md)) {
       int pipes = SheetAssertions.unescapedPipes(table.get(0));

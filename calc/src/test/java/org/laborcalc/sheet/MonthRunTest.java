@@ -38,7 +38,8 @@ class MonthRunTest {
   void aRunReadsAsItsEndsAndItsMonthCount() {
     MonthRun<String> nine = run("2019-03", "2019-11", "bank 6,500.00");
     assertThat(nine.months()).isEqualTo(9);
-    assertThat(nine.label()).isEqualTo("2019-03 至 2019-11（9 个月）");
+    assertThat(nine.label().zh()).isEqualTo("2019-03 至 2019-11（9个月）");
+    assertThat(nine.label().en()).isEqualTo("2019-03 to 2019-11 (9 months)");
   }
 
   @Test
@@ -71,7 +72,7 @@ class MonthRunTest {
     List<MonthRun<String>> runs = collapse(shown("2019-03", "a"));
     assertThat(runs).containsExactly(run("2019-03", "2019-03", "a"));
     assertThat(runs.get(0).months()).isEqualTo(1);
-    assertThat(runs.get(0).label()).isEqualTo("2019-03");
+    assertThat(runs.get(0).label().zh()).isEqualTo("2019-03");
   }
 
   @Test

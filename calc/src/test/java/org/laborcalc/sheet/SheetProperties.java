@@ -21,7 +21,7 @@ class SheetProperties {
 
   @Property(tries = 200)
   void textTablesStayAlignedWhateverTheLabel(@ForAll("labels") String label) {
-    String text = CalculationSheets.text(withLabel(label));
+    String text = BothLanguages.text(withLabel(label));
     for (List<String> table : SheetAssertions.textTables(text)) {
       int width = DisplayWidth.of(table.get(0));
       for (String line : table) {
@@ -32,7 +32,7 @@ class SheetProperties {
 
   @Property(tries = 200)
   void markdownRowsKeepTheirCellsWhateverTheLabel(@ForAll("labels") String label) {
-    String md = CalculationSheets.markdown(withLabel(label));
+    String md = BothLanguages.markdown(withLabel(label));
     for (List<String> table : SheetAssertions.markdownTables(md)) {
       int pipes = SheetAssertions.unescapedPipes(table.get(0));
       for (String row : table) {
@@ -43,7 +43,7 @@ class SheetProperties {
 
   @Property(tries = 200)
   void htmlShowsTheLabelAsTextWhateverItIs(@ForAll("labels") String label) {
-    String html = CalculationSheets.html(withLabel(label));
+    String html = BothLanguages.html(withLabel(label));
     assertThat(html).contains(HtmlRenderer.escape(label));
     assertThat(SheetAssertions.count(html, "<td>医疗费")).isEqualTo(1);
     assertThat(SheetAssertions.count(html, "<rect class=\"bar\"")).isEqualTo(3);

@@ -12,9 +12,9 @@ class TextSheetTest {
   void everyLineOfEveryTableHasTheSameDisplayWidth() {
     for (String text :
         List.of(
-            CalculationSheets.text(SheetFixtures.seed()),
-            CalculationSheets.text(SheetFixtures.monthly()),
-            CalculationSheets.text(SheetFixtures.empty()))) {
+            BothLanguages.text(SheetFixtures.seed()),
+            BothLanguages.text(SheetFixtures.monthly()),
+            BothLanguages.text(SheetFixtures.empty()))) {
       List<List<String>> tables = SheetAssertions.textTables(text);
       assertThat(tables).isNotEmpty();
       for (List<String> table : tables) {
@@ -26,7 +26,7 @@ class TextSheetTest {
 
   @Test
   void theColumnRulesLineUpUnderEachOtherDespiteChineseText() {
-    String text = CalculationSheets.text(SheetFixtures.seed());
+    String text = BothLanguages.text(SheetFixtures.seed());
     List<List<String>> tables = SheetAssertions.textTables(text);
     // wage, grade, items, totals, parameters, options
     assertThat(tables).hasSize(6);
@@ -39,22 +39,19 @@ class TextSheetTest {
 
   @Test
   void theSeedItemsTableRightAlignsAmountsWithThousandsSeparators() {
-    String text = CalculationSheets.text(SheetFixtures.seed());
+    String text = BothLanguages.chineseText(SheetFixtures.seed());
     List<String> items = SheetAssertions.textTables(text).get(2);
-    assertThat(items.get(1)).startsWith("| 序号 No. | 项目 Item").contains("| 一次性金额 One-time |");
-    // the one-time column is as wide as its header (19 columns): the amount fills it from the right
+    assertThat(items.get(1)).startsWith("| 序号 | 项目").contains("| 一次性金额 |");
+    // the one-time column is as wide as its header (10 columns): the amount fills it from the right
     assertThat(items)
         .anySatisfy(
-            l ->
-                assertThat(l)
-                    .startsWith("|        1 | 一次性伤残补助金 ")
-                    .contains("| 用人单位     |           58,500.00 |"));
-    assertThat(items).anySatisfy(l -> assertThat(l).contains("|              300.00 |"));
+            l -> assertThat(l).startsWith("|    1 | 一次性伤残补助金 ").contains("| 用人单位 |  58,500.00 |"));
+    assertThat(items).anySatisfy(l -> assertThat(l).contains("|     300.00 |"));
   }
 
   @Test
   void theTotalsAreSetApartByARule() {
-    String text = CalculationSheets.text(SheetFixtures.seed());
+    String text = BothLanguages.text(SheetFixtures.seed());
     List<String> totals = SheetAssertions.textTables(text).get(3);
     assertThat(totals).hasSize(8);
     assertThat(totals.get(3))
@@ -67,24 +64,23 @@ class TextSheetTest {
 
   @Test
   void eachItemIsWrittenOutWithItsFormulaAndLaw() {
-    String text = CalculationSheets.text(SheetFixtures.seed());
+    String text = BothLanguages.chineseText(SheetFixtures.seed());
     assertThat(text)
-        .contains("[1] 一次性伤残补助金 One-time disability subsidy\n")
-        .contains("    公式 Formula     9 × 6,500.00 = 58,500.00\n")
-        .contains("    依据 Law         《工伤保险条例》第三十七条第一款第（一）项；《工伤保险条例》第六十二条第二款\n")
-        .contains("[7] 劳动能力鉴定费/司法鉴定费 Work-capacity or forensic appraisal fee（司法鉴定费）\n");
+        .contains("[1] 一次性伤残补助金\n")
+        .contains("    公式    9 × 6,500.00 = 58,500.00\n")
+        .contains("    依据    《工伤保险条例》第三十七条第一款第（一）项；《工伤保险条例》第六十二条第二款\n")
+        .contains("[7] 劳动能力鉴定费/司法鉴定费（司法鉴定费）\n");
   }
 
   @Test
   void controlCharactersInValuesCannotBreakLinesOrMoveTheCursor() {
-    String text = CalculationSheets.text(SheetFixtures.monthly());
+    String text = BothLanguages.text(SheetFixtures.monthly());
     assertThat(text).contains("按票据 实报实销").doesNotContain("按票据\n");
     assertThat(TextRenderer.clean("a\nb\tc\u001b[2Jd\u202Ee")).isEqualTo("a b c [2Jde");
   }
 
   @Test
   void theChartIsLeftOutOfTheText() {
-    assertThat(CalculationSheets.text(SheetFixtures.seed()))
-        .doesNotContain("One-time amounts by item");
+    assertThat(BothLanguages.text(SheetFixtures.seed())).doesNotContain("One-time amounts by item");
   }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.laborcalc.calculation.Outcome;
 import org.laborcalc.calculation.SheetFormat;
 import org.laborcalc.error.InvalidInputException;
+import org.laborcalc.sheet.SheetOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,6 +46,8 @@ final class ComputeCommand implements Callable<Integer> {
 
   @Mixin ParamsOption parameters;
 
+  @Mixin SheetOption sheetOption;
+
   @Option(names = "--out", paramLabel = "FILE", description = "写入文件而非标准输出 / write to FILE")
   Path out;
 
@@ -55,7 +58,9 @@ final class ComputeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Outcome outcome;
+    SheetOptions sheetOptions;
     try {
+      sheetOptions = sheetOption.options();
       outcome = parameters.laborCalc(context).compute(Io.readCase(caseFile, context));
     } catch (InvalidInputException e) {
       return Io.report(
@@ -68,9 +73,9 @@ final class ComputeCommand implements Callable<Integer> {
     String document =
         switch (format) {
           case JSON -> outcome.toJson();
-          case TEXT -> outcome.sheet(SheetFormat.TEXT);
-          case MARKDOWN -> outcome.sheet(SheetFormat.MARKDOWN);
-          case HTML -> outcome.sheet(SheetFormat.HTML);
+          case TEXT -> outcome.sheet(SheetFormat.TEXT, sheetOptions);
+          case MARKDOWN -> outcome.sheet(SheetFormat.MARKDOWN, sheetOptions);
+          case HTML -> outcome.sheet(SheetFormat.HTML, sheetOptions);
         };
     try {
       Io.emit(document, out, spec.commandLine().getOut());

@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.laborcalc.CalcOutcome;
 import org.laborcalc.LaborCalc;
+import org.laborcalc.calculation.SheetFormat;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.injury.WorkInjuryCalculation;
 import org.laborcalc.injury.WorkInjuryResult;
 import org.laborcalc.json.CaseFile;
 import org.laborcalc.json.LaborCalcJson;
-import org.laborcalc.sheet.CalculationSheets;
+import org.laborcalc.sheet.SheetOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,6 +57,10 @@ final class WorkInjuryCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "写入文件而非标准输出 / write to FILE")
   Path out;
 
+  @Mixin SheetOption sheetOption;
+
+  private SheetOptions sheetOptions;
+
   WorkInjuryCommand(LaborCalcCli.Context context) {
     this.context = context;
   }
@@ -66,8 +71,11 @@ final class WorkInjuryCommand implements Callable<Integer> {
     LaborCalc calc;
     try {
       LocalDate date = asOf == null ? null : Io.date(asOf, "--as-of");
+      sheetOptions = sheetOption.options();
       calc = parameters.laborCalc(context);
-      file = LaborCalcJson.readCaseFile(Io.readCase(caseFile, context));
+      byte[] bytes = Io.readCase(caseFile, context);
+      sheetOptions = sheetOptions.withInputDigest(SheetOptions.digestOf(bytes));
+      file = LaborCalcJson.readCaseFile(bytes);
       if (date != null) {
         file = file.withOptions(file.options().withAsOf(date));
       }
@@ -96,9 +104,9 @@ final class WorkInjuryCommand implements Callable<Integer> {
   private String render(WorkInjuryResult r) {
     return switch (format) {
       case JSON -> LaborCalcJson.writeResult(r);
-      case TEXT -> CalculationSheets.text(r);
-      case MARKDOWN -> CalculationSheets.markdown(r);
-      case HTML -> CalculationSheets.html(r);
+      case TEXT -> WorkInjuryCalculation.INSTANCE.sheet(r, SheetFormat.TEXT, sheetOptions);
+      case MARKDOWN -> WorkInjuryCalculation.INSTANCE.sheet(r, SheetFormat.MARKDOWN, sheetOptions);
+      case HTML -> WorkInjuryCalculation.INSTANCE.sheet(r, SheetFormat.HTML, sheetOptions);
     };
   }
 }

@@ -29,7 +29,12 @@ class PayClaimCaseSchemasTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> KINDS =
       List.of(
-          "wage-arrears", "non-compete", "sick-leave", "probation-damages", "double-wage", "arbitration");
+          "wage-arrears",
+          "non-compete",
+          "sick-leave",
+          "probation-damages",
+          "double-wage",
+          "arbitration");
 
   private static JsonNode read(Path p) {
     try {

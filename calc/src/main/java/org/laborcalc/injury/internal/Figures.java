@@ -238,15 +238,26 @@ public final class Figures {
     }
   }
 
-  /** {@code 统筹地区职工月平均工资（山东省济宁市，2018-01-01/2019-01-01，参数包 example-figures）}. */
+  /**
+   * {@code 统筹地区职工月平均工资（山东省济宁市，2018-01-01 至 2018-12-31，参数包 example-figures）}: the sheets' one date
+   * style, both days included (issue 20).
+   */
   static String describe(ResolvedParameter<?> p) {
     return p.key().descriptionZh()
         + "（"
         + p.entry().region().fullName()
         + "，"
-        + p.entry().range()
+        + rangeZh(p.entry().range())
         + "，参数包 "
         + p.packId()
         + "）";
+  }
+
+  /** {@code 2018-01-01 至 2018-12-31}; an open end as {@code 2018-01-01 起}. */
+  static String rangeZh(org.laborcalc.time.DateRange range) {
+    if (range.isUnbounded()) {
+      return range.start() + " 起";
+    }
+    return range.endInclusive().map(end -> range.start() + " 至 " + end).orElse(range.toString());
   }
 }

@@ -162,7 +162,8 @@ public final class InjuryEngine {
         injuryRegime,
         options,
         notices.all(),
-        gaps);
+        gaps,
+        c);
   }
 
   /** The lines of one rule, split on an under-declared base for a rule on 本人工资. */

@@ -1,227 +1,260 @@
 package org.laborcalc.severance.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.laborcalc.employment.ServiceSegment;
-import org.laborcalc.law.Citation;
 import org.laborcalc.result.Language;
+import org.laborcalc.result.ParameterUse;
+import org.laborcalc.severance.SeveranceCase;
 import org.laborcalc.severance.SeveranceLine;
+import org.laborcalc.severance.SeveranceOptions;
 import org.laborcalc.severance.SeveranceResult;
 import org.laborcalc.severance.WageBasis;
-import org.laborcalc.wage.MonthRow;
+import org.laborcalc.sheet.Dates;
+import org.laborcalc.sheet.EvidenceTables;
+import org.laborcalc.sheet.Sheet;
+import org.laborcalc.sheet.Sheet.Column;
+import org.laborcalc.sheet.Sheet.Entry;
+import org.laborcalc.sheet.Sheet.Field;
+import org.laborcalc.sheet.Sheet.Table;
+import org.laborcalc.sheet.SheetFacts;
+import org.laborcalc.sheet.Text;
 
 /**
- * The severance section of a calculation sheet (计算清单): the service, the month table, each line with
- * its formula and articles, the total, the options and the notices, as plain text, Markdown or one
- * HTML page. The same result always gives the same text. Thread-safe.
+ * The severance calculation sheet (计算清单) on the shared sheet model: the facts (place of work,
+ * service, the ground of the termination and who ended it, whether it was found unlawful, the wage
+ * basis), the service, the month table collapsed into runs, each line with its formula and
+ * articles, the total, the options in words and the notices. The same result always gives the same
+ * sheet. Stateless.
  */
 public final class SeveranceSheet {
   private SeveranceSheet() {}
 
-  /** One row of the sheet: a heading, a key/value row or a paragraph. */
-  private record Row(Kind kind, String key, String value) {}
-
-  private enum Kind {
-    HEADING,
-    ROW,
-    PARAGRAPH
-  }
-
-  public static String text(SeveranceResult r) {
-    StringBuilder out = new StringBuilder();
-    for (Row row : rows(r)) {
-      switch (row.kind()) {
-        case HEADING -> out.append('\n').append(row.key()).append('\n');
-        case ROW -> out.append("  ").append(row.key()).append("：").append(row.value()).append('\n');
-        case PARAGRAPH -> out.append("  ").append(row.key()).append('\n');
-      }
+  /** The sheet of {@code r}. */
+  public static Sheet of(SeveranceResult r) {
+    SeveranceCase c = r.input();
+    Sheet.Builder s =
+        Sheet.builder(Text.of("经济补偿、赔偿金、代通知金计算清单", "Severance, damages and pay in lieu of notice"));
+    s.fact(Text.of("劳动合同履行地", "Place of work"), SheetFacts.region(c.region()));
+    s.fact(
+        Text.of("用工之日至终止日", "Service"), Dates.period(c.employment().start(), c.terminationDate()));
+    s.fact(
+        Text.of("解除、终止情形", "Ground"),
+        Text.of(
+            c.ground().labelZh() + "（" + c.ground().article().toChinese() + "）",
+            c.ground().labelEn() + " (" + c.ground().article() + ")"));
+    if (c.employment().termination() != null) {
+      s.fact(
+          Text.of("由谁提出", "Ended by"),
+          SheetFacts.initiatedBy(c.employment().termination().initiatedBy()));
     }
-    return out.substring(1);
-  }
-
-  public static String markdown(SeveranceResult r) {
-    StringBuilder out = new StringBuilder();
-    for (Row row : rows(r)) {
-      switch (row.kind()) {
-        case HEADING ->
-            out.append(out.length() == 0 ? "" : "\n")
-                .append("## ")
-                .append(row.key())
-                .append("\n\n");
-        case ROW ->
-            out.append("- **")
-                .append(md(row.key()))
-                .append("**：")
-                .append(md(row.value()))
-                .append('\n');
-        case PARAGRAPH -> out.append("- ").append(md(row.key())).append('\n');
-      }
-    }
-    return out.toString();
-  }
-
-  public static String html(SeveranceResult r) {
-    StringBuilder out = new StringBuilder();
-    out.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<title>经济补偿计算清单</title>\n")
-        .append("<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}")
-        .append(
-            "th{text-align:left;padding-right:1em;vertical-align:top}</style>\n</head>\n<body>\n");
-    boolean open = false;
-    for (Row row : rows(r)) {
-      switch (row.kind()) {
-        case HEADING -> {
-          if (open) {
-            out.append("</table>\n");
-          }
-          out.append("<h2>").append(html(row.key())).append("</h2>\n<table>\n");
-          open = true;
-        }
-        case ROW ->
-            out.append("<tr><th>")
-                .append(html(row.key()))
-                .append("</th><td>")
-                .append(html(row.value()))
-                .append("</td></tr>\n");
-        case PARAGRAPH ->
-            out.append("<tr><td colspan=\"2\">").append(html(row.key())).append("</td></tr>\n");
-      }
-    }
-    if (open) {
-      out.append("</table>\n");
-    }
-    return out.append("</body>\n</html>\n").toString();
-  }
-
-  private static List<Row> rows(SeveranceResult r) {
-    List<Row> rows = new ArrayList<>();
-    var c = r.input();
-    rows.add(new Row(Kind.HEADING, "经济补偿、赔偿金、代通知金计算清单", null));
-    rows.add(new Row(Kind.ROW, "劳动合同履行地", c.region().fullName() + "（" + c.region().code() + "）"));
-    rows.add(new Row(Kind.ROW, "用工之日至终止日", c.employment().start() + " 至 " + c.terminationDate()));
-    rows.add(
-        new Row(
-            Kind.ROW,
-            "解除、终止情形",
-            c.ground().labelZh() + "（" + c.ground().article().toChinese() + "）"));
-    rows.add(new Row(Kind.ROW, "是否认定违法", c.foundUnlawful() ? "是" : "否"));
-    rows.add(new Row(Kind.HEADING, "工作年限", null));
-    if (c.priorService() != null) {
-      rows.add(
-          new Row(
-              Kind.ROW,
-              "原用人单位工作年限",
-              c.priorService().start()
-                  + " 至 "
-                  + c.priorService().lastDay()
-                  + (c.priorServiceCombined() ? "，合并计算（实施条例第十条）" : "，原用人单位已支付经济补偿，不再合并计算")));
-    }
-    rows.add(
-        new Row(
-            Kind.ROW,
-            "自用工之日起",
-            r.service().whole().lengthZh() + "，折算 " + months(r.service().whole()) + " 个月"));
-    for (var g : r.service().notCounted()) {
-      rows.add(new Row(Kind.ROW, "不计算工作年限（劳动合同中止）", g + "，" + g.lengthInDays() + " 天"));
-    }
-    if (r.service().segments().size() > 1) {
-      for (ServiceSegment s : r.service().segments()) {
-        rows.add(new Row(Kind.ROW, s.era().labelZh(), s.range() + "，" + s.lengthZh()));
-      }
-    }
+    s.fact(
+        Text.of("是否认定违法", "Found unlawful"),
+        c.foundUnlawful() ? Text.of("是", "yes") : Text.of("否", "no"));
     WageBasis w = r.wage();
     if (w != null) {
+      s.fact(
+          Text.of("工资依据", "Wage basis"),
+          Text.of(
+              "解除或者终止前十二个月平均工资 " + w.average().toGroupedString(),
+              "average of the 12 months before the termination " + w.average().toGroupedString()));
+    }
+    s.fact(Text.of("参数包", "Parameter packs"), SheetFacts.packs(uses(r)));
+
+    s.section(Text.of("一、工作年限", "Service"));
+    if (c.priorService() != null) {
+      Text prior = Dates.period(c.priorService().start(), c.priorService().lastDay());
+      s.field(
+          Text.of("原用人单位工作年限", "Service with the previous employer"),
+          c.priorServiceCombined()
+              ? prior.plus(Text.of("，合并计算（实施条例第十条）", ", combined (Regulation art. 10)"))
+              : prior.plus(
+                  Text.of("，原用人单位已支付经济补偿，不再合并计算", ", not combined: the previous employer paid")));
+    }
+    s.field(
+        Text.of("自用工之日起", "From the start of employment"),
+        Text.of(
+            r.service().whole().lengthZh() + "，折算 " + months(r.service().whole()) + " 个月",
+            r.service().whole().lengthEn()
+                + ", counted as "
+                + months(r.service().whole())
+                + " months"));
+    for (var g : r.service().notCounted()) {
+      s.field(
+          Text.of("不计算工作年限（劳动合同中止）", "Not counted as service (contract suspended)"),
+          Dates.period(g.start(), g.endInclusive().orElse(null))
+              .plus(Text.of("，" + g.lengthInDays() + " 天", ", " + g.lengthInDays() + " days")));
+    }
+    if (r.service().segments().size() > 1) {
+      for (ServiceSegment seg : r.service().segments()) {
+        s.field(
+            Text.of(seg.era().labelZh(), seg.era().labelEn()),
+            Dates.period(seg.range().start(), seg.range().endInclusive().orElse(null))
+                .plus(Text.of("，" + seg.lengthZh(), ", " + seg.lengthEn())));
+      }
+    }
+    if (w != null) {
       var f = w.findings();
-      rows.add(new Row(Kind.HEADING, "月工资（解除或者终止前十二个月平均工资）", null));
-      for (MonthRow m : f.months()) {
-        String v =
-            m.chosen().map(a -> a.amount() + " 元，" + a.labelZh()).orElse("—")
-                + "（"
-                + m.status().labelZh()
-                + "）";
-        rows.add(new Row(Kind.ROW, m.month().toString(), v));
-      }
-      rows.add(new Row(Kind.ROW, "合计 / 月数", f.total() + " 元 / " + f.monthsAveraged()));
+      s.section(Text.of("二、月工资（解除或者终止前十二个月平均工资）", "Monthly wage (12 months before the end)"));
+      s.block(EvidenceTables.concise(f.months(), f.total(), f.monthsAveraged(), f.average()));
       if (!w.overtimeExcluded().isEmpty()) {
-        rows.add(
-            new Row(
-                Kind.ROW,
-                "扣除加班工资",
-                w.overtimeTotal()
-                    + " 元（"
-                    + w.overtimeExcluded().stream()
-                        .map(ot -> ot.month() + " " + ot.amount())
-                        .collect(java.util.stream.Collectors.joining("、"))
+        String each =
+            w.overtimeExcluded().stream()
+                .map(ot -> ot.month() + " " + ot.amount().toGroupedString())
+                .collect(java.util.stream.Collectors.joining("、"));
+        s.field(
+            Text.of("扣除加班工资", "Overtime pay left out"),
+            Text.of(
+                w.overtimeTotal().toGroupedString()
+                    + "（"
+                    + each
                     + "），计入平均 "
-                    + w.averagedTotal()
-                    + " 元"));
+                    + w.averagedTotal().toGroupedString(),
+                w.overtimeTotal().toGroupedString()
+                    + " ("
+                    + each.replace("、", ", ")
+                    + "), averaged "
+                    + w.averagedTotal().toGroupedString()));
       }
-      rows.add(new Row(Kind.ROW, "月平均工资", w.average() + " 元"));
+      s.field(Text.of("月平均工资", "Average monthly wage"), Text.of(w.average().toGroupedString()));
       if (w.minimumApplied()) {
-        rows.add(new Row(Kind.ROW, "按当地最低工资标准", w.base() + " 元（实施条例第二十七条）"));
+        s.field(
+            Text.of("按当地最低工资标准", "Raised to the local minimum wage"),
+            Text.of(
+                w.base().toGroupedString() + "（实施条例第二十七条）",
+                w.base().toGroupedString() + " (Regulation art. 27)"));
       }
-      rows.add(
-          new Row(
-              Kind.ROW,
-              "封顶标准",
-              EconomicCompensation.plain(w.capMultiple())
-                  + " × "
-                  + w.localAverage()
-                  + " = "
-                  + w.cap()
-                  + " 元，"
-                  + (w.aboveCap() ? "月工资高于封顶标准" : "月工资未高于封顶标准")));
+      String cap =
+          EconomicCompensation.plain(w.capMultiple())
+              + " × "
+              + w.localAverage().toGroupedString()
+              + " = "
+              + w.cap().toGroupedString();
+      s.field(
+          Text.of("封顶标准", "Cap"),
+          Text.of(
+              cap + "，" + (w.aboveCap() ? "月工资高于封顶标准" : "月工资未高于封顶标准"),
+              cap
+                  + ", "
+                  + (w.aboveCap()
+                      ? "the wage is above the cap"
+                      : "the wage is not above the cap")));
     }
-    rows.add(new Row(Kind.HEADING, "计算结果", null));
+
+    s.section(Text.of("三、计算结果", "Items"));
+    List<List<Text>> rows = new ArrayList<>();
+    int n = 0;
     for (SeveranceLine l : r.lines()) {
-      String formula = l.formulaText(Language.ZH);
-      rows.add(new Row(Kind.ROW, l.name().zh(), l.amount() + " 元" + (l.due() ? "" : "（不予支付）")));
-      rows.add(new Row(Kind.PARAGRAPH, "计算：" + formula, null));
-      rows.add(new Row(Kind.PARAGRAPH, "说明：" + l.explanation().zh(), null));
-      rows.add(new Row(Kind.PARAGRAPH, "依据：" + cites(l.citations()), null));
+      n++;
+      rows.add(
+          List.of(
+              Text.of(Integer.toString(n)),
+              Text.of(l.name().zh(), l.name().en()),
+              Text.of(l.amount().toGroupedString()),
+              l.due() ? Text.of("支付", "due") : Text.of("不予支付", "not due")));
     }
-    rows.add(new Row(Kind.ROW, "合计", r.total() + " 元"));
-    rows.add(new Row(Kind.HEADING, "选项", null));
-    r.options().asMap().forEach((k, v) -> rows.add(new Row(Kind.ROW, k, v)));
-    if (!r.notices().isEmpty()) {
-      rows.add(new Row(Kind.HEADING, "提示", null));
-      for (SeveranceResult.Notice n : r.notices()) {
-        rows.add(new Row(Kind.PARAGRAPH, n.messageZh(), null));
+    rows.add(
+        List.of(
+            Text.of(""),
+            Text.of("合计", "Total"),
+            Text.of(r.total().toGroupedString()),
+            Text.of("")));
+    s.block(
+        new Table(
+            List.of(
+                Column.amount(Text.of("序号", "No.")),
+                Column.text(Text.of("项目", "Item")),
+                Column.amount(Text.of("金额", "Amount")),
+                Column.text(Text.of("是否支付", "Due"))),
+            rows,
+            1));
+    n = 0;
+    for (SeveranceLine l : r.lines()) {
+      n++;
+      List<Field> fields = new ArrayList<>();
+      fields.add(
+          new Field(
+              Text.of("公式", "Formula"),
+              new Text(l.formulaText(Language.ZH), l.formulaText(Language.EN))));
+      fields.add(
+          new Field(
+              Text.of("说明", "Explanation"), Text.of(l.explanation().zh(), l.explanation().en())));
+      fields.add(new Field(Text.of("依据", "Law"), SheetFacts.citations(l.citations())));
+      if (!l.parameters().isEmpty()) {
+        fields.add(new Field(Text.of("参数", "Parameters"), SheetFacts.parameters(l.parameters())));
       }
+      s.block(
+          new Entry(
+              Text.of("[" + n + "] " + l.name().zh(), "[" + n + "] " + l.name().en()), fields));
     }
-    return rows;
+
+    s.section(Text.of("四、计算选项", "Options"));
+    for (Map.Entry<String, String> e : r.options().asMap().entrySet()) {
+      s.field(option(e.getKey()), optionValue(e.getKey(), e.getValue()));
+    }
+    if (!r.notices().isEmpty()) {
+      s.section(Text.of("五、提示", "Notices"));
+      List<Text> notes = new ArrayList<>();
+      for (SeveranceResult.Notice notice : r.notices()) {
+        notes.add(Text.of(notice.messageZh(), notice.messageEn()));
+      }
+      s.notes(notes.toArray(Text[]::new));
+    }
+    if (w != null && EvidenceTables.collapses(w.findings().months())) {
+      s.section(Text.of("附录：逐月工资认定", "Appendix: the wage month by month"));
+      s.block(EvidenceTables.monthTable(w.findings().months()));
+    }
+    return s.build();
+  }
+
+  private static List<ParameterUse> uses(SeveranceResult r) {
+    Set<ParameterUse> uses = new LinkedHashSet<>();
+    if (r.wage() != null) {
+      uses.addAll(r.wage().parameters());
+    }
+    for (SeveranceLine l : r.lines()) {
+      uses.addAll(l.parameters());
+    }
+    return List.copyOf(uses);
   }
 
   private static String months(ServiceSegment s) {
     return EconomicCompensation.plain(s.statutoryMonths());
   }
 
-  private static String cites(List<Citation> cs) {
-    StringBuilder sb = new StringBuilder();
-    for (Citation c : cs) {
-      if (sb.length() > 0) {
-        sb.append('、');
-      }
-      sb.append(c.toChinese());
-    }
-    return sb.toString();
+  private static Text option(String name) {
+    var note = SeveranceOptions.describe(name);
+    return Text.of(note.zh(), note.en());
   }
 
-  private static String md(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 8);
-    for (char ch : s.toCharArray()) {
-      if ("\\`*_[]<>|#".indexOf(ch) >= 0) {
-        out.append('\\');
-      }
-      out.append(ch);
-    }
-    return out.toString();
-  }
-
-  private static String html(String s) {
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
+  /** Each option's value in words (the value's code is in the result JSON). */
+  private static Text optionValue(String name, String value) {
+    return switch (value) {
+      case "OLD_RULES_UNCAPPED" -> Text.of("按原规定，不封顶", "old rules, uncapped");
+      case "OLD_RULES_WITH_3X_BASE" ->
+          Text.of("按原规定月数，以三倍封顶基数计", "old rules' months at the capped base");
+      case "TWELVE_YEAR_CAP_ACROSS_SEGMENTS" ->
+          Text.of("封顶基数，两段合计不超过十二年", "capped base, 12 years across both segments");
+      case "AS_FULL_YEAR" -> Text.of("不满一年的按一年计", "a part year counts as a year");
+      case "SIX_MONTH_RULE" -> Text.of("满六个月按一年，不满六个月按半年", "six months or more a year, less half");
+      case "ROUND_AVERAGE_THEN_MULTIPLY" ->
+          Text.of("月平均工资先舍入至分再相乘", "average rounded first, then multiplied");
+      case "ROUND_AT_END" -> Text.of("最后一次舍入", "rounded once at the end");
+      case "INCLUDE_AS_PAYABLE" -> Text.of("按应得工资计入", "included at what was payable");
+      case "EXCLUDE" -> Text.of("不计入平均", "left out of the average");
+      case "INCLUDE" -> Text.of("计入平均", "included in the average");
+      case "CALENDAR_MONTHS_BEFORE_TERMINATION_MONTH" ->
+          Text.of("解除或者终止当月之前的十二个自然月", "the 12 calendar months before the termination month");
+      case "MONTHS_ENDING_ON_TERMINATION_DATE" ->
+          Text.of("截至解除或者终止之日的十二个月", "the 12 months ending on the termination day");
+      case "LAST_MONTH_STANDARD_WAGE" -> Text.of("上一个月的工资标准", "last month's wage standard");
+      case "LAST_MONTH_PAYABLE" -> Text.of("上一个月的应得工资", "last month's payable wage");
+      case "INCLUDED" -> Text.of("计发", "paid");
+      case "EXCLUDED" -> Text.of("不计发", "not paid");
+      default -> Text.of(value);
+    };
   }
 }

@@ -69,7 +69,8 @@ public final class ActualCosts implements BenefitRule {
         StringBuilder what = new StringBuilder();
         for (Expense e : expenses) {
           String d = e.description();
-          if (d != null && !d.isBlank()) {
+          // a description that only repeats the item's name adds nothing (issue 20)
+          if (d != null && !d.isBlank() && !d.strip().equals(item.nameZh())) {
             if (what.length() > 0) {
               what.append("；");
             }

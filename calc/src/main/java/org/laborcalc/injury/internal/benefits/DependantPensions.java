@@ -155,11 +155,8 @@ public final class DependantPensions implements BenefitRule {
                   end == null ? null : end.plusDays(1),
                   Party.FUND,
                   formula,
-                  d.name()
-                      + "（"
-                      + relationZh(d.relation())
-                      + (d.lonelyElderOrOrphan() ? "，孤寡老人或孤儿" : "")
-                      + "），按月领取供养亲属抚恤金，为工亡职工本人工资的"
+                  who(d)
+                      + "，按月领取供养亲属抚恤金，为工亡职工本人工资的"
                       + plain(percents.get(i))
                       + "%"
                       + (ctx.missingWorker() ? "；职工下落不明，自 " + start + "（停发工资之月）起按月支付" : "")
@@ -179,6 +176,19 @@ public final class DependantPensions implements BenefitRule {
     List<Draft> started =
         ctx.missingWorker() ? drafts : MonthlyStart.apply(ctx, drafts, death, "职工死亡");
     return splitAtEnrolment(ctx, DependantPensionsLumpSum.of(ctx, dependants, started));
+  }
+
+  /**
+   * {@code 张某（配偶）}; a dependant named by the relation alone is not named twice (no 配偶（配偶）, issue
+   * 20).
+   */
+  private static String who(Dependant d) {
+    String relation = relationZh(d.relation());
+    String lonely = d.lonelyElderOrOrphan() ? "孤寡老人或孤儿" : "";
+    if (d.name().equals(relation)) {
+      return d.name() + (lonely.isEmpty() ? "" : "（" + lonely + "）");
+    }
+    return d.name() + "（" + relation + (lonely.isEmpty() ? "" : "，" + lonely) + "）";
   }
 
   /**

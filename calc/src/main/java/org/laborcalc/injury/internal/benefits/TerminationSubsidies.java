@@ -137,14 +137,17 @@ public final class TerminationSubsidies implements BenefitRule {
                 + ") at the termination; the provincial rule is silent; computed as due");
       }
       Chain product;
+      String ruleValue; // what the rule gave, as the parameter's value (issue 20: no codes)
       RaisedBase raised = null;
       List<ParameterUse> baseUses = new ArrayList<>();
       if (rule.base() == Base.FIXED_AMOUNT) {
         Money fixed = rule.amount(subsidy, g).orElseThrow(() -> missingTable(item, ruleParam));
         product = Expr.times(Expr.money(fixed));
+        ruleValue = grade.nameZh() + "：" + fixed.toGroupedString() + "元";
       } else {
         BigDecimal months =
             rule.months(subsidy, g).orElseThrow(() -> missingTable(item, ruleParam));
+        ruleValue = grade.nameZh() + "：" + months.stripTrailingZeros().toPlainString() + "个月";
         if (rule.base() == Base.OWN_WAGE && rule.ownWageRaisedToPreTerminationAverage()) {
           raised = raisedBase(ctx, rule, on, baseUses);
           product = Expr.times(Expr.number(months), raised.figure());
@@ -167,7 +170,7 @@ public final class TerminationSubsidies implements BenefitRule {
       used.add(
           new ParameterUse(
               ruleParam.key().name(),
-              ruleParam.packId() + " / " + item.name(),
+              item.nameZh() + " " + ruleValue,
               ruleParam.entry().region().code(),
               ruleParam.entry().range().toString(),
               ruleParam.packId(),
