@@ -86,6 +86,9 @@ public record ServerOptions(
                     + name
                     + "\"; known: --host --port --workers --queue --time-budget-ms"
                     + " --stop-timeout-ms"));
+        if (value != null && !value.startsWith("--")) {
+          i++; // its value, so that it is not taken for an option too
+        }
         continue;
       }
       i++;
