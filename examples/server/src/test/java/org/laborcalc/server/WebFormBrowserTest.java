@@ -264,4 +264,42 @@ class WebFormBrowserTest {
                     + ".filter(n => !n.startsWith(location.origin));");
     assertThat((List<?>) foreign).isEmpty();
   }
+
+  @Test
+  void theFormReflowsAt200PercentZoomWithoutScrollingSideways() {
+    // 200 % zoom of a 1280-pixel window leaves 640 CSS pixels: the form must fit in them (the
+    // tables of rows may scroll inside their own box, as WCAG 1.4.10 allows for data tables).
+    org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+    try {
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(640, 1200));
+      browser.navigate().refresh();
+      waitUntil(
+          () ->
+              "true".equals(browser.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+      Object overflow =
+          ((JavascriptExecutor) browser)
+              .executeScript(
+                  "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      Object wide =
+          ((JavascriptExecutor) browser)
+              .executeScript(
+                  "var w = document.documentElement.clientWidth;"
+                      + "return Array.from(document.querySelectorAll('body *'))"
+                      + ".filter(e => e.getBoundingClientRect().right > w + 1"
+                      + " && !(e.parentElement && e.parentElement.getBoundingClientRect().right > w + 1))"
+                      + ".map(e => e.tagName + '#' + e.id + '.' + e.className);");
+      assertThat(((Number) overflow).intValue()).as("too wide: %s", wide).isLessThanOrEqualTo(0);
+      // and Tab alone goes from the wage fields to the compute button
+      WebElement compute = byId("compute");
+      byId("wage-evidence-mode").click();
+      int presses = 0;
+      while (!browser.switchTo().activeElement().equals(compute) && presses < 80) {
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        presses++;
+      }
+      assertThat(browser.switchTo().activeElement()).isEqualTo(compute);
+    } finally {
+      browser.manage().window().setSize(before);
+    }
+  }
 }

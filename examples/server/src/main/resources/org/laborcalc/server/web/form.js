@@ -149,7 +149,7 @@
   function wageMode() {
     var stated = $('wage-stated-mode').checked;
     $('stated-wage-row').hidden = !stated;
-    $('evidence').hidden = stated;
+    $('evidence-wrap').hidden = stated;
     $('add-evidence').hidden = stated;
   }
   $('wage-stated-mode').addEventListener('change', wageMode);
