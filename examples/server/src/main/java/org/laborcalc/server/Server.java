@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.laborcalc.LaborCalc;
 import org.laborcalc.error.Violation;
@@ -58,10 +57,7 @@ public final class Server implements AutoCloseable {
                     // Stop: refuse new connections, let the requests in flight end.
                     server.setHandler(new GracefulHandler());
                     server.setStopTimeout(options.stopTimeout().toMillis());
-                    ErrorHandler errors = new ErrorHandler();
-                    errors.setShowStacks(false);
-                    errors.setShowMessageInTitle(false);
-                    server.setErrorHandler(errors);
+                    server.setErrorHandler(new JsonErrorHandler());
                   });
               cfg.staticFiles.add(
                   s -> {

@@ -271,6 +271,24 @@ class ApiTest {
   }
 
   @Test
+  void aRequestJettyRefusesBeforeTheApiIsAnsweredWithTheViolationsDocument() throws IOException {
+    try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.port())) {
+      s.setSoTimeout(10_000);
+      // Jetty's limit for the request headers is 8 KiB: 431 from the HTTP parser itself.
+      String request =
+          "GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: "
+              + "a".repeat(20_000)
+              + "\r\nConnection: close\r\n\r\n";
+      s.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 431");
+      assertThat(answer)
+          .contains("application/json", LaborCalcJson.VIOLATIONS_FORMAT, "HTTP_431")
+          .doesNotContain("<html", "at org.", "Exception");
+    }
+  }
+
+  @Test
   void healthSaysUpWithTheKinds() {
     HttpResponse<String> r = http.get("/v1/health");
     assertThat(r.statusCode()).isEqualTo(200);
