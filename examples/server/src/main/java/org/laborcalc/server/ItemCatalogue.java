@@ -4,14 +4,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.laborcalc.arbitration.ClaimType;
 import org.laborcalc.arrears.WageArrearsLine;
 import org.laborcalc.calculation.Calculations;
 import org.laborcalc.doublewage.DoubleWageLine;
 import org.laborcalc.illegal.IllegalItem;
 import org.laborcalc.injury.BenefitItem;
 import org.laborcalc.leave.LeaveLine;
+import org.laborcalc.noncompete.NonCompeteLine;
+import org.laborcalc.probation.ProbationLine;
 import org.laborcalc.result.Note;
 import org.laborcalc.severance.SeveranceItem;
+import org.laborcalc.sickleave.SickLeaveLine;
 
 /**
  * The item (claim) codes a result's lines carry, by calculation kind, with their Chinese and
@@ -108,6 +112,37 @@ final class ItemCatalogue {
                 WageArrearsLine.ADDITIONAL_COMPENSATION_NOT_DUE,
                 "加付赔偿金不予支付",
                 "no additional compensation due"));
+      }
+      case "non-compete" -> {
+        // noncompete.internal: 解释（一） arts. 36–39, 劳动合同法 art. 23 ¶2, 解释（二） art. 15.
+        out.add(new Item(NonCompeteLine.COMPENSATION, "竞业限制经济补偿", "non-compete compensation"));
+        out.add(
+            new Item(
+                NonCompeteLine.RELEASE_EXTRA,
+                "解除竞业限制协议额外支付的三个月经济补偿",
+                "three further months on release"));
+        out.add(new Item(NonCompeteLine.PAID, "已支付的竞业限制经济补偿（扣减）", "compensation already paid"));
+        out.add(
+            new Item(
+                NonCompeteLine.LIQUIDATED_DAMAGES, "劳动者应支付的违约金", "liquidated damages (worker)"));
+        out.add(
+            new Item(
+                NonCompeteLine.RETURN_OF_COMPENSATION,
+                "劳动者返还的竞业限制经济补偿",
+                "return of compensation (worker)"));
+      }
+      case "sick-leave" -> out.add(new Item(SickLeaveLine.SICK_PAY, "病假工资", "sick pay"));
+      case "probation-damages" ->
+          out.add(
+              new Item(
+                  ProbationLine.PROBATION_DAMAGES,
+                  "违法约定试用期的赔偿金",
+                  "damages for an unlawful probation period"));
+      case "arbitration" -> {
+        // The claims an arbitration case lists; their lines carry the codes of their own kinds.
+        for (ClaimType t : ClaimType.values()) {
+          out.add(of(t.name(), t.displayName()));
+        }
       }
       default -> {
         // A calculation registered later without a catalogue entry lists no items.
