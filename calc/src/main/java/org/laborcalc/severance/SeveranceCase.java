@@ -52,6 +52,8 @@ import org.laborcalc.wage.WageOptions;
  * @param contractSignedOn the day the written contract was signed, or null: a contract signed
  *     before the start of work does not move 用工之日 ("用人单位与劳动者在用工前订立劳动合同的，劳动关系自用工之日起建立",
  *     劳动合同法第十条第三款), which the service counts from
+ * @param publicWelfarePost the job is a 公益性岗位 a government provides to place a person who finds
+ *     work hard, with post and insurance subsidies: "其劳动合同不适用 … 支付经济补偿的规定" (实施条例第十二条)
  */
 public record SeveranceCase(
     Region region,
@@ -71,7 +73,8 @@ public record SeveranceCase(
     List<OvertimePay> overtimePay,
     List<Suspension> suspensions,
     List<ProtectedCircumstance> protectedCircumstances,
-    LocalDate contractSignedOn) {
+    LocalDate contractSignedOn,
+    boolean publicWelfarePost) {
 
   /**
    * A period the labour contract was suspended (劳动合同中止): the relation kept, the contract not

@@ -53,6 +53,7 @@ public final class SeveranceCaseBuilder {
   private final List<SeveranceCase.Suspension> suspensions = new ArrayList<>();
   private final List<ProtectedCircumstance> protectedCircumstances = new ArrayList<>();
   private LocalDate contractSignedOn;
+  private boolean publicWelfarePost;
 
   SeveranceCaseBuilder() {}
 
@@ -187,6 +188,12 @@ public final class SeveranceCaseBuilder {
     return this;
   }
 
+  /** The job is a 公益性岗位 (实施条例第十二条): no 经济补偿. */
+  public SeveranceCaseBuilder publicWelfarePost() {
+    this.publicWelfarePost = true;
+    return this;
+  }
+
   /**
    * The case.
    *
@@ -217,6 +224,7 @@ public final class SeveranceCaseBuilder {
         overtimePay,
         suspensions,
         protectedCircumstances,
-        contractSignedOn);
+        contractSignedOn,
+        publicWelfarePost);
   }
 }

@@ -117,4 +117,18 @@ class ProtectedWorkerTest {
         .extracting(Violation::code)
         .containsExactly("INVALID_VALUE");
   }
+
+  @Test
+  void aPublicWelfarePostGivesNoCompensationButTheExtraMonthOfArticle40() {
+    SeveranceResult r =
+        compute(f -> ((ObjectNode) f.get("case").get("employment")).put("publicWelfarePost", true))
+            .result(SeveranceResult.class);
+    // 实施条例第十二条: no 经济补偿 (0.00); art. 40's month in lieu of notice is not 经济补偿: 4,000.00.
+    assertThat(r.lines().get(0).code()).isEqualTo("ECONOMIC_COMPENSATION");
+    assertThat(r.lines().get(0).due()).isFalse();
+    assertThat(r.lines().get(0).citations())
+        .extracting(org.laborcalc.law.Citation::toChinese)
+        .containsExactly("《中华人民共和国劳动合同法》第四十条第一款第（一）项", "《中华人民共和国劳动合同法实施条例》第十二条");
+    assertThat(r.total().toString()).isEqualTo("4000.00");
+  }
 }

@@ -248,6 +248,7 @@ final class CaseChecks {
     boolean needsFound =
         !c.foundUnlawful()
             && g.compensationDue()
+            && !c.publicWelfarePost()
             && Pre2008Rule.of(g) == Pre2008Rule.UNSETTLED
             && c.serviceStart().isBefore(ServiceLength.LABOUR_CONTRACT_LAW_IN_FORCE);
     if (found != null) {

@@ -45,6 +45,19 @@ final class EconomicCompensation {
               List.of(),
               distinct(g.compensationRule(), g.article())));
     }
+    if (x.c().publicWelfarePost()) {
+      return List.of(
+          new SeveranceLine(
+              SeveranceItem.ECONOMIC_COMPENSATION,
+              false,
+              new Note(
+                  "公益性岗位的劳动合同不适用支付经济补偿的规定（实施条例第十二条）",
+                  "a 公益性岗位 contract is outside the rules on economic compensation"
+                      + " (Implementing Regulation art. 12)"),
+              Formula.given(Money.ZERO),
+              List.of(),
+              distinct(g.article(), Law.PUBLIC_WELFARE_POST)));
+    }
     WageBasis w = x.wage();
     List<SeveranceLine> out = new ArrayList<>();
     ServiceSegment post = x.service().segment(ServiceSegment.Era.FROM_2008).orElseThrow();

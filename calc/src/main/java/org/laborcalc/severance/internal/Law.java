@@ -36,6 +36,9 @@ final class Law {
   /** 实施条例第十条: service with the employer the worker was transferred from counts. */
   static final Citation PRIOR_SERVICE = Citation.of(REG, 10);
 
+  /** 实施条例第十二条: no 经济补偿 on a 公益性岗位. */
+  static final Citation PUBLIC_WELFARE_POST = Citation.of(REG, 12);
+
   /** 实施条例第二十条: the last month's wage standard. */
   static final Citation LAST_MONTH_STANDARD = Citation.of(REG, 20);
 

@@ -53,7 +53,10 @@ public final class SeveranceCaseJson {
   record PriorServiceDto(LocalDate start, LocalDate lastDay, Boolean compensationPaid) {}
 
   record EmploymentDto(
-      LocalDate start, List<SuspensionDto> suspensions, LocalDate contractSignedOn) {}
+      LocalDate start,
+      List<SuspensionDto> suspensions,
+      LocalDate contractSignedOn,
+      Boolean publicWelfarePost) {}
 
   record SuspensionDto(LocalDate from, LocalDate lastDay, SeveranceCase.Suspension.Ground ground) {}
 
@@ -302,6 +305,7 @@ public final class SeveranceCaseJson {
         overtime,
         suspensions,
         protectedBy,
-        d.employment() == null ? null : d.employment().contractSignedOn());
+        d.employment() == null ? null : d.employment().contractSignedOn(),
+        d.employment() != null && Boolean.TRUE.equals(d.employment().publicWelfarePost()));
   }
 }

@@ -42,7 +42,7 @@ public final class SeveranceEngine {
     boolean noticePay = PayInLieuOfNotice.owed(c);
     boolean needsWage =
         damages
-            || (compensation && c.ground().compensationDue())
+            || (compensation && c.ground().compensationDue() && !c.publicWelfarePost())
             || (noticePay
                 && o.noticePayBasis() == SeveranceOptions.NoticePayBasis.LAST_MONTH_PAYABLE);
 
@@ -63,7 +63,10 @@ public final class SeveranceEngine {
       problems.addAll(WageBasisRule.validate(c, o));
       lookups = WageBasisRule.lookups(c, figures);
       boolean pre2008Capped =
-          compensation && service.segments().size() > 1 && Pre2008Rule.of(c.ground()).capped();
+          compensation
+              && !c.publicWelfarePost()
+              && service.segments().size() > 1
+              && Pre2008Rule.of(c.ground()).capped();
       if (pre2008Capped) {
         figures.lookUpPre2008Cap();
       }
@@ -132,6 +135,7 @@ public final class SeveranceEngine {
     boolean preLine =
         !c.foundUnlawful()
             && c.ground().compensationDue()
+            && !c.publicWelfarePost()
             && service.segment(ServiceSegment.Era.BEFORE_2008).isPresent()
             && service.segments().size() > 1;
     if (preLine) {
@@ -201,6 +205,16 @@ public final class SeveranceEngine {
               "the damages count the years from the start of work (Implementing Regulation art."
                   + " 25) and the wage is above the cap: the 12-year limit of art. 47 ¶2 is applied"
                   + " over that whole span, the natural reading, for the tribunal to confirm"));
+    }
+    if (c.publicWelfarePost() && c.foundUnlawful()) {
+      out.add(
+          new SeveranceResult.Notice(
+              "PUBLIC_WELFARE_POST_UNLAWFUL",
+              "公益性岗位的劳动合同不适用支付经济补偿的规定（实施条例第十二条）；违法解除的赔偿金（劳动合同法第八十七条）仍按经济补偿标准计算，该条是否及于赔偿金，法律资料中未见定论，请仲裁庭核定",
+              "a 公益性岗位 contract is outside the compensation rules (Implementing Regulation art."
+                  + " 12); the damages for an unlawful termination (art. 87) are computed on the"
+                  + " compensation standard: whether art. 12 reaches them is not settled in the"
+                  + " legal folder, for the tribunal to decide"));
     }
     if (c.contractSignedOn() != null && c.contractSignedOn().isBefore(c.employment().start())) {
       out.add(
