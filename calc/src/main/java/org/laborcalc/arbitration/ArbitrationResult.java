@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.laborcalc.error.Violation;
 import org.laborcalc.finality.FinalityResult;
+import org.laborcalc.law.Verification;
 import org.laborcalc.money.Money;
 import org.laborcalc.result.Note;
 import org.laborcalc.result.Party;
@@ -77,11 +78,13 @@ public record ArbitrationResult(
    * @param serviceFrom the id of the claim whose service and wage are shown, or null
    * @param service that claim's service document, or null
    * @param wage that claim's wage document, or null
+   * @param calendar the holiday calendar the claims' days and deadlines are placed on
    */
-  public record Findings(String serviceFrom, JsonNode service, JsonNode wage) {
+  public record Findings(String serviceFrom, JsonNode service, JsonNode wage, Calendar calendar) {
     public Findings {
       service = service == null ? null : service.deepCopy();
       wage = wage == null ? null : wage.deepCopy();
+      requireNonNull(calendar, "calendar");
     }
 
     @Override
@@ -92,6 +95,21 @@ public record ArbitrationResult(
     @Override
     public JsonNode wage() {
       return wage == null ? null : wage.deepCopy();
+    }
+  }
+
+  /**
+   * The national holiday calendar (org.laborcalc.calendar) as the case uses it, stated once.
+   *
+   * @param usedBy the claims whose calculation places days on it (double wages, overtime; every
+   *     claim when {@code limitation.lastDay} is {@code NEXT_WORKING_DAY})
+   * @param years each year from the start of the employment (or the application) to the year after
+   *     the application that the calendar holds, with its verification label
+   */
+  public record Calendar(List<String> usedBy, Map<Integer, Verification> years) {
+    public Calendar {
+      usedBy = List.copyOf(usedBy);
+      years = Collections.unmodifiableMap(new TreeMap<>(years));
     }
   }
 

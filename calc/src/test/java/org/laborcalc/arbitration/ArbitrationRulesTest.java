@@ -124,6 +124,10 @@ class ArbitrationRulesTest {
     assertThat(o.violations())
         .extracting(Violation::path)
         .allMatch(p -> p.startsWith("case.termination.ground"));
+    // Read by both termination-money claims, reported once, naming both.
+    assertThat(o.violations()).hasSize(1);
+    assertThat(o.violations().get(0).messageEn()).startsWith("claims c1, c3: ");
+    assertThat(o.violations().get(0).messageZh()).startsWith("请求c1、c3：");
   }
 
   @Test

@@ -95,6 +95,10 @@ class ArbitrationWorkedExampleTest {
     assertThat(r.totals().nonFinalTotal()).isEqualTo(Money.parse("54761.90"));
     assertThat(r.totals().awardSplitRequired()).contains(true);
     assertThat(r.isComplete()).isTrue();
+    // The calendar, stated once: the double wage places its part month and pay days on it; the
+    // years from the employment's start (2022) to the year after the application (2024).
+    assertThat(r.findings().calendar().usedBy()).containsExactly("c2");
+    assertThat(r.findings().calendar().years()).containsOnlyKeys(2022, 2023, 2024);
   }
 
   @Test

@@ -207,12 +207,78 @@ public final class CaseReader {
     claims.forEach(c -> ids.add(c.id()));
     List<LimitationEvent> events = events(caseNode.get("limitationEvents"), ids, applied, out);
     if (!out.isEmpty()) {
-      throw new InvalidInputException(out);
+      throw new InvalidInputException(once(out));
     }
     return new Read(
         new ArbitrationCase(
             region, applied, award, parties, start, end, terminated, claims, events),
         options);
+  }
+
+  private static final java.util.regex.Pattern BY_CLAIM_EN =
+      java.util.regex.Pattern.compile(
+          "^claim (\\S+) \\((.*?)\\): (.*)$", java.util.regex.Pattern.DOTALL);
+  private static final java.util.regex.Pattern BY_CLAIM_ZH =
+      java.util.regex.Pattern.compile("^请求(\\S+?)（(.*?)）：(.*)$", java.util.regex.Pattern.DOTALL);
+
+  /**
+   * A shared fact is read by every claim that needs it: the same problem at the same place of the
+   * case root is reported once, naming every claim that found it.
+   */
+  static List<Violation> once(List<Violation> vs) {
+    /** A problem at the case root and the claims that found it. */
+    final class Found {
+      final Violation v;
+      final List<String> ids = new ArrayList<>();
+      final String zh;
+      final String en;
+
+      Found(Violation v, String id, String zh, String en) {
+        this.v = v;
+        this.ids.add(id);
+        this.zh = zh;
+        this.en = en;
+      }
+    }
+    Map<String, Found> byKey = new LinkedHashMap<>();
+    List<Object> order = new ArrayList<>();
+    for (Violation v : vs) {
+      java.util.regex.Matcher en = BY_CLAIM_EN.matcher(v.messageEn());
+      java.util.regex.Matcher zh = BY_CLAIM_ZH.matcher(v.messageZh());
+      if (v.path().startsWith("case.claims") || !en.matches() || !zh.matches()) {
+        order.add(v);
+        continue;
+      }
+      String key = v.path() + "|" + v.code() + "|" + en.group(3);
+      Found f = byKey.get(key);
+      if (f == null) {
+        f = new Found(v, en.group(1), zh.group(3), en.group(3));
+        byKey.put(key, f);
+        order.add(f);
+      } else if (!f.ids.contains(en.group(1))) {
+        f.ids.add(en.group(1));
+      }
+    }
+    List<Violation> out = new ArrayList<>();
+    for (Object o : order) {
+      if (o instanceof Violation v) {
+        out.add(v);
+        continue;
+      }
+      Found f = (Found) o;
+      if (f.ids.size() == 1) {
+        out.add(f.v);
+      } else {
+        out.add(
+            new Violation(
+                f.v.path(),
+                f.v.code(),
+                "请求" + String.join("、", f.ids) + "：" + f.zh,
+                "claims " + String.join(", ", f.ids) + ": " + f.en,
+                f.v.fields()));
+      }
+    }
+    return out;
   }
 
   private static ArbitrationOptions options(JsonNode node, List<Violation> out) {

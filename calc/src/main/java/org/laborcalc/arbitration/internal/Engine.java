@@ -22,6 +22,7 @@ import org.laborcalc.arbitration.ClaimType;
 import org.laborcalc.arrears.WageArrearsLine;
 import org.laborcalc.arrears.WageArrearsResult;
 import org.laborcalc.calculation.Calculation;
+import org.laborcalc.calendar.HolidayCalendar;
 import org.laborcalc.doublewage.DoubleWageLine;
 import org.laborcalc.doublewage.DoubleWageResult;
 import org.laborcalc.error.InvalidInputException;
@@ -36,7 +37,9 @@ import org.laborcalc.finality.MinimumWageDate;
 import org.laborcalc.illegal.IllegalEmploymentResult;
 import org.laborcalc.injury.WorkInjuryResult;
 import org.laborcalc.law.Citation;
+import org.laborcalc.law.Verification;
 import org.laborcalc.leave.AnnualLeaveResult;
+import org.laborcalc.limitation.LastDayRule;
 import org.laborcalc.limitation.Limitation;
 import org.laborcalc.limitation.LimitationResult;
 import org.laborcalc.limitation.LimitationStatus;
@@ -96,7 +99,7 @@ public final class Engine {
     return new ArbitrationResult(
         c,
         options,
-        findings(computed),
+        findings(c, options, computed),
         claims,
         finality,
         totals(claims, finality),
@@ -704,19 +707,43 @@ public final class Engine {
 
   // ---------------------------------------------------------------- findings, notes
 
-  private static ArbitrationResult.Findings findings(List<Computed> computed) {
+  private static ArbitrationResult.Findings findings(
+      ArbitrationCase c, ArbitrationOptions options, List<Computed> computed) {
+    ArbitrationResult.Calendar calendar = calendar(c, options, computed);
     for (Computed k : computed) {
       if (k.result() instanceof SeveranceResult) {
         try {
           JsonNode doc = JSON.readTree(jsonOf(k.claim().calculation(), k.result()));
           return new ArbitrationResult.Findings(
-              k.claim().id(), doc.get("service"), doc.get("wage"));
+              k.claim().id(), doc.get("service"), doc.get("wage"), calendar);
         } catch (java.io.IOException e) {
           throw new IllegalStateException(e);
         }
       }
     }
-    return new ArbitrationResult.Findings(null, null, null);
+    return new ArbitrationResult.Findings(null, null, null, calendar);
+  }
+
+  private static ArbitrationResult.Calendar calendar(
+      ArbitrationCase c, ArbitrationOptions options, List<Computed> computed) {
+    HolidayCalendar national = HolidayCalendar.national();
+    List<String> usedBy = new ArrayList<>();
+    for (Computed k : computed) {
+      String kind = k.claim().type().kind();
+      if (options.lastDay() == LastDayRule.NEXT_WORKING_DAY
+          || kind.equals("double-wage")
+          || kind.equals("overtime")) {
+        usedBy.add(k.claim().id());
+      }
+    }
+    int from = (c.employmentStart() != null ? c.employmentStart() : c.applicationDate()).getYear();
+    Map<Integer, Verification> years = new TreeMap<>();
+    for (int y = Math.max(from, national.firstYear());
+        y <= Math.min(c.applicationDate().getYear() + 1, national.lastYear());
+        y++) {
+      years.put(y, national.verification(y));
+    }
+    return new ArbitrationResult.Calendar(usedBy, years);
   }
 
   private static List<Note> warnings(List<ClaimResult> claims) {

@@ -44,6 +44,20 @@ public final class ResultJson {
     findings.put("serviceFrom", r.findings().serviceFrom());
     findings.set("service", r.findings().service());
     findings.set("wage", r.findings().wage());
+    ObjectNode cal = findings.putObject("calendar");
+    cal.put("dataset", "national");
+    ArrayNode usedBy = cal.putArray("usedBy");
+    r.findings().calendar().usedBy().forEach(usedBy::add);
+    ArrayNode years = cal.putArray("years");
+    r.findings()
+        .calendar()
+        .years()
+        .forEach(
+            (y, v) -> {
+              ObjectNode n = years.addObject();
+              n.put("year", y);
+              n.put("verification", v.name());
+            });
     ArrayNode claims = root.putArray("claims");
     for (ClaimResult c : r.claims()) {
       claims.add(claim(c));

@@ -89,6 +89,15 @@ public final class Sheet {
                   + Money.parse(wage.get("base").asText()).toGroupedString()
                   + "元）"));
     }
+    ArbitrationResult.Calendar cal = r.findings().calendar();
+    if (!cal.usedBy().isEmpty()) {
+      List<String> ys = new ArrayList<>();
+      cal.years().forEach((y, v) -> ys.add(y + " " + v.name()));
+      rows.add(
+          new Row(
+              "节假日数据",
+              "国务院办公厅放假通知（" + String.join("，", ys) + "）；用于请求 " + String.join("、", cal.usedBy())));
+    }
     for (ClaimResult cr : r.claims()) {
       rows.add(new Row("请求 " + cr.id() + " " + cr.type().displayName().zh(), null));
       rows.add(new Row("结果", statusZh(cr) + (cr.reason() == null ? "" : "：" + cr.reason().zh())));
