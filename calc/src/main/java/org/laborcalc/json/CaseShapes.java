@@ -5,13 +5,14 @@ import jakarta.validation.constraints.NotNull;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.laborcalc.employment.Employment;
 import org.laborcalc.error.Violation;
@@ -71,12 +72,15 @@ final class CaseShapes {
   private static final Set<Class<?>> EVIDENCE =
       Set.of(EvidenceItem.class, ProceduralFacts.class, WageOptions.class, UserFigure.class);
 
-  /** Records whose absent fields take the value of a default instance. */
-  private static final Map<Class<?>, Supplier<?>> DEFAULTS =
+  /**
+   * Records whose absent fields take the value of a default instance: each component's value of
+   * that instance (immutable records of constants), read once.
+   */
+  private static final Map<Class<?>, Map<String, Object>> DEFAULTS =
       Map.of(
-          CalculationOptions.class, CalculationOptions::defaults,
-          WageOptions.class, WageOptions::defaults,
-          ProceduralFacts.class, ProceduralFacts::none);
+          CalculationOptions.class, components(CalculationOptions.defaults()),
+          WageOptions.class, components(WageOptions.defaults()),
+          ProceduralFacts.class, components(ProceduralFacts.none()));
 
   static Form<?, ?> form(Class<?> type) {
     return FORMS.get(type);
@@ -110,9 +114,12 @@ final class CaseShapes {
    * procedure and options.
    */
   static Object absent(Class<?> type, String field, Map<String, Object> read) {
-    Supplier<?> defaults = DEFAULTS.get(type);
+    Map<String, Object> defaults = DEFAULTS.get(type);
     if (defaults != null) {
-      return componentOf(defaults.get(), field);
+      if (!defaults.containsKey(field)) {
+        throw new AssertionError("no component " + field);
+      }
+      return defaults.get(field);
     }
     if (type == EvidenceItem.class) {
       return switch (field) {
@@ -131,17 +138,17 @@ final class CaseShapes {
     return null;
   }
 
-  private static Object componentOf(Object instance, String field) {
+  /** Each component of {@code instance} by name (a value may be null). */
+  private static Map<String, Object> components(Record instance) {
+    Map<String, Object> out = new HashMap<>();
     for (RecordComponent c : instance.getClass().getRecordComponents()) {
-      if (c.getName().equals(field)) {
-        try {
-          return c.getAccessor().invoke(instance);
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException("cannot read " + field, e);
-        }
+      try {
+        out.put(c.getName(), c.getAccessor().invoke(instance));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read " + c.getName(), e);
       }
     }
-    throw new AssertionError("no component " + field);
+    return Collections.unmodifiableMap(out);
   }
 
   /** The checks across the fields of one record, run after its fields are read. */
