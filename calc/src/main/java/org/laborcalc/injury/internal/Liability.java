@@ -112,6 +112,19 @@ public final class Liability {
         : java.util.Optional.empty();
   }
 
+  /**
+   * The first day after the art. 17 ¶4 gap (or the province's late-filing rule) when a monthly item
+   * arising on {@code start} arises inside it: the months in the gap are the employer's, those
+   * after it the fund's (issue 22 §7).
+   */
+  public java.util.Optional<LocalDate> lateFilingGapEndsAfter(LocalDate start) {
+    return insurance.status() != InsuranceStatus.UNINSURED
+            && insurance.status() != InsuranceStatus.ENROLLED_AFTER_INJURY
+            && lateApplication.covers(start)
+        ? java.util.Optional.of(lateApplication.lastDay().plusDays(1))
+        : java.util.Optional.empty();
+  }
+
   /** The line's own parameters followed by those of its liability rule. */
   static List<ParameterUse> withShareParameters(List<ParameterUse> own, Share share) {
     if (share.parameters().isEmpty()) {

@@ -175,7 +175,8 @@ public final class DependantPensions implements BenefitRule {
     // A province's first month (Henan art. 30 ¶1), not for a missing worker (art. 41 says when).
     List<Draft> started =
         ctx.missingWorker() ? drafts : MonthlyStart.apply(ctx, drafts, death, "职工死亡");
-    return splitAtEnrolment(ctx, DependantPensionsLumpSum.of(ctx, dependants, started));
+    return LateFilingSplit.apply(
+        ctx, splitAtEnrolment(ctx, DependantPensionsLumpSum.of(ctx, dependants, started)));
   }
 
   /**

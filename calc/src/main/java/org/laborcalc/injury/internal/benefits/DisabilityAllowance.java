@@ -49,7 +49,8 @@ public final class DisabilityAllowance implements BenefitRule {
       return List.of();
     }
     // A province's first month (Henan art. 30 ¶1): data, read here.
-    return MonthlyStart.apply(ctx, compute(ctx), ctx.facts().appraisal().date(), "劳动能力鉴定结论作出");
+    return LateFilingSplit.apply(
+        ctx, MonthlyStart.apply(ctx, compute(ctx), ctx.facts().appraisal().date(), "劳动能力鉴定结论作出"));
   }
 
   private List<Draft> compute(CaseContext ctx) {
