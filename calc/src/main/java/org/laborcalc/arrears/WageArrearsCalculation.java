@@ -95,6 +95,11 @@ public final class WageArrearsCalculation
 
   @Override
   public String sheet(WageArrearsResult result, org.laborcalc.calculation.SheetFormat format) {
-    return WageArrearsSheet.render(result, format);
+    return sheet(result, format, org.laborcalc.sheet.SheetOptions.DEFAULT);
+  }
+
+  @Override
+  public org.laborcalc.sheet.Sheet sheetContent(WageArrearsResult result) {
+    return WageArrearsSheet.of(result);
   }
 }

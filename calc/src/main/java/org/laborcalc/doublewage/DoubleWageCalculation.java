@@ -15,6 +15,8 @@ import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.injury.rules.WorkInjuryKeys;
 import org.laborcalc.parameters.KeyRegistry;
 import org.laborcalc.parameters.Parameters;
+import org.laborcalc.sheet.Sheet;
+import org.laborcalc.sheet.SheetOptions;
 
 /**
  * 二倍工资 as a registered calculation, kind {@code "double-wage"}: the case file's {@code case} as
@@ -91,10 +93,11 @@ public final class DoubleWageCalculation
 
   @Override
   public String sheet(DoubleWageResult result, SheetFormat format) {
-    return switch (format) {
-      case TEXT -> DoubleWageSheet.text(result);
-      case MARKDOWN -> DoubleWageSheet.markdown(result);
-      case HTML -> DoubleWageSheet.html(result);
-    };
+    return sheet(result, format, SheetOptions.DEFAULT);
+  }
+
+  @Override
+  public Sheet sheetContent(DoubleWageResult result) {
+    return DoubleWageSheet.of(java.util.Objects.requireNonNull(result, "result"));
   }
 }

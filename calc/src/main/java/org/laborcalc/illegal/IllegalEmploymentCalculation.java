@@ -11,6 +11,8 @@ import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.Violation;
 import org.laborcalc.parameters.KeyRegistry;
 import org.laborcalc.parameters.Parameters;
+import org.laborcalc.sheet.Sheet;
+import org.laborcalc.sheet.SheetOptions;
 
 /**
  * 人社部令第9号 as a registered calculation, kind {@code "illegal-employment"}: the case file of {@code
@@ -86,7 +88,12 @@ public final class IllegalEmploymentCalculation
 
   @Override
   public String sheet(IllegalEmploymentResult result, SheetFormat format) {
-    return IllegalEmploymentSheet.of(result, format);
+    return sheet(result, format, SheetOptions.DEFAULT);
+  }
+
+  @Override
+  public Sheet sheetContent(IllegalEmploymentResult result) {
+    return IllegalEmploymentSheet.of(result);
   }
 
   /** The calculator's paths are from the case; in a file the case sits under {@code case}. */

@@ -1,92 +1,57 @@
 package org.laborcalc.illegal;
 
-import org.laborcalc.calculation.SheetFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.laborcalc.injury.Notice;
-import org.laborcalc.law.Citation;
-import org.laborcalc.result.FormulaRenderer;
-import org.laborcalc.result.Language;
+import org.laborcalc.result.ParameterUse;
+import org.laborcalc.sheet.LineSections;
+import org.laborcalc.sheet.Sheet;
+import org.laborcalc.sheet.SheetFacts;
+import org.laborcalc.sheet.Text;
 
-/** The calculation sheet of a 人社部令第9号 result: each line with its formula and articles. */
+/**
+ * The calculation sheet of a 人社部令第9号 result on the shared sheet model: each line with its formula,
+ * explanation and articles, the total (the employer pays), the options in words and the notices.
+ * Stateless.
+ */
 final class IllegalEmploymentSheet {
   private IllegalEmploymentSheet() {}
 
-  static String of(IllegalEmploymentResult r, SheetFormat format) {
-    boolean md = format == SheetFormat.MARKDOWN;
-    boolean html = format == SheetFormat.HTML;
-    StringBuilder out = new StringBuilder();
-    String title = "非法用工单位伤亡人员一次性赔偿计算清单 Illegal-employer compensation sheet";
-    out.append(
-        md
-            ? "# " + title + "\n\n"
-            : html
-                ? "<!DOCTYPE html>\n<meta charset=\"utf-8\">\n<h1>" + esc(title) + "</h1>\n<ol>\n"
-                : title + "\n\n");
-    int n = 0;
+  static Sheet of(IllegalEmploymentResult r) {
+    Set<ParameterUse> uses = new LinkedHashSet<>();
+    List<Text> explanations = new ArrayList<>();
     for (IllegalEmploymentLine l : r.lines()) {
-      n++;
-      String name =
-          l.name().zh() + " " + l.name().en() + (l.label() == null ? "" : "（" + l.label() + "）");
-      String formula =
-          md ? FormulaRenderer.markdown(l.formula(), Language.ZH) : l.formulaText(Language.ZH);
-      StringBuilder law = new StringBuilder();
-      for (Citation c : l.citations()) {
-        if (law.length() > 0) {
-          law.append("；");
-        }
-        law.append(c.toChinese());
-      }
-      if (html) {
-        out.append("<li><b>")
-            .append(esc(name))
-            .append("</b> ")
-            .append(esc(l.amount().toGroupedString()))
-            .append("<br>公式 Formula: ")
-            .append(esc(formula))
-            .append("<br>说明: ")
-            .append(esc(l.explanationZh()))
-            .append("<br>依据 Law: ")
-            .append(esc(law.toString()))
-            .append("</li>\n");
-      } else {
-        out.append(md ? n + ". **" + name + "** " : n + ". " + name + "  ")
-            .append(l.amount().toGroupedString())
-            .append('\n');
-        String indent = md ? "   - " : "   ";
-        out.append(indent).append("公式 Formula: ").append(formula).append('\n');
-        out.append(indent).append("说明: ").append(l.explanationZh()).append('\n');
-        out.append(indent).append("依据 Law: ").append(law).append('\n');
-      }
+      uses.addAll(l.parameters());
+      explanations.add(Text.of(l.explanationZh()));
     }
-    String total = "合计 Total（支付方：用人单位 Employer）: " + r.total().toGroupedString();
-    String opts =
-        "选项 Options: baseYear "
-            + r.options().baseYear()
-            + ", deathBaseYear "
-            + r.options().deathBaseYear();
-    if (html) {
-      out.append("</ol>\n<p>")
-          .append(esc(total))
-          .append("</p>\n<p>")
-          .append(esc(opts))
-          .append("</p>\n");
-    } else {
-      out.append('\n')
-          .append(md ? "**" + total + "**" : total)
-          .append('\n')
-          .append(opts)
-          .append('\n');
+    Sheet.Builder s =
+        Sheet.builder(Text.of("非法用工单位伤亡人员一次性赔偿计算清单", "Illegal-employer compensation sheet"));
+    s.fact(Text.of("支付方", "Payer"), Text.of("用人单位（非法用工单位）", "the employer (illegal employer)"));
+    s.fact(Text.of("参数包", "Parameter packs"), SheetFacts.packs(new ArrayList<>(uses)));
+    s.section(Text.of("一、赔偿项目", "Items"));
+    LineSections.add(s, r.lines(), explanations, r.total());
+    s.section(Text.of("二、计算选项", "Options"));
+    s.field(
+        Text.of("伤残赔偿的“上年度”", "The \"previous year\" of disability compensation"),
+        switch (r.options().baseYear()) {
+          case YEAR_BEFORE_APPRAISAL -> Text.of("劳动能力鉴定的上一年度", "the year before the appraisal");
+          case YEAR_BEFORE_INJURY -> Text.of("受伤的上一年度", "the year before the injury");
+        });
+    s.field(
+        Text.of("死亡赔偿的“上年度”", "The \"previous year\" of death compensation"),
+        switch (r.options().deathBaseYear()) {
+          case YEAR_BEFORE_DEATH -> Text.of("死亡的上一年度", "the year before the death");
+          case YEAR_BEFORE_INJURY -> Text.of("受伤的上一年度", "the year before the injury");
+        });
+    if (!r.notices().isEmpty()) {
+      s.section(Text.of("三、提示", "Notices"));
+      s.notes(
+          r.notices().stream()
+              .map((Notice n) -> Text.of(n.messageZh(), n.messageEn()))
+              .toArray(Text[]::new));
     }
-    for (Notice notice : r.notices()) {
-      String text = "注意 " + notice.code() + ": " + notice.messageZh() + " / " + notice.messageEn();
-      out.append(html ? "<p>" + esc(text) + "</p>\n" : (md ? "- " : "") + text + "\n");
-    }
-    return out.toString();
-  }
-
-  private static String esc(String s) {
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
+    return s.build();
   }
 }

@@ -23,6 +23,8 @@ import org.laborcalc.parameters.MissingParameterException;
 import org.laborcalc.parameters.Parameters;
 import org.laborcalc.result.Language;
 import org.laborcalc.result.LineValue;
+import org.laborcalc.sheet.Sheet;
+import org.laborcalc.sheet.SheetOptions;
 
 /**
  * 未休年休假工资 as a registered calculation, kind {@code "annual-leave"}: the case file's {@code case} as
@@ -161,40 +163,11 @@ public final class AnnualLeaveCalculation
 
   @Override
   public String sheet(AnnualLeaveResult r, SheetFormat format) {
-    StringBuilder out = new StringBuilder();
-    boolean md = format != SheetFormat.TEXT;
-    out.append(md ? "# 未休年休假工资计算清单\n\n" : "未休年休假工资计算清单\n");
-    out.append(md ? "- " : "")
-        .append("月工资（剔除加班工资）：")
-        .append(r.monthlyWage().toGroupedString())
-        .append("；选项：")
-        .append(r.options().truncation())
-        .append("，")
-        .append(r.options().bandChange())
-        .append('\n');
-    for (AnnualLeaveResult.YearResult y : r.years()) {
-      LeaveDays d = y.days();
-      out.append(md ? "- " : "")
-          .append(d.year())
-          .append("年：应休未休 ")
-          .append(d.unused().toPlainString())
-          .append(" 天（折算 ")
-          .append(d.proratedExact().stripTrailingZeros().toPlainString())
-          .append("，已休 ")
-          .append(d.taken().toPlainString())
-          .append("）；")
-          .append(
-              md
-                  ? y.line().formulaText(Language.ZH).replace("*", "\\*")
-                  : y.line().formulaText(Language.ZH))
-          .append("；");
-      List<String> cs = new ArrayList<>();
-      y.line().citations().forEach(c -> cs.add(c.toChinese()));
-      out.append(String.join("、", new java.util.LinkedHashSet<>(cs))).append('\n');
-    }
-    out.append(md ? "\n**合计 " : "合计 ")
-        .append(r.total().toGroupedString())
-        .append(md ? "**\n" : "\n");
-    return out.toString();
+    return sheet(r, format, SheetOptions.DEFAULT);
+  }
+
+  @Override
+  public Sheet sheetContent(AnnualLeaveResult r) {
+    return AnnualLeaveSheet.of(r);
   }
 }

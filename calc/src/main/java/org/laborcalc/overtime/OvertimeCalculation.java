@@ -36,6 +36,8 @@ import org.laborcalc.parameters.Parameters;
 import org.laborcalc.region.Region;
 import org.laborcalc.result.Language;
 import org.laborcalc.result.LineValue;
+import org.laborcalc.sheet.Sheet;
+import org.laborcalc.sheet.SheetOptions;
 
 /**
  * 加班费 under the standard working-hours system as a registered calculation, kind {@code "overtime"}.
@@ -295,22 +297,11 @@ public final class OvertimeCalculation
 
   @Override
   public String sheet(OvertimeResult r, SheetFormat format) {
-    boolean md = format != SheetFormat.TEXT;
-    StringBuilder out = new StringBuilder(md ? "# 加班费计算清单\n\n" : "加班费计算清单\n");
-    for (OvertimeLine l : r.lines()) {
-      String formula = l.formulaText(Language.ZH);
-      out.append(md ? "- " : "")
-          .append(l.name().zh())
-          .append("：")
-          .append(md ? formula.replace("*", "\\*") : formula)
-          .append("；");
-      List<String> cs = new ArrayList<>();
-      l.citations().forEach(c -> cs.add(c.toChinese()));
-      out.append(String.join("、", new java.util.LinkedHashSet<>(cs))).append('\n');
-    }
-    out.append(md ? "\n**合计 " : "合计 ")
-        .append(r.total().toGroupedString())
-        .append(md ? "**\n" : "\n");
-    return out.toString();
+    return sheet(r, format, SheetOptions.DEFAULT);
+  }
+
+  @Override
+  public Sheet sheetContent(OvertimeResult r) {
+    return OvertimeSheet.of(r);
   }
 }

@@ -46,14 +46,19 @@ final class HtmlRenderer {
       svg.chart { display: block; max-width: 100%; height: auto; }
       svg.chart text { font-family: inherit; font-size: 12px; fill: #1a1a1a; }
       dl.facts { grid-template-columns: max-content 1fr; margin: 6px 0 10px; }
-      @page { size: A4; margin: 14mm 12mm 16mm; \
+      @page { size: A4; margin: 10mm 10mm 12mm; \
       @bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; color: #555; } }
       @media print {
-        body { margin: 0; max-width: none; padding: 0; font-size: 9.5pt; line-height: 1.4; }
-        h1 { font-size: 15pt; }
-        h2 { font-size: 11.5pt; margin: 12px 0 5px; }
-        table { font-size: 8.5pt; width: 100%; }
-        th, td { padding: 2px 4px; }
+        body { margin: 0; max-width: none; padding: 0; font-size: 8pt; line-height: 1.25; }
+        h1 { font-size: 14pt; }
+        h2 { font-size: 10.5pt; margin: 8px 0 4px; }
+        h3 { font-size: 8.5pt; }
+        p.sub { margin: 2px 0 6px; }
+        table { font-size: 7pt; width: 100%; margin: 4px 0 6px; }
+        th, td { padding: 1px 3px; }
+        div.entries { column-count: 2; column-gap: 6mm; }
+        .entry { margin: 0 0 5px; padding: 2px 6px; }
+        ul.notes { margin: 2px 0; }
         h2, h3 { break-after: avoid; page-break-after: avoid; }
         figure, .entry, dl.facts { break-inside: avoid; page-break-inside: avoid; }
         tr { break-inside: avoid; page-break-inside: avoid; }
@@ -93,10 +98,19 @@ final class HtmlRenderer {
     int chart = 0;
     for (Section s : sheet.sections()) {
       out.append("<section>\n<h2>").append(escape(s.title().in(lang))).append("</h2>\n");
+      boolean entries = false; // consecutive entries share a block, set in two columns on paper
       for (Block b : s.blocks()) {
+        if (entries && !(b instanceof Entry)) {
+          out.append("</div>\n");
+          entries = false;
+        }
         if (b instanceof Table t) {
           table(out, t, lang);
         } else if (b instanceof Entry e) {
+          if (!entries) {
+            out.append("<div class=\"entries\">\n");
+            entries = true;
+          }
           entry(out, e, lang);
         } else if (b instanceof Notes n) {
           out.append("<ul class=\"notes\">\n");
@@ -108,6 +122,9 @@ final class HtmlRenderer {
           chart++;
           out.append(BarChart.svg(c, "chart-" + chart, lang));
         }
+      }
+      if (entries) {
+        out.append("</div>\n");
       }
       out.append("</section>\n");
     }

@@ -65,6 +65,11 @@ public record Text(String zh, String en) {
         zh + other.zh, (en == null ? zh : en) + (other.en == null ? other.zh : other.en));
   }
 
+  /** {@code same} (an item number) followed by this text, in every language. */
+  public Text after(String same) {
+    return new Text(same + zh, en == null ? null : same + en);
+  }
+
   /** This text followed by {@code same}, which reads the same in both languages. */
   public Text plus(String same) {
     return new Text(zh + same, en == null ? null : en + same);

@@ -74,9 +74,13 @@ class IllegalEmploymentCompensationTest {
         assertThat(result.get("notices").findValuesAsText("code")).contains(code.asText());
       }
     }
+    // the shared sheet: the employer named as payer, the total as the items table's last row
     assertThat(outcome.sheet(SheetFormat.TEXT))
-        .contains(
-            "合计 Total（支付方：用人单位 Employer）: " + m(expected.get("total").asText()).toGroupedString());
+        .contains("用人单位（非法用工单位）")
+        .containsPattern(
+            "\\| +\\| 合计 +\\| +\\| +"
+                + java.util.regex.Pattern.quote(m(expected.get("total").asText()).toGroupedString())
+                + " \\|");
   }
 
   /** The schema names exactly the fields the reader takes, so the two cannot drift apart. */

@@ -43,9 +43,10 @@ class ComputeCommandTest {
     assertThat(compute.code()).isZero();
     assertThat(compute.err()).isEmpty();
     assertThat(compute.out()).isEqualTo(workInjury.out());
+    // the enveloped file is other bytes: its sheet differs only in the input's digest
     Path named = file(enveloped("work-injury", 1));
-    assertThat(run("compute", named.toString(), "--format", format).out())
-        .isEqualTo(workInjury.out());
+    assertThat(withoutDigest(run("compute", named.toString(), "--format", format).out()))
+        .isEqualTo(withoutDigest(workInjury.out()));
   }
 
   @Test
@@ -86,6 +87,10 @@ class ComputeCommandTest {
     assertThat(r.out()).contains("336,000.00", "21,000.00", "357,000.00", "第五条第一款");
   }
 
+  private static String withoutDigest(String sheet) {
+    return sheet.replaceAll("[0-9a-f]{64}", "DIGEST");
+  }
+
   /**
    * Every bundled example of the other calculations (examples/cases/KIND/*.json) computes through
    * the same command with the bundled figures, completely and without a warning on stderr; its
@@ -94,8 +99,8 @@ class ComputeCommandTest {
   @ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource({
     "illegal-employment/ie-1-grade7.json, '357,000.00'",
-    "severance/n2-medical-period-notice-pay.json, 13399.99",
-    "severance/sd26-suspension-not-service.json, 48000.00",
+    "severance/n2-medical-period-notice-pay.json, '13,399.99'",
+    "severance/sd26-suspension-not-service.json, '48,000.00'",
     "annual-leave/al-1-leaver-leap-year.json, '1,600.00'",
     "overtime/ot-1-april-2024.json, '3,440.00'",
     "double-wage/dw-2-never-signed-one-year.json, '54,761.90'",

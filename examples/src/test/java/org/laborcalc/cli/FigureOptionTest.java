@@ -61,7 +61,7 @@ class FigureOptionTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "severance/n2-medical-period-notice-pay.json | 13399.99 | "
+        "severance/n2-medical-period-notice-pay.json | 13,399.99 | "
             + "wage.minimumMonthly@370800:2023-01-01=2400.00 "
             + "wage.regionalAverageMonthly@370800:2023=7000.00",
         "illegal-employment/ie-1-grade7.json | '357,000.00' | "

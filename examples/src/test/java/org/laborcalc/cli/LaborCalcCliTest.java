@@ -128,7 +128,8 @@ class LaborCalcCliTest {
     Run r = run("work-injury", c.toString());
 
     assertThat(r.code()).isEqualTo(LaborCalcCli.INCOMPLETE).isEqualTo(3);
-    assertThat(r.out()).contains("本清单不完整", "INCOMPLETE", "wage.regionalAverageMonthly");
+    // the figure by its name in the sheet (its key is in the JSON and on standard error)
+    assertThat(r.out()).contains("本清单不完整", "统筹地区职工月平均工资");
     assertThat(r.err())
         .contains(
             "incomplete result",

@@ -5,11 +5,15 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import org.laborcalc.calculation.SheetFormat;
+import org.laborcalc.sheet.CalculationSheets;
+import org.laborcalc.sheet.Sheet;
+import org.laborcalc.sheet.SheetOptions;
+import org.laborcalc.sheet.Text;
 
 /**
- * A calculation sheet as a title and rows, each a key and a value or a heading, written as plain
- * text, Markdown or one self-contained HTML page. The same rows always give the same text. Not
- * thread-safe while rows are added; rendering does not change it.
+ * A calculation sheet as a title and rows, each a key and a value or a heading, rendered through
+ * the shared sheet model ({@link org.laborcalc.sheet.CalculationSheets}). The same rows always give
+ * the same text. Not thread-safe while rows are added; rendering does not change it.
  */
 public final class RowSheet {
   private final String title;
@@ -72,85 +76,31 @@ public final class RowSheet {
     return this;
   }
 
-  /** The sheet in {@code format}. */
+  /** The sheet in {@code format}, on the shared sheet model (Chinese, 100 columns). */
   public String render(SheetFormat format) {
-    return switch (format) {
-      case TEXT -> text();
-      case MARKDOWN -> markdown();
-      case HTML -> html();
-    };
+    return CalculationSheets.render(toSheet(), format, SheetOptions.DEFAULT);
   }
 
-  private String text() {
-    StringBuilder out = new StringBuilder(title).append('\n');
-    for (String[] r : rows) {
-      if (r[1] == null) {
-        out.append('\n').append(r[0]).append('\n');
-      } else {
-        out.append("  ").append(r[0]).append("：").append(r[1]).append('\n');
-      }
-    }
-    return out.toString();
-  }
-
-  private String markdown() {
-    StringBuilder out = new StringBuilder("# ").append(md(title)).append('\n');
-    for (String[] r : rows) {
-      if (r[1] == null) {
-        out.append("\n## ").append(md(r[0])).append("\n\n");
-      } else {
-        out.append("- **").append(md(r[0])).append("**：").append(md(r[1])).append('\n');
-      }
-    }
-    return out.toString();
-  }
-
-  private String html() {
-    StringBuilder out = new StringBuilder();
-    out.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<title>")
-        .append(html(title))
-        .append("</title>\n")
-        .append("<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}")
-        .append(
-            "th{text-align:left;padding-right:1em;vertical-align:top}</style>\n</head>\n<body>\n")
-        .append("<h1>")
-        .append(html(title))
-        .append("</h1>\n");
+  /**
+   * The rows as a shared {@link Sheet}: each heading a section, each key and value a field (rows
+   * before the first heading go into a section named by the title). New code builds a {@link Sheet}
+   * directly with {@link Sheet#builder}, with the case facts in its header.
+   */
+  public Sheet toSheet() {
+    Sheet.Builder b = Sheet.builder(Text.of(title));
     boolean open = false;
     for (String[] r : rows) {
       if (r[1] == null) {
-        if (open) {
-          out.append("</table>\n");
-        }
-        out.append("<h2>").append(html(r[0])).append("</h2>\n<table>\n");
+        b.section(Text.of(r[0]));
         open = true;
       } else {
         if (!open) {
-          out.append("<table>\n");
+          b.section(Text.of(title));
           open = true;
         }
-        out.append("<tr><th>")
-            .append(html(r[0]))
-            .append("</th><td>")
-            .append(html(r[1]))
-            .append("</td></tr>\n");
+        b.field(Text.of(r[0]), Text.of(r[1]));
       }
     }
-    if (open) {
-      out.append("</table>\n");
-    }
-    return out.append("</body>\n</html>\n").toString();
-  }
-
-  private static String md(String s) {
-    return s.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("|", "\\|");
-  }
-
-  private static String html(String s) {
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
+    return b.build();
   }
 }
