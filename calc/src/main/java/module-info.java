@@ -10,6 +10,7 @@ module org.laborcalc.calc {
   requires com.fasterxml.jackson.datatype.jsr310;
 
   exports org.laborcalc;
+  exports org.laborcalc.arbitration;
   exports org.laborcalc.arrears;
   exports org.laborcalc.calculation;
   exports org.laborcalc.calendar;
@@ -17,6 +18,7 @@ module org.laborcalc.calc {
   exports org.laborcalc.json;
   exports org.laborcalc.leave;
   exports org.laborcalc.limitation;
+  exports org.laborcalc.noncompete;
   exports org.laborcalc.finality;
   exports org.laborcalc.overtime;
   exports org.laborcalc.employment;
@@ -50,6 +52,8 @@ module org.laborcalc.calc {
       com.fasterxml.jackson.databind;
   // The pay claims' case files are read by Jackson into the records of their readers.
   opens org.laborcalc.arrears.internal to
+      com.fasterxml.jackson.databind;
+  opens org.laborcalc.noncompete.internal to
       com.fasterxml.jackson.databind;
   // The case records are plain data read reflectively by whichever Bean Validation provider and
   // JSON binder the application uses (a qualified opens would name modules calc does not read).

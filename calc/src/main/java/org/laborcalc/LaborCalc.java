@@ -2,6 +2,8 @@ package org.laborcalc;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -301,6 +303,22 @@ public final class LaborCalc {
     return outcome.isValid()
         ? LaborCalcJson.writeResult(outcome.result())
         : LaborCalcJson.writeViolations(outcome.violations());
+  }
+
+  /**
+   * The result as JSON, or the violations document when there is none, streamed to {@code out} as
+   * UTF-8 without building the text ({@link #toJson(CalcOutcome)}'s bytes); {@code out} is flushed,
+   * not closed.
+   *
+   * @throws IOException when {@code out} fails
+   */
+  public void writeJson(CalcOutcome outcome, OutputStream out) throws IOException {
+    requireNonNull(outcome, "outcome");
+    if (outcome.isValid()) {
+      LaborCalcJson.writeResult(outcome.result(), out);
+    } else {
+      LaborCalcJson.writeViolations(outcome.violations(), out);
+    }
   }
 
   /** Builds a {@link LaborCalc}. Not thread-safe; the instance it builds is. */

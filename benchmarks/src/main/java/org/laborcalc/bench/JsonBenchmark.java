@@ -3,6 +3,8 @@ package org.laborcalc.bench;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.laborcalc.CalcOutcome;
 import org.laborcalc.LaborCalc;
@@ -24,7 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Scenario 3, JSON in → JSON out: the facade reads a case file (the documented format, with the
  * case's local figures inline as a parameter pack), validates it, computes it and writes the result
  * JSON ({@link #caseFileToResultJson}); the baseline in the same run is plain Jackson reading the
- * same case file into a tree ({@link #jacksonTree}).
+ * same case file into a tree ({@link #jacksonTree}). {@link #caseFileToResultJsonStreamed} writes
+ * the result to a stream instead of building its text.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar JsonBenchmark -prof gc}
  */
@@ -42,6 +45,7 @@ public class JsonBenchmark {
   private ObjectMapper mapper;
   private String caseJson;
   private LaborCalc laborCalc;
+  private final ByteArrayOutputStream sink = new ByteArrayOutputStream(1 << 16);
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -58,6 +62,17 @@ public class JsonBenchmark {
   @Benchmark
   public String caseFileToResultJson() {
     return laborCalc.toJson(laborCalc.workInjuryJson(caseJson));
+  }
+
+  /**
+   * The same, the result streamed as UTF-8 ({@code LaborCalc.writeJson}) into a sink reused from
+   * call to call, as a server writes a response: no result text is built.
+   */
+  @Benchmark
+  public int caseFileToResultJsonStreamed() throws IOException {
+    sink.reset();
+    laborCalc.writeJson(laborCalc.workInjuryJson(caseJson), sink);
+    return sink.size();
   }
 
   @Benchmark

@@ -8,11 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.laborcalc.arbitration.ArbitrationCalculation;
 import org.laborcalc.arrears.WageArrearsCalculation;
 import org.laborcalc.doublewage.DoubleWageCalculation;
 import org.laborcalc.illegal.IllegalEmploymentCalculation;
 import org.laborcalc.injury.WorkInjuryCalculation;
 import org.laborcalc.leave.AnnualLeaveCalculation;
+import org.laborcalc.noncompete.NonCompeteCalculation;
 import org.laborcalc.overtime.OvertimeCalculation;
 import org.laborcalc.parameters.KeyRegistry;
 import org.laborcalc.parameters.PackReader;
@@ -36,7 +38,9 @@ public final class Calculations {
               AnnualLeaveCalculation.INSTANCE,
               OvertimeCalculation.INSTANCE,
               DoubleWageCalculation.INSTANCE,
-              WageArrearsCalculation.INSTANCE));
+              WageArrearsCalculation.INSTANCE,
+              NonCompeteCalculation.INSTANCE,
+              ArbitrationCalculation.INSTANCE));
 
   private final Map<String, Calculation<?, ?>> byKind;
   private final KeyRegistry keys;

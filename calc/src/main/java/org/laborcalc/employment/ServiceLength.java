@@ -20,11 +20,26 @@ import org.laborcalc.time.MonthsAndDays;
  *
  * @param start the first day of work (用工之日)
  * @param lastDay the last day of the relation, inclusive
+ *     <p>Days a region's law does not count as service (a suspension of the contract,
+ *     山东省劳动合同条例第二十六条第二款) are left out of the lengths, never of the ranges: a segment's length is
+ *     counted from its first day to its end brought forward by the days it loses, so the days that
+ *     remain are laid end to end (the calendar rule is not statutory; the result names it).
  * @param whole the whole service
- * @param segments the whole service cut at 2008-01-01, in order; they partition it
+ * @param segments the whole service cut at 2008-01-01, in order; their ranges partition it
+ * @param notCounted the periods within the service that are not counted, in order, not overlapping
  */
 public record ServiceLength(
-    LocalDate start, LocalDate lastDay, ServiceSegment whole, List<ServiceSegment> segments) {
+    LocalDate start,
+    LocalDate lastDay,
+    ServiceSegment whole,
+    List<ServiceSegment> segments,
+    List<DateRange> notCounted) {
+
+  /** Every day counted. */
+  public ServiceLength(
+      LocalDate start, LocalDate lastDay, ServiceSegment whole, List<ServiceSegment> segments) {
+    this(start, lastDay, whole, segments, List.of());
+  }
 
   /** The day the 劳动合同法 took effect (art. 98). */
   public static final LocalDate LABOUR_CONTRACT_LAW_IN_FORCE = LocalDate.of(2008, 1, 1);
@@ -37,6 +52,7 @@ public record ServiceLength(
     requireNonNull(lastDay, "lastDay");
     requireNonNull(whole, "whole");
     segments = List.copyOf(segments);
+    notCounted = List.copyOf(notCounted);
   }
 
   /**
@@ -45,6 +61,17 @@ public record ServiceLength(
    * @throws IllegalArgumentException when {@code lastDay} is before {@code start}
    */
   public static ServiceLength of(LocalDate start, LocalDate lastDay) {
+    return of(start, lastDay, List.of());
+  }
+
+  /**
+   * The service from {@code start} to {@code lastDay}, both days included, without the days of
+   * {@code notCounted}.
+   *
+   * @throws IllegalArgumentException when {@code lastDay} is before {@code start}, or a period not
+   *     counted is unbounded, outside the service or overlaps another
+   */
+  public static ServiceLength of(LocalDate start, LocalDate lastDay, List<DateRange> notCounted) {
     requireNonNull(start, "start");
     requireNonNull(lastDay, "lastDay");
     if (lastDay.isBefore(start)) {
@@ -52,15 +79,36 @@ public record ServiceLength(
           "lastDay (" + lastDay + ") must not be before start (" + start + ")");
     }
     LocalDate end = lastDay.plusDays(1);
-    ServiceSegment whole = segment(start, end, eraOf(start, end));
+    DateRange service = DateRange.of(start, end);
+    List<DateRange> gaps =
+        notCounted.stream().sorted(java.util.Comparator.comparing(DateRange::start)).toList();
+    for (int i = 0; i < gaps.size(); i++) {
+      DateRange g = gaps.get(i);
+      if (g.isUnbounded()
+          || g.start().isBefore(start)
+          || g.endExclusive().orElseThrow().isAfter(end)) {
+        throw new IllegalArgumentException(
+            "notCounted (" + g + ") must lie within the service (" + service + ")");
+      }
+      if (i > 0 && gaps.get(i - 1).overlaps(g)) {
+        throw new IllegalArgumentException(
+            "notCounted (" + g + ") must not overlap (" + gaps.get(i - 1) + ")");
+      }
+    }
+    ServiceSegment whole = segment(start, end, eraOf(start, end), gaps);
     List<ServiceSegment> parts = new ArrayList<>();
     if (start.isBefore(LABOUR_CONTRACT_LAW_IN_FORCE) && end.isAfter(LABOUR_CONTRACT_LAW_IN_FORCE)) {
-      parts.add(segment(start, LABOUR_CONTRACT_LAW_IN_FORCE, ServiceSegment.Era.BEFORE_2008));
-      parts.add(segment(LABOUR_CONTRACT_LAW_IN_FORCE, end, ServiceSegment.Era.FROM_2008));
+      parts.add(segment(start, LABOUR_CONTRACT_LAW_IN_FORCE, ServiceSegment.Era.BEFORE_2008, gaps));
+      parts.add(segment(LABOUR_CONTRACT_LAW_IN_FORCE, end, ServiceSegment.Era.FROM_2008, gaps));
     } else {
       parts.add(whole);
     }
-    return new ServiceLength(start, lastDay, whole, parts);
+    return new ServiceLength(start, lastDay, whole, parts, gaps);
+  }
+
+  /** The days of the service not counted. */
+  public long daysNotCounted() {
+    return notCounted.stream().mapToLong(DateRange::lengthInDays).sum();
   }
 
   /** The segment of an era, if the service has one. */
@@ -75,10 +123,14 @@ public record ServiceLength(
   }
 
   private static ServiceSegment segment(
-      LocalDate from, LocalDate endExclusive, ServiceSegment.Era era) {
+      LocalDate from, LocalDate endExclusive, ServiceSegment.Era era, List<DateRange> gaps) {
+    DateRange range = DateRange.of(from, endExclusive);
+    long lost =
+        gaps.stream()
+            .flatMap(g -> g.intersection(range).stream())
+            .mapToLong(DateRange::lengthInDays)
+            .sum();
     return new ServiceSegment(
-        DateRange.of(from, endExclusive),
-        era,
-        MonthsAndDays.between(from, endExclusive, MONTH_END_POLICY));
+        range, era, MonthsAndDays.between(from, endExclusive.minusDays(lost), MONTH_END_POLICY));
   }
 }

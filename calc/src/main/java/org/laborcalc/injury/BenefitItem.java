@@ -34,6 +34,12 @@ public enum BenefitItem {
    */
   DEPENDANT_PENSION_LUMP_SUM("一次性支付的供养亲属抚恤金", "Dependants' pension as a lump sum", false),
   ONE_TIME_DEATH_SUBSIDY("一次性工亡补助金", "One-time death subsidy", false),
+  /** The wages of a worker missing after an accident, for three months (art. 41). */
+  MISSING_WORKER_WAGES("下落不明职工照发的工资", "Wages of a worker missing after an accident", false),
+  /**
+   * The advance of part of the one-time death subsidy to a missing worker's dependants (art. 41).
+   */
+  DEATH_SUBSIDY_ADVANCE("预支的一次性工亡补助金", "Advance on the one-time death subsidy", false),
   ALREADY_PAID("已支付款项（扣减）", "Already paid (deduction)", false);
 
   private final String nameZh;

@@ -114,6 +114,7 @@ final class CaseChecks extends CheckList {
             "at least one item grade is required");
       }
     }
+    violations().addAll(org.laborcalc.injury.internal.PastRetirementHire.check(c));
     new DeathChecks(violations()).check(c, injury);
     new CostChecks(violations()).check(c, injury);
     for (int i = 0; i < c.alreadyPaid().size(); i++) {

@@ -21,6 +21,7 @@ final class DeathChecks extends CheckList {
             "死亡日期（" + d + "）早于受伤日期（" + injury + "）",
             "the death (" + d + ") is before the injury (" + injury + ")");
       }
+      missing(c.death());
       LocalDate deceasedBirth = c.worker() == null ? null : c.worker().birthDate();
       int spouse = -1;
       for (int i = 0; i < c.death().dependants().size(); i++) {
@@ -61,6 +62,40 @@ final class DeathChecks extends CheckList {
           }
         }
       }
+    }
+  }
+
+  /**
+   * Art. 41 names two cases, “因工外出期间发生事故或者在抢险救灾中下落不明”: a missing worker's case must say which; a
+   * declaration of death comes after the day he went missing.
+   */
+  private void missing(WorkInjuryCase.Death death) {
+    if (death.missing() == null) {
+      return;
+    }
+    WorkInjuryCase.Circumstance how = death.circumstance();
+    if (how != WorkInjuryCase.Circumstance.WORK_TRIP_ACCIDENT
+        && how != WorkInjuryCase.Circumstance.RESCUE_OR_DISASTER_RELIEF) {
+      add(
+          "death.circumstance",
+          how == null ? "REQUIRED" : "CONTRADICTION",
+          "职工下落不明的，须说明是因工外出期间发生事故（WORK_TRIP_ACCIDENT）还是在抢险救灾中（RESCUE_OR_DISASTER_RELIEF）下落不明（《工伤保险条例》第四十一条）",
+          "a missing worker's case must say whether he went missing in an accident while away on"
+              + " work (WORK_TRIP_ACCIDENT) or in rescue and disaster relief"
+              + " (RESCUE_OR_DISASTER_RELIEF), the two cases of art. 41");
+    }
+    LocalDate declared = death.missing().declaredDeadOn();
+    date("death.missing.declaredDeadOn", declared);
+    if (declared != null && death.date() != null && declared.isBefore(death.date())) {
+      add(
+          "death.missing.declaredDeadOn",
+          "DATE_ORDER",
+          "宣告死亡日期（" + declared + "）早于下落不明之日（" + death.date() + "）",
+          "the declaration of death ("
+              + declared
+              + ") is before the day the worker went missing ("
+              + death.date()
+              + ")");
     }
   }
 

@@ -50,5 +50,15 @@ public enum NoticeCode {
    * The province's near-retirement rule for the employment subsidy is unconfirmed (Shandong 2011,
    * [U]) and the worker was less than five years from retirement: computed in full, maybe too much.
    */
-  NEAR_RETIREMENT_RULE_UNCONFIRMED
+  NEAR_RETIREMENT_RULE_UNCONFIRMED,
+  /**
+   * A worker missing after an accident (art. 41): the advance on the death subsidy the dependants
+   * may draw, or, once declared dead, that an advance drawn counts against the subsidy.
+   */
+  MISSING_WORKER,
+  /**
+   * The worker was at or past the statutory retirement age at the injury: which paragraph of
+   * 人社部发〔2016〕29号 item 二 made the Regulation apply.
+   */
+  PAST_RETIREMENT_AGE
 }

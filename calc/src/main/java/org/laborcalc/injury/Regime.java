@@ -48,6 +48,7 @@ public enum Regime {
           Map.entry(Provision.GRADES_5_TO_6, 36),
           Map.entry(Provision.GRADES_7_TO_10, 37),
           Map.entry(Provision.DEATH, 39),
+          Map.entry(Provision.MISSING_WORKER, 41),
           Map.entry(Provision.BENEFITS_STOP, 42),
           Map.entry(Provision.UNINSURED_EMPLOYER, 62),
           Map.entry(Provision.OWN_WAGE, 64)));
@@ -79,6 +80,11 @@ public enum Regime {
     GRADES_7_TO_10,
     /** 因工死亡 (2010 art. 39, 2003 art. 37). */
     DEATH,
+    /**
+     * 下落不明 after an accident (2010 art. 41; the 2003 text's counterpart is not in the legal
+     * folder).
+     */
+    MISSING_WORKER,
     /** 停止享受工伤保险待遇, e.g. (一) 丧失享受待遇条件的 (2010 art. 42, 2003 art. 40). */
     BENEFITS_STOP,
     /** 未参加工伤保险的用人单位 (2010 art. 62, 2003 art. 60). */

@@ -276,11 +276,55 @@ public record WorkInjuryCase(
    * @param date date of death
    * @param dependants the relatives the deceased supported, as found eligible by the tribunal (the
    *     range of dependants is set by the ministry under art. 39 ¶1 (2))
+   * @param circumstance how the worker died (or went missing), where a rule depends on it, else
+   *     null: a region may set a different death subsidy for a death in rescue and disaster relief
+   *     or an act of bravery (河南省工伤保险条例 (2007) art. 29 ¶1); a worker missing after an accident must
+   *     say which of art. 41's two cases it is
+   * @param missing the worker went missing in the accident (art. 41) rather than died: {@code date}
+   *     is then the day he went missing, and the death benefits of art. 39 follow only once a court
+   *     declares him dead; null for a death
    */
-  public record Death(@NotNull LocalDate date, List<@NotNull @Valid Dependant> dependants) {
+  public record Death(
+      @NotNull LocalDate date,
+      List<@NotNull @Valid Dependant> dependants,
+      Circumstance circumstance,
+      @Valid Missing missing) {
     public Death {
       dependants = dependants == null ? List.of() : List.copyOf(dependants);
     }
+
+    /** A death with no circumstance a rule depends on. */
+    public Death(LocalDate date, List<Dependant> dependants) {
+      this(date, dependants, null, null);
+    }
+
+    /** A death in {@code circumstance}. */
+    public Death(LocalDate date, List<Dependant> dependants, Circumstance circumstance) {
+      this(date, dependants, circumstance, null);
+    }
+  }
+
+  /**
+   * A worker missing after an accident, 《工伤保险条例》 art. 41: “职工因工外出期间发生事故或者在抢险救灾中下落不明的，
+   * 从事故发生当月起3个月内照发工资，从第4个月起停发工资，由工伤保险基金向其供养亲属按月支付供养亲属抚恤金。生活有困难的，可以预支一次性工亡补助金的50%。
+   * 职工被人民法院宣告死亡的，按照本条例第三十九条职工因工死亡的规定处理。”
+   *
+   * @param declaredDeadOn the day a court's declaration of death takes effect, or null while the
+   *     worker is only missing: from then on art. 39 applies (the funeral grant and the whole
+   *     one-time death subsidy)
+   * @param hardship the dependants are in hardship (生活有困难) and ask for the advance of 50% of the
+   *     one-time death subsidy; otherwise the result only names it
+   */
+  public record Missing(LocalDate declaredDeadOn, boolean hardship) {}
+
+  /** The circumstance of a death that a rule names. */
+  public enum Circumstance {
+    /** 因工外出期间发生事故: an accident while away on work (art. 41). */
+    WORK_TRIP_ACCIDENT,
+    /** 抢险救灾: in rescue and disaster relief (art. 41; Henan art. 29 ¶1). */
+    RESCUE_OR_DISASTER_RELIEF,
+    /** 见义勇为: an act of bravery for others. */
+    RIGHTEOUS_ACT
   }
 
   /**

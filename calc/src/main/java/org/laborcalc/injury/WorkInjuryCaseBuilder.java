@@ -59,6 +59,7 @@ public final class WorkInjuryCaseBuilder {
   private LocalDate employedFrom;
   private Termination termination;
   private boolean noSuitableJob;
+  private org.laborcalc.employment.PastRetirementAge pastRetirementAge;
   private Injury injury;
   private Appraisal appraisal;
   private Suspension suspension;
@@ -113,6 +114,16 @@ public final class WorkInjuryCaseBuilder {
   /** Grades 5–6: the employer arranged no suitable work (art. 36 ¶1 (二)). */
   public WorkInjuryCaseBuilder noSuitableJobArranged() {
     this.noSuitableJob = true;
+    return this;
+  }
+
+  /**
+   * The worker was at or past the statutory retirement age at the injury, in the situation given
+   * (人社部发〔2016〕29号 item 二).
+   */
+  public WorkInjuryCaseBuilder pastRetirementAge(
+      org.laborcalc.employment.PastRetirementAge situation) {
+    this.pastRetirementAge = situation;
     return this;
   }
 
@@ -304,7 +315,7 @@ public final class WorkInjuryCaseBuilder {
         worker,
         employedFrom == null && termination == null
             ? null
-            : new Employment(employedFrom, termination, noSuitableJob),
+            : new Employment(employedFrom, termination, noSuitableJob, pastRetirementAge),
         injury,
         appraisal,
         suspension,

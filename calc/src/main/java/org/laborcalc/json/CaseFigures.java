@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.laborcalc.law.Citation;
 import org.laborcalc.law.Instrument;
@@ -247,14 +248,24 @@ final class CaseFigures {
         keys.keys().stream().filter(CaseFigures::hasShortForm).map(ParameterKey::name).toList();
     ParameterKey<?> key = keys.find(name).orElse(null);
     if (key == null) {
+      List<String> nearest = nearest(name, shortForm);
       problems.add(
           Violations.at(at, "key"),
           "UNKNOWN_KEY",
-          "未知的参数“" + Violations.shorten(name) + "”；可用简式给出的参数为：" + String.join("、", shortForm),
+          "未知的参数“"
+              + Violations.shorten(name)
+              + "”；最接近的可用简式给出的参数为："
+              + String.join("、", nearest)
+              + "（共 "
+              + shortForm.size()
+              + " 个，见 docs/PARAMETERS.md）",
           "unknown parameter key \""
               + Violations.shorten(name)
-              + "\"; the keys the short form takes are "
-              + shortForm);
+              + "\"; the nearest keys the short form takes are "
+              + nearest
+              + " ("
+              + shortForm.size()
+              + " in all, see docs/PARAMETERS.md)");
       return null;
     }
     if (!hasShortForm(key)) {
@@ -269,6 +280,47 @@ final class CaseFigures {
       return null;
     }
     return key;
+  }
+
+  /**
+   * The few keys nearest to a mistyped one — those of the same domain ({@code wage.}, {@code
+   * injury.}) first, then by edit distance — so that a message stays short.
+   */
+  private static List<String> nearest(String name, List<String> keys) {
+    String probe = name.length() > 64 ? name.substring(0, 64) : name;
+    return keys.stream()
+        .sorted(
+            Comparator.comparing((String k) -> !domain(k).equals(domain(probe)))
+                .thenComparingInt(k -> editDistance(probe, k))
+                .thenComparing(k -> k))
+        .limit(SUGGESTIONS)
+        .toList();
+  }
+
+  private static final int SUGGESTIONS = 5;
+
+  private static String domain(String key) {
+    int dot = key.indexOf('.');
+    return dot < 0 ? key : key.substring(0, dot);
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   /** A single amount or number; rules and tables take the full pack format. */

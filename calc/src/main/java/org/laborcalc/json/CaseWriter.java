@@ -114,6 +114,13 @@ final class CaseWriter {
         g.writeEndObject();
       }
       g.writeEndArray();
+      name(g, "circumstance", c.death().circumstance());
+      if (c.death().missing() != null) {
+        g.writeObjectFieldStart("missing");
+        date(g, "declaredDeadOn", c.death().missing().declaredDeadOn());
+        g.writeBooleanField("hardship", c.death().missing().hardship());
+        g.writeEndObject();
+      }
       g.writeEndObject();
     }
     g.writeArrayFieldStart("alreadyPaid");
@@ -199,6 +206,7 @@ final class CaseWriter {
       g.writeEndObject();
     }
     g.writeBooleanField("noSuitableJobArranged", e.noSuitableJobArranged());
+    name(g, "pastRetirementAge", e.pastRetirementAge());
     g.writeEndObject();
   }
 

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -241,7 +241,33 @@ public final class LaborCalcJson {
    */
   public static String writeResult(WorkInjuryResult result) {
     requireNonNull(result, "result");
-    return write(g -> ResultWriter.result(g, result));
+    return write(g -> ResultWriter.result(g, result), ResultWriter.expectedLength(result));
+  }
+
+  /**
+   * The result as {@link #writeResult(WorkInjuryResult)} writes it, streamed to {@code out} as
+   * UTF-8 (that text's bytes, for a result whose strings hold no unpaired surrogate — a case file
+   * cannot give one), without building the text; {@code out} is flushed, not closed.
+   *
+   * @throws IOException when {@code out} fails
+   */
+  public static void writeResult(WorkInjuryResult result, OutputStream out) throws IOException {
+    requireNonNull(result, "result");
+    requireNonNull(out, "out");
+    write(g -> ResultWriter.result(g, result), out);
+  }
+
+  /**
+   * The violations document as {@link #writeViolations(List)} writes it, streamed to {@code out} as
+   * UTF-8; {@code out} is flushed, not closed.
+   *
+   * @throws IOException when {@code out} fails
+   */
+  public static void writeViolations(List<Violation> violations, OutputStream out)
+      throws IOException {
+    requireNonNull(violations, "violations");
+    requireNonNull(out, "out");
+    write(g -> ResultWriter.violations(g, violations), out);
   }
 
   /** {@code {"format": "laborcalc.violations/1", "violations": [{path, code, messageZh, …}]}}. */
@@ -283,14 +309,35 @@ public final class LaborCalcJson {
   }
 
   private static String write(Body body) {
-    StringWriter out = new StringWriter();
+    return write(body, 256);
+  }
+
+  /**
+   * The document {@code body} writes, into a buffer of {@code expectedLength} characters: one that
+   * holds the document is never copied to grow (a result of a few lines is some 15,000 characters,
+   * which a buffer starting small copies a dozen times).
+   */
+  private static String write(Body body, int expectedLength) {
+    TextSink out = new TextSink(expectedLength + 1);
     try (JsonGenerator g = MAPPER.createGenerator(out)) {
       g.setPrettyPrinter(prettyPrinter());
       body.write(g);
     } catch (IOException e) {
-      // A StringWriter does not fail; an IOException here is a bug, not bad input.
+      // The sink does not fail; an IOException here is a bug, not bad input.
       throw new UncheckedIOException(e);
     }
-    return out.append('\n').toString();
+    out.write('\n');
+    return out.toString();
+  }
+
+  /** The document {@code body} writes, as UTF-8 to {@code out}, which is flushed, not closed. */
+  private static void write(Body body, OutputStream out) throws IOException {
+    try (JsonGenerator g =
+        MAPPER.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+      g.setPrettyPrinter(prettyPrinter());
+      body.write(g);
+      g.writeRaw('\n');
+    }
+    out.flush();
   }
 }

@@ -33,6 +33,19 @@ import org.laborcalc.wage.WageDetermination;
 final class ResultWriter {
   private ResultWriter() {}
 
+  /**
+   * About the length of {@link #result}'s text, a little over for the usual cases (the envelope,
+   * options and regime, plus each line, month of evidence and warning with their citations), so
+   * that the buffer it is written into need not grow.
+   */
+  static int expectedLength(WorkInjuryResult r) {
+    int months =
+        r.wage() == null || r.wage().determination() == null
+            ? 0
+            : r.wage().determination().months().size();
+    return 8_000 + 1_200 * r.lines().size() + 2_600 * months + 400 * r.warnings().size();
+  }
+
   static void result(JsonGenerator g, WorkInjuryResult r) throws IOException {
     g.writeStartObject();
     g.writeStringField("format", LaborCalcJson.RESULT_FORMAT);

@@ -18,6 +18,9 @@ public record Party(Role role, String name) implements Comparable<Party> {
   /** The work-injury insurance fund (工伤保险基金). */
   public static final Party FUND = new Party(Role.FUND, null);
 
+  /** The worker (劳动者), owing the employer (a non-compete 违约金). */
+  public static final Party WORKER = new Party(Role.WORKER, null);
+
   /** What a party is to the case. */
   public enum Role {
     /** The employer (用人单位). */
@@ -27,7 +30,9 @@ public record Party(Role role, String name) implements Comparable<Party> {
     /** The 承包人 liable for the worker of an unqualified sub-contractor (解释（二） art. 1). */
     CONTRACTOR("承包人", "Contractor"),
     /** The 被挂靠单位 liable for the worker of one trading under its name (解释（二） art. 2). */
-    ATTRIBUTED_UNIT("被挂靠单位", "Unit traded under");
+    ATTRIBUTED_UNIT("被挂靠单位", "Unit traded under"),
+    /** The worker, where the law makes the worker liable to the employer (劳动合同法 art. 23 ¶2 违约金). */
+    WORKER("劳动者", "Worker");
 
     private final String nameZh;
     private final String nameEn;

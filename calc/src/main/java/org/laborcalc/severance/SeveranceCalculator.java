@@ -2,12 +2,10 @@ package org.laborcalc.severance;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.LaborCalcException;
 import org.laborcalc.error.Violation;
-import org.laborcalc.parameters.ParameterPack;
 import org.laborcalc.parameters.Parameters;
 import org.laborcalc.severance.internal.SeveranceEngine;
 
@@ -32,10 +30,8 @@ public final class SeveranceCalculator {
    */
   public static SeveranceCalculator of(Parameters parameters) {
     requireNonNull(parameters, "parameters");
-    List<ParameterPack> packs = new ArrayList<>();
-    packs.add(SeverancePack.pack());
-    packs.addAll(parameters.packs());
-    return new SeveranceCalculator(Parameters.of(packs));
+    // The severance pack's index is built once and shared, as is the caller's.
+    return new SeveranceCalculator(parameters.withBeneath(SeverancePack.parameters()));
   }
 
   /** The parameters the rules read, the severance pack first. */

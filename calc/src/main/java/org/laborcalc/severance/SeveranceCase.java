@@ -43,6 +43,10 @@ import org.laborcalc.wage.WageOptions;
  *     SeveranceOptions.AbnormalMonths#EXCLUDE}
  * @param priorService the service with a previous employer the worker was transferred from not by
  *     his or her own choice (实施条例第十条; 劳动争议解释（一）第四十六条), or null
+ * @param overtimePay the 加班工资 within each month's wage, for {@link
+ *     SeveranceOptions.OvertimeInAverage#EXCLUDE}; empty when the case gives no split
+ * @param suspensions the periods the tribunal finds the contract suspended (劳动合同中止), within the
+ *     employment; left out of the service where the region's law says so ({@link SuspensionRule})
  */
 public record SeveranceCase(
     Region region,
@@ -58,7 +62,54 @@ public record SeveranceCase(
     ProceduralFacts procedure,
     WageOptions wageOptions,
     List<YearMonth> abnormalMonths,
-    PriorService priorService) {
+    PriorService priorService,
+    List<OvertimePay> overtimePay,
+    List<Suspension> suspensions) {
+
+  /**
+   * A period the labour contract was suspended (劳动合同中止): the relation kept, the contract not
+   * performed (山东省劳动合同条例第二十六条).
+   *
+   * @param from the first day of the suspension
+   * @param lastDay its last day, inclusive
+   * @param ground why it was suspended
+   */
+  public record Suspension(LocalDate from, LocalDate lastDay, Ground ground) {
+
+    /** The grounds of a suspension, as 山东省劳动合同条例第二十六条第一款 lists them. */
+    public enum Ground {
+      /** (一) "用人单位与劳动者以书面形式协商一致的". */
+      AGREED_IN_WRITING,
+      /** (二) "劳动者因涉嫌违法犯罪被限制人身自由的". */
+      LIBERTY_RESTRICTED,
+      /** (三) "因不可抗力致使劳动合同暂时不能履行的". */
+      FORCE_MAJEURE,
+      /** (四) "法律、法规规定的其他情形". */
+      OTHER_BY_LAW
+    }
+
+    public Suspension {
+      requireNonNull(from, "from");
+      requireNonNull(lastDay, "lastDay");
+      requireNonNull(ground, "ground");
+    }
+  }
+
+  /**
+   * The 加班工资 (关于工资总额组成的规定第四条第（五）项: 加班加点工资) within the wage of each month from {@code month} to
+   * {@code through}: the gross amount of a full month, as the month table fixes the month's wage.
+   *
+   * @param month the first month
+   * @param through the last month, inclusive; {@code month} when null
+   * @param amount the overtime pay of each of those months
+   */
+  public record OvertimePay(YearMonth month, YearMonth through, Money amount) {
+    public OvertimePay {
+      requireNonNull(month, "month");
+      through = through == null ? month : through;
+      requireNonNull(amount, "amount");
+    }
+  }
 
   /**
    * Service with the previous employer the worker was transferred from "非因本人原因" (实施条例第十条,
@@ -99,6 +150,8 @@ public record SeveranceCase(
     requireNonNull(procedure, "procedure");
     requireNonNull(wageOptions, "wageOptions");
     abnormalMonths = List.copyOf(abnormalMonths);
+    overtimePay = List.copyOf(overtimePay);
+    suspensions = List.copyOf(suspensions);
   }
 
   /**

@@ -49,6 +49,8 @@ public final class SeveranceCaseBuilder {
   private WageOptions wageOptions = WageOptions.defaults();
   private final List<YearMonth> abnormalMonths = new ArrayList<>();
   private SeveranceCase.PriorService priorService;
+  private final List<SeveranceCase.OvertimePay> overtimePay = new ArrayList<>();
+  private final List<SeveranceCase.Suspension> suspensions = new ArrayList<>();
 
   SeveranceCaseBuilder() {}
 
@@ -145,6 +147,22 @@ public final class SeveranceCaseBuilder {
   }
 
   /**
+   * The 加班工资 within the wage of each month from {@code month} to {@code through}, for {@link
+   * SeveranceOptions.OvertimeInAverage#EXCLUDE}.
+   */
+  public SeveranceCaseBuilder overtimePay(YearMonth month, YearMonth through, Money amount) {
+    overtimePay.add(new SeveranceCase.OvertimePay(month, through, amount));
+    return this;
+  }
+
+  /** A period the contract was suspended (劳动合同中止), {@code from} to {@code lastDay} inclusive. */
+  public SeveranceCaseBuilder suspended(
+      LocalDate from, LocalDate lastDay, SeveranceCase.Suspension.Ground ground) {
+    suspensions.add(new SeveranceCase.Suspension(from, lastDay, ground));
+    return this;
+  }
+
+  /**
    * The case.
    *
    * @throws NullPointerException when the region, the start or the termination was not given
@@ -170,6 +188,8 @@ public final class SeveranceCaseBuilder {
         procedure,
         wageOptions,
         abnormalMonths,
-        priorService);
+        priorService,
+        overtimePay,
+        suspensions);
   }
 }

@@ -47,6 +47,17 @@ public final class SeveranceKeys {
           BigDecimal.ONE,
           BigDecimal.valueOf(50));
 
+  /**
+   * Whether a suspension of the labour contract (劳动合同中止) is left out of the service, where a
+   * region's law says so (山东省劳动合同条例第二十六条第二款).
+   */
+  public static final ParameterKey<SuspensionRule> SUSPENSION =
+      ParameterKey.structured(
+          "severance.suspension",
+          "劳动合同中止期间是否计算为工作年限",
+          "whether a suspension of the contract counts as service",
+          SuspensionRule.class);
+
   /** 本地区上年度职工月平均工资 (the general key, region = the 直辖市 or 设区的市, range = year Y). */
   public static final ParameterKey<Money> LOCAL_AVERAGE_MONTHLY_WAGE =
       WorkInjuryKeys.REGIONAL_AVERAGE_MONTHLY_WAGE;
@@ -62,6 +73,7 @@ public final class SeveranceKeys {
               CAP_MULTIPLE,
               CAP_YEARS,
               PRE_2008_CAP_MONTHS,
+              SUSPENSION,
               LOCAL_AVERAGE_MONTHLY_WAGE,
               MINIMUM_MONTHLY_WAGE));
 }

@@ -22,6 +22,10 @@ import org.laborcalc.result.Note;
  *     NoticePayBasis#LAST_MONTH_STANDARD_WAGE}
  * @param backPayDecisionDay whether the day the unlawful decision took effect is paid; default
  *     {@link BackPayDecisionDay#INCLUDED}
+ * @param window which twelve months are "解除或者终止前十二个月" (劳动合同法第四十七条第三款); default {@link
+ *     Window#CALENDAR_MONTHS_BEFORE_TERMINATION_MONTH}
+ * @param overtimeInAverage whether overtime pay counts in the average (实施条例第二十七条); default {@link
+ *     OvertimeInAverage#INCLUDE}
  */
 public record SeveranceOptions(
     Pre2008 pre2008,
@@ -29,7 +33,9 @@ public record SeveranceOptions(
     AverageRounding averageRounding,
     AbnormalMonths abnormalMonths,
     NoticePayBasis noticePayBasis,
-    BackPayDecisionDay backPayDecisionDay) {
+    BackPayDecisionDay backPayDecisionDay,
+    Window window,
+    OvertimeInAverage overtimeInAverage) {
 
   /** Pre-2008 service of a worker whose wage is above the art. 47 ¶2 cap [U]. */
   public enum Pre2008 {
@@ -81,6 +87,32 @@ public record SeveranceOptions(
     EXCLUDED
   }
 
+  /**
+   * The twelve months of "劳动合同解除或者终止前十二个月" (劳动合同法第四十七条第三款) when the termination is not on a month's
+   * last day [U: ARBITRATION.md §2.1].
+   */
+  public enum Window {
+    /** The twelve complete calendar months before the month of the termination. */
+    CALENDAR_MONTHS_BEFORE_TERMINATION_MONTH,
+    /**
+     * The termination month and the eleven before it, the termination month worked up to and
+     * including the termination day: an incomplete month, under the wage options' partial-month
+     * policy, unless the termination is on its last day.
+     */
+    MONTHS_ENDING_ON_TERMINATION_DATE
+  }
+
+  /**
+   * Whether 加班工资 counts in the average [U]: 实施条例第二十七条 counts "计时工资或者计件工资以及奖金、津贴和补贴等货币性收入",
+   * 关于工资总额组成的规定第四条 counts 加班加点工资 as wage; practice divides.
+   */
+  public enum OvertimeInAverage {
+    /** Counted: it is 应得 money income. */
+    INCLUDE,
+    /** Left out: each month's overtime pay (a required input then) is taken off that month. */
+    EXCLUDE
+  }
+
   public SeveranceOptions {
     requireNonNull(pre2008, "pre2008");
     requireNonNull(pre2008PartialYear, "pre2008PartialYear");
@@ -88,6 +120,8 @@ public record SeveranceOptions(
     requireNonNull(abnormalMonths, "abnormalMonths");
     requireNonNull(noticePayBasis, "noticePayBasis");
     requireNonNull(backPayDecisionDay, "backPayDecisionDay");
+    requireNonNull(window, "window");
+    requireNonNull(overtimeInAverage, "overtimeInAverage");
   }
 
   /** The documented defaults. */
@@ -98,37 +132,105 @@ public record SeveranceOptions(
         AverageRounding.ROUND_AVERAGE_THEN_MULTIPLY,
         AbnormalMonths.INCLUDE_AS_PAYABLE,
         NoticePayBasis.LAST_MONTH_STANDARD_WAGE,
-        BackPayDecisionDay.INCLUDED);
+        BackPayDecisionDay.INCLUDED,
+        Window.CALENDAR_MONTHS_BEFORE_TERMINATION_MONTH,
+        OvertimeInAverage.INCLUDE);
   }
 
   public SeveranceOptions withPre2008(Pre2008 v) {
     return new SeveranceOptions(
-        v, pre2008PartialYear, averageRounding, abnormalMonths, noticePayBasis, backPayDecisionDay);
+        v,
+        pre2008PartialYear,
+        averageRounding,
+        abnormalMonths,
+        noticePayBasis,
+        backPayDecisionDay,
+        window,
+        overtimeInAverage);
   }
 
   public SeveranceOptions withPre2008PartialYear(Pre2008PartialYear v) {
     return new SeveranceOptions(
-        pre2008, v, averageRounding, abnormalMonths, noticePayBasis, backPayDecisionDay);
+        pre2008,
+        v,
+        averageRounding,
+        abnormalMonths,
+        noticePayBasis,
+        backPayDecisionDay,
+        window,
+        overtimeInAverage);
   }
 
   public SeveranceOptions withAverageRounding(AverageRounding v) {
     return new SeveranceOptions(
-        pre2008, pre2008PartialYear, v, abnormalMonths, noticePayBasis, backPayDecisionDay);
+        pre2008,
+        pre2008PartialYear,
+        v,
+        abnormalMonths,
+        noticePayBasis,
+        backPayDecisionDay,
+        window,
+        overtimeInAverage);
   }
 
   public SeveranceOptions withAbnormalMonths(AbnormalMonths v) {
     return new SeveranceOptions(
-        pre2008, pre2008PartialYear, averageRounding, v, noticePayBasis, backPayDecisionDay);
+        pre2008,
+        pre2008PartialYear,
+        averageRounding,
+        v,
+        noticePayBasis,
+        backPayDecisionDay,
+        window,
+        overtimeInAverage);
   }
 
   public SeveranceOptions withNoticePayBasis(NoticePayBasis v) {
     return new SeveranceOptions(
-        pre2008, pre2008PartialYear, averageRounding, abnormalMonths, v, backPayDecisionDay);
+        pre2008,
+        pre2008PartialYear,
+        averageRounding,
+        abnormalMonths,
+        v,
+        backPayDecisionDay,
+        window,
+        overtimeInAverage);
   }
 
   public SeveranceOptions withBackPayDecisionDay(BackPayDecisionDay v) {
     return new SeveranceOptions(
-        pre2008, pre2008PartialYear, averageRounding, abnormalMonths, noticePayBasis, v);
+        pre2008,
+        pre2008PartialYear,
+        averageRounding,
+        abnormalMonths,
+        noticePayBasis,
+        v,
+        window,
+        overtimeInAverage);
+  }
+
+  public SeveranceOptions withWindow(Window v) {
+    return new SeveranceOptions(
+        pre2008,
+        pre2008PartialYear,
+        averageRounding,
+        abnormalMonths,
+        noticePayBasis,
+        backPayDecisionDay,
+        v,
+        overtimeInAverage);
+  }
+
+  public SeveranceOptions withOvertimeInAverage(OvertimeInAverage v) {
+    return new SeveranceOptions(
+        pre2008,
+        pre2008PartialYear,
+        averageRounding,
+        abnormalMonths,
+        noticePayBasis,
+        backPayDecisionDay,
+        window,
+        v);
   }
 
   /** Every option by its name in the case file, with its value, in a fixed order. */
@@ -140,6 +242,8 @@ public record SeveranceOptions(
     m.put("severance.abnormalMonths", abnormalMonths.name());
     m.put("noticePay.basis", noticePayBasis.name());
     m.put("backPay.decisionDay", backPayDecisionDay.name());
+    m.put("severance.window", window.name());
+    m.put("severance.overtimeInAverage", overtimeInAverage.name());
     return m;
   }
 
@@ -154,6 +258,9 @@ public record SeveranceOptions(
       case "noticePay.basis" -> new Note("代通知金的工资标准", "wage for pay in lieu of notice");
       case "backPay.decisionDay" ->
           new Note("违法解除决定生效当日是否计发工资", "whether the decision day is paid");
+      case "severance.window" -> new Note("解除或者终止前十二个月的起止", "which twelve months");
+      case "severance.overtimeInAverage" ->
+          new Note("加班工资是否计入月平均工资", "whether overtime pay counts in the average");
       default ->
           throw new IllegalArgumentException("option (" + name + ") is not one of severance's");
     };

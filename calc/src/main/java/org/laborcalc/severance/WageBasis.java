@@ -17,7 +17,10 @@ import org.laborcalc.wage.WageFindings;
  * Immutable.
  *
  * @param findings the month table and the average, from the evidence weighing
- * @param average the average to the fen (rounding point "average")
+ * @param overtimeExcluded the 加班工资 taken off each month averaged under {@link
+ *     SeveranceOptions.OvertimeInAverage#EXCLUDE}, in month order; empty when overtime counts
+ * @param average the average to the fen (rounding point "average"), of the months' wages less any
+ *     overtime excluded
  * @param base the average, or the minimum wage when it is higher
  * @param minimumApplied true when the minimum wage raised the average
  * @param cap {@code capMultiple} × the local average
@@ -28,6 +31,7 @@ import org.laborcalc.wage.WageFindings;
  */
 public record WageBasis(
     WageFindings findings,
+    List<Overtime> overtimeExcluded,
     Money average,
     Money base,
     boolean minimumApplied,
@@ -39,8 +43,22 @@ public record WageBasis(
     List<ParameterUse> parameters,
     List<Citation> citations) {
 
+  /**
+   * The overtime pay taken off one month's wage.
+   *
+   * @param month the month
+   * @param amount the overtime pay
+   */
+  public record Overtime(java.time.YearMonth month, Money amount) {
+    public Overtime {
+      requireNonNull(month, "month");
+      requireNonNull(amount, "amount");
+    }
+  }
+
   public WageBasis {
     requireNonNull(findings, "findings");
+    overtimeExcluded = List.copyOf(overtimeExcluded);
     requireNonNull(average, "average");
     requireNonNull(base, "base");
     requireNonNull(localAverage, "localAverage");
@@ -49,6 +67,16 @@ public record WageBasis(
     requireNonNull(capYears, "capYears");
     parameters = List.copyOf(parameters);
     citations = Citation.distinct(citations);
+  }
+
+  /** The overtime pay taken off the months averaged; zero when overtime counts. */
+  public Money overtimeTotal() {
+    return overtimeExcluded.stream().map(Overtime::amount).reduce(Money.ZERO, Money::plus);
+  }
+
+  /** The sum the average is taken of: the months' wages less the overtime excluded. */
+  public Money averagedTotal() {
+    return findings.total().minus(overtimeTotal());
   }
 
   /** The monthly wage art. 47 pays: the cap when above it, else {@link #base()}. */

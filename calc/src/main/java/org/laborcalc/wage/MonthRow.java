@@ -13,8 +13,10 @@ import org.laborcalc.money.Money;
  * thread-safe.
  *
  * @param month the month
- * @param complete whether the worker worked the whole month (false for a start after the 1st)
- * @param daysWorked calendar days from the start of work (or the 1st) to the month's end
+ * @param complete whether the worker worked the whole month (false for a start after the 1st, or an
+ *     end before the last day in a window that runs through the anchor month)
+ * @param daysWorked calendar days from the start of work (or the 1st) to the month's end (or the
+ *     anchor day)
  * @param daysInMonth calendar days in the month
  * @param status whether the month counts in the average
  * @param evidence every piece of evidence for the month, the chosen one first, then by outcome (in

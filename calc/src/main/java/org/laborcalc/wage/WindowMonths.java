@@ -20,12 +20,19 @@ record WindowMonths(WageWindow window, LocalDate employmentStart, YearMonth firs
   }
 
   boolean complete(YearMonth m) {
-    return !(m.equals(YearMonth.from(employmentStart)) && employmentStart.getDayOfMonth() > 1);
+    return daysWorked(m) == m.lengthOfMonth();
   }
 
+  /**
+   * Calendar days worked in the month: from the start of work (or the 1st) to the month's end, or
+   * to the anchor day in the anchor month of a window that runs through it.
+   */
   int daysWorked(YearMonth m) {
-    return complete(m)
-        ? m.lengthOfMonth()
-        : m.lengthOfMonth() - employmentStart.getDayOfMonth() + 1;
+    int from = m.equals(YearMonth.from(employmentStart)) ? employmentStart.getDayOfMonth() : 1;
+    int to =
+        window.throughAnchorMonth() && m.equals(window.anchorMonth())
+            ? window.anchorDate().getDayOfMonth()
+            : m.lengthOfMonth();
+    return to - from + 1;
   }
 }

@@ -67,7 +67,7 @@ class CaseFileEnvelopeTest {
         .contains(
             "sick-pay",
             "[work-injury, illegal-employment, severance, annual-leave, overtime, double-wage,"
-                + " wage-arrears]");
+                + " wage-arrears, non-compete, arbitration]");
   }
 
   @Test
@@ -109,7 +109,9 @@ class CaseFileEnvelopeTest {
             "annual-leave",
             "overtime",
             "double-wage",
-            "wage-arrears");
+            "wage-arrears",
+            "non-compete",
+            "arbitration");
     assertThat(Calculations.builtIn().find("work-injury")).contains(WorkInjuryCalculation.INSTANCE);
     assertThat(Calculations.builtIn().find("illegal-employment"))
         .contains(IllegalEmploymentCalculation.INSTANCE);

@@ -274,7 +274,8 @@ class CaseFiguresTest {
                 tuple("--figure[3].key", "UNKNOWN_KEY"),
                 tuple("--figure[2]", "DUPLICATE_FIGURE"));
         assertThat(e.violations().get(1).messageEn())
-            .contains("wage.regionalAverageMonthly", "wage.minimumMonthly")
+            // The nearest keys of the same domain, and where the whole list is.
+            .contains("wage.minimumMonthly", "docs/PARAMETERS.md")
             .doesNotContain("injury.terminationSubsidies");
       }
     }
@@ -296,6 +297,23 @@ class CaseFiguresTest {
     private static final String OK =
         "\"key\": \"wage.regionalAverageMonthly\", \"region\": \"330100\", \"value\": \"9500.00\","
             + " \"source\": \"公告\"";
+
+    @Test
+    void aMistypedKeyIsAnsweredWithTheNearestKeysNotTheWholeList() {
+      List<Violation> vs =
+          violations(
+              with(
+                  "[{\"key\": \"wage.regionalAverageMontly\", \"region\": \"330100\","
+                      + " \"year\": 2023, \"value\": \"9500.00\", \"source\": \"公告\"}]"));
+      Violation v =
+          vs.stream().filter(x -> x.code().equals("UNKNOWN_KEY")).findFirst().orElseThrow();
+      assertThat(v.path()).isEqualTo("figures[0].key");
+      // One letter dropped: the intended key is the nearest by edit distance, so it is named first.
+      assertThat(v.messageEn())
+          .contains("the nearest keys the short form takes are [wage.regionalAverageMonthly,");
+      assertThat(v.messageZh()).contains("最接近的可用简式给出的参数为：wage.regionalAverageMonthly、");
+      assertThat(v.messageEn().length()).isLessThan(400);
+    }
 
     @ParameterizedTest
     @CsvSource(

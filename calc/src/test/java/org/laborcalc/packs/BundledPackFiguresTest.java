@@ -303,6 +303,9 @@ class BundledPackFiguresTest {
     f.add(national2010("wage.ownWage.capPercent", "300"));
     f.add(national2010("death.funeral.months", "6"));
     f.add(national2010("death.oneTimeSubsidy.incomeMultiplier", "20"));
+    // art. 41: 从事故发生当月起3个月内照发工资 … 可以预支一次性工亡补助金的50%
+    f.add(national2010("death.missing.wageMonths", "3"));
+    f.add(national2010("death.missing.deathSubsidyAdvancePercent", "50"));
     f.add(
         national2010(
             "death.dependantPension.percent",
@@ -458,6 +461,16 @@ class BundledPackFiguresTest {
             Verification.PRIMARY,
             false,
             "54"));
+    f.add(
+        new Figure(
+            "cn-henan-work-injury.json",
+            "death.oneTimeSubsidy.regionalWageMonthsRescueOrRighteousAct",
+            "410000",
+            "2007-10-01",
+            "2011-01-01",
+            Verification.PRIMARY,
+            false,
+            "60"));
     // Guangdong: 2011 text not held (2012-01-01 to 2019-07-01, warned), then the 2019 text.
     f.add(
         new Figure(
@@ -757,7 +770,59 @@ class BundledPackFiguresTest {
       {"110000", "2019-07-01", "2021-08-01", "2200.00"},
       {"110000", "2021-08-01", "2023-09-01", "2320.00"},
       {"110000", "2023-09-01", "2025-09-01", "2420.00"},
-      {"110000", "2025-09-01", null, "2540.00"}
+      {"110000", "2025-09-01", null, "2540.00"},
+      // Guangdong, 粤府函〔2018〕187号 from 2018-07-01 (table reprinted by the HKSAR office): 一类
+      // 广州 2,100 and 深圳 2,200; 二类 1,720 珠海、佛山、东莞、中山; 三类 1,550 汕头、惠州、江门、肇庆; 四类
+      // 1,410 韶关、河源、梅州、汕尾、阳江、湛江、茂名、清远、潮州、揭阳、云浮 — until the 2021 notice.
+      {"440100", "2018-07-01", "2021-12-01", "2100.00"},
+      {"440300", "2018-07-01", "2021-12-01", "2200.00"},
+      {"440400", "2018-07-01", "2021-12-01", "1720.00"},
+      {"440600", "2018-07-01", "2021-12-01", "1720.00"},
+      {"441900", "2018-07-01", "2021-12-01", "1720.00"},
+      {"442000", "2018-07-01", "2021-12-01", "1720.00"},
+      {"440500", "2018-07-01", "2021-12-01", "1550.00"},
+      {"441300", "2018-07-01", "2021-12-01", "1550.00"},
+      {"440700", "2018-07-01", "2021-12-01", "1550.00"},
+      {"441200", "2018-07-01", "2021-12-01", "1550.00"},
+      {"440800", "2018-07-01", "2021-12-01", "1410.00"},
+      {"440200", "2018-07-01", "2021-12-01", "1410.00"},
+      {"441600", "2018-07-01", "2021-12-01", "1410.00"},
+      {"441400", "2018-07-01", "2021-12-01", "1410.00"},
+      {"441500", "2018-07-01", "2021-12-01", "1410.00"},
+      {"441700", "2018-07-01", "2021-12-01", "1410.00"},
+      {"440900", "2018-07-01", "2021-12-01", "1410.00"},
+      {"441800", "2018-07-01", "2021-12-01", "1410.00"},
+      {"445100", "2018-07-01", "2021-12-01", "1410.00"},
+      {"445200", "2018-07-01", "2021-12-01", "1410.00"},
+      {"445300", "2018-07-01", "2021-12-01", "1410.00"},
+      // Guangdong from 2021-12-01 (南方日报 2021-11-27): 广州 2,300; 二类 1,900 珠海、佛山、东莞、中山;
+      // 三类 1,720 汕头、惠州、江门、湛江 (moved up from 四类)、肇庆; 四类 1,620 the other ten. Shenzhen's 2021
+      // standard is not bundled. The latest of each is warned.
+      {"440100", "2021-12-01", null, "2300.00"},
+      {"440400", "2021-12-01", null, "1900.00"},
+      {"440600", "2021-12-01", null, "1900.00"},
+      {"441900", "2021-12-01", null, "1900.00"},
+      {"442000", "2021-12-01", null, "1900.00"},
+      {"440500", "2021-12-01", null, "1720.00"},
+      {"441300", "2021-12-01", null, "1720.00"},
+      {"440700", "2021-12-01", null, "1720.00"},
+      {"441200", "2021-12-01", null, "1720.00"},
+      {"440800", "2021-12-01", null, "1720.00"},
+      {"440200", "2021-12-01", null, "1620.00"},
+      {"441600", "2021-12-01", null, "1620.00"},
+      {"441400", "2021-12-01", null, "1620.00"},
+      {"441500", "2021-12-01", null, "1620.00"},
+      {"441700", "2021-12-01", null, "1620.00"},
+      {"440900", "2021-12-01", null, "1620.00"},
+      {"441800", "2021-12-01", null, "1620.00"},
+      {"445100", "2021-12-01", null, "1620.00"},
+      {"445200", "2021-12-01", null, "1620.00"},
+      {"445300", "2021-12-01", null, "1620.00"},
+      // Zhoushan, 舟政发〔2021〕15号: 2,070 for the whole city from 2021-09-15 (the weeks from 2021-08-01
+      // it also
+      // covers are not bundled), until Zhejiang’s
+      // 2024 notice took effect (2024-01-01).
+      {"330900", "2021-09-15", "2024-01-01", "2070.00"}
     };
     for (String[] m : minimumWages) {
       f.add(
@@ -1016,6 +1081,9 @@ class BundledPackFiguresTest {
               "death.funeral.months",
               "death.oneTimeSubsidy.incomeMultiplier",
               "death.oneTimeSubsidy.regionalWageMonths",
+              "death.oneTimeSubsidy.regionalWageMonthsRescueOrRighteousAct",
+              "death.missing.wageMonths",
+              "death.missing.deathSubsidyAdvancePercent",
               "injury.hospitalFood.minimumWagePercent",
               "illegalEmployer.death.incomeMultiple",
               "illegalEmployer.death.funeralMultiple" ->

@@ -126,10 +126,17 @@ class SeveranceHostileInputTest {
         .containsExactly(tuple("case.termination.ground", "INVALID_VALUE"));
     assertThat(
             problems(
-                f -> f.putObject("options").put("severance.window", "X").put("noticePay.basis", 3)))
+                f ->
+                    f.putObject("options")
+                        .put("severance.windows", "X")
+                        .put("severance.window", "X")
+                        .put("severance.overtimeInAverage", "NONE")
+                        .put("noticePay.basis", 3)))
         .extracting(Violation::path, Violation::code)
         .containsExactly(
-            tuple("options.severance.window", "UNKNOWN_FIELD"),
+            tuple("options.severance.windows", "UNKNOWN_FIELD"),
+            tuple("options.severance.window", "INVALID_VALUE"),
+            tuple("options.severance.overtimeInAverage", "INVALID_VALUE"),
             tuple("options.noticePay.basis", "INVALID_VALUE"));
   }
 
@@ -256,5 +263,96 @@ class SeveranceHostileInputTest {
                         .put("lastDay", "2021-05-31")))
         .extracting(Violation::path, Violation::code)
         .containsExactly(tuple("case.priorService.lastDay", "NOT_CONTIGUOUS"));
+  }
+
+  private static ArrayNode overtime(ObjectNode f) {
+    return node(f, "case.wage").putArray("overtimePay");
+  }
+
+  @Test
+  void excludingOvertimeWithoutTheSplitAsksForEveryMonthAveraged() {
+    // N-2's window 2023-06..2024-05, every month with evidence: all twelve are asked for.
+    assertThat(problems(f -> f.putObject("options").put("severance.overtimeInAverage", "EXCLUDE")))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.path()).isEqualTo("case.wage.overtimePay");
+              assertThat(v.code()).isEqualTo("OVERTIME_SPLIT_REQUIRED");
+              assertThat(v.messageEn())
+                  .endsWith(
+                      "missing: 2023-06, 2023-07, 2023-08, 2023-09, 2023-10, 2023-11, 2023-12,"
+                          + " 2024-01, 2024-02, 2024-03, 2024-04, 2024-05");
+            });
+    // The split for 2023 only: the five months of 2024 are still missing.
+    assertThat(
+            problems(
+                f -> {
+                  f.putObject("options").put("severance.overtimeInAverage", "EXCLUDE");
+                  overtime(f)
+                      .addObject()
+                      .put("month", "2023-06")
+                      .put("through", "2023-12")
+                      .put("amount", "0.00");
+                }))
+        .singleElement()
+        .satisfies(
+            v ->
+                assertThat(v.messageEn())
+                    .endsWith("missing: 2024-01, 2024-02, 2024-03, 2024-04, 2024-05"));
+  }
+
+  @Test
+  void overtimeAboveTheMonthsWageIsRefusedAtTheEntry() {
+    // 2024-01..05 were fixed at 1,920.00; 2,000.00 of overtime within them is absurd.
+    assertThat(
+            problems(
+                f -> {
+                  f.putObject("options").put("severance.overtimeInAverage", "EXCLUDE");
+                  ArrayNode a = overtime(f);
+                  a.addObject()
+                      .put("month", "2023-06")
+                      .put("through", "2023-12")
+                      .put("amount", "500.00");
+                  a.addObject()
+                      .put("month", "2024-01")
+                      .put("through", "2024-05")
+                      .put("amount", "2000.00");
+                }))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.path()).isEqualTo("case.wage.overtimePay[1].amount");
+              assertThat(v.code()).isEqualTo("OVERTIME_ABOVE_MONTH_WAGE");
+              assertThat(v.messageEn())
+                  .isEqualTo(
+                      "the overtime pay of 2024-01 (2000.00) is above the month's wage (1920.00)");
+            });
+  }
+
+  @Test
+  void malformedOvertimeEntriesAreLocated() {
+    assertThat(
+            problems(
+                f -> {
+                  ArrayNode a = overtime(f);
+                  a.addObject()
+                      .put("month", "2023-08")
+                      .put("through", "2023-07")
+                      .put("amount", "1.00");
+                  a.addObject().put("month", "2023-09").put("amount", "-1.00");
+                  a.addObject()
+                      .put("month", "2023-10")
+                      .put("through", "2023-11")
+                      .put("amount", "1.00");
+                  a.addObject().put("month", "2023-11").put("amount", "1.00");
+                }))
+        .extracting(Violation::path, Violation::code)
+        .containsExactly(
+            tuple("case.wage.overtimePay[0].through", "END_BEFORE_START"),
+            tuple("case.wage.overtimePay[1].amount", "IMPLAUSIBLE_WAGE"),
+            tuple("case.wage.overtimePay[3].month", "DUPLICATE_MONTH"));
+    assertThat(problems(f -> overtime(f).addObject().put("month", "2023-09").put("amount", 100)))
+        .extracting(Violation::path, Violation::code)
+        .containsExactly(tuple("case.wage.overtimePay[0].amount", "INVALID_TYPE"));
   }
 }

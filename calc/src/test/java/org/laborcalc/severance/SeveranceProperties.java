@@ -234,6 +234,35 @@ class SeveranceProperties {
     assertThat(parts).allSatisfy(p -> assertThat(p.range().isEmpty()).isFalse());
   }
 
+  @Property(tries = 300)
+  void daysLeftOutNeverLengthenTheServiceAndTheRangesStillPartitionIt(
+      @ForAll @IntRange(min = 0, max = 8000) int length,
+      @ForAll @IntRange(min = 0, max = 8000) int gapOffset,
+      @ForAll @IntRange(min = 1, max = 800) int gapLength) {
+    LocalDate start = LocalDate.of(2005, 1, 1);
+    LocalDate lastDay = start.plusDays(length);
+    LocalDate gapFrom = start.plusDays(Math.min(gapOffset, length));
+    LocalDate gapLast = gapFrom.plusDays(gapLength - 1L);
+    if (gapLast.isAfter(lastDay)) {
+      gapLast = lastDay;
+    }
+    DateRange gap = DateRange.ofClosed(gapFrom, gapLast);
+    ServiceLength full = ServiceLength.of(start, lastDay);
+    ServiceLength less = ServiceLength.of(start, lastDay, List.of(gap));
+    assertThat(less.daysNotCounted()).isEqualTo(gap.lengthInDays());
+    assertThat(less.whole().statutoryMonths()).isLessThanOrEqualTo(full.whole().statutoryMonths());
+    // The days that remain, laid end to end from the start.
+    assertThat(less.whole().length())
+        .isEqualTo(
+            org.laborcalc.time.MonthsAndDays.between(
+                start,
+                lastDay.plusDays(1).minusDays(gap.lengthInDays()),
+                ServiceLength.MONTH_END_POLICY));
+    assertThat(less.segments())
+        .extracting(ServiceSegment::range)
+        .isEqualTo(full.segments().stream().map(ServiceSegment::range).toList());
+  }
+
   @Property(tries = 200)
   void validateIsEmptyExactlyWhenComputeSucceeds(
       @ForAll("starts") LocalDate start,

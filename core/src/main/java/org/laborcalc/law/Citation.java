@@ -3,6 +3,7 @@ package org.laborcalc.law;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,11 +87,45 @@ public record Citation(
    * once. The quotes of a merged location are kept, joined by {@code ……}; its first URL is kept.
    */
   public static List<Citation> distinct(List<Citation> citations) {
+    int n = citations.size();
+    if (n <= SMALL) {
+      // The lists of a line are short: compare locations pairwise, without a map or boxed keys,
+      // with the same result as the map below (first place kept, later ones merged into it).
+      Citation[] out = new Citation[n];
+      int size = 0;
+      boolean merged = false;
+      for (Citation c : citations) {
+        int at = -1;
+        for (int j = 0; j < size; j++) {
+          if (out[j].sameLocation(c)) {
+            at = j;
+            break;
+          }
+        }
+        if (at < 0) {
+          out[size++] = c;
+        } else {
+          out[at] = out[at].mergedWith(c);
+          merged = true;
+        }
+      }
+      return merged ? List.of(Arrays.copyOf(out, size)) : List.copyOf(citations);
+    }
     Map<List<Object>, Citation> byLocation = new LinkedHashMap<>();
     for (Citation c : citations) {
       byLocation.merge(c.location(), c, Citation::mergedWith);
     }
     return List.copyOf(new ArrayList<>(byLocation.values()));
+  }
+
+  /** Lists up to this long are merged without a map. */
+  private static final int SMALL = 16;
+
+  private boolean sameLocation(Citation o) {
+    return article == o.article
+        && paragraph == o.paragraph
+        && item == o.item
+        && instrument.equals(o.instrument);
   }
 
   private List<Object> location() {

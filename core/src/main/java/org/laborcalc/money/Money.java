@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 
 /**
  * An amount of money in yuan (CNY, 人民币元), exact to the fen (分): always scale 2.
@@ -20,6 +21,7 @@ import java.math.RoundingMode;
  * decimals, never a JSON number, so that no binary floating point ever touches an amount.
  */
 public final class Money implements Comparable<Money> {
+  private static final Pattern TEXT_FORM = Pattern.compile("-?\\d{1,13}(\\.\\d{1,2})?");
 
   /** Decimal places of the fen. */
   public static final int SCALE = 2;
@@ -74,7 +76,7 @@ public final class Money implements Comparable<Money> {
    */
   public static Money parse(String text) {
     requireNonNull(text, "text");
-    if (!text.matches("-?\\d{1,13}(\\.\\d{1,2})?")) {
+    if (!TEXT_FORM.matcher(text).matches()) {
       throw new IllegalArgumentException(
           "amount (\""
               + abbreviate(text)

@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A named set of parameter entries, e.g. the national figures of 《工伤保险条例》 or a caller's figures for
  * one city. Immutable; entries of one key and region never overlap in time.
  */
 public final class ParameterPack {
+  private static final Pattern ID_FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
   private final String id;
   private final String title;
   private final String source;
@@ -35,7 +38,7 @@ public final class ParameterPack {
     requireNonNull(id, "id");
     requireNonNull(title, "title");
     requireNonNull(source, "source");
-    if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+    if (!ID_FORM.matcher(id).matches()) {
       throw new InvalidPackException(
           source,
           "pack",

@@ -26,43 +26,87 @@ import org.laborcalc.region.Regions;
 public final class Parameters {
   private final ImmutableList<ParameterPack> packs;
   private final Regions regions;
-  // key name -> region code -> entries, latest pack first
-  private final ImmutableMap<String, ImmutableMap<String, ImmutableList<ParameterEntry<?>>>> index;
+  // The packs' indexes, latest first: a pack layered on top is indexed alone and put in front, so
+  // layering a caller's figures over the bundled packs never re-indexes them.
+  private final ImmutableList<Layer> layers;
 
-  private Parameters(List<ParameterPack> packs, Regions regions) {
-    this.packs = ImmutableList.copyOf(packs);
+  private Parameters(
+      ImmutableList<ParameterPack> packs, Regions regions, ImmutableList<Layer> layers) {
+    this.packs = packs;
     this.regions = regions;
-    Map<String, Map<String, List<ParameterEntry<?>>>> m = new HashMap<>();
-    for (ParameterPack p : this.packs.reverse()) {
-      for (ParameterEntry<?> e : p.entries()) {
-        m.computeIfAbsent(e.key().name(), k -> new HashMap<>())
-            .computeIfAbsent(e.region().code(), r -> new ArrayList<>())
-            .add(e);
+    this.layers = layers;
+  }
+
+  /**
+   * One pack set's index: key name -> region code -> entries, latest pack first. Layers looked up
+   * top first give, for each region, the entries in the order a single index of all their packs
+   * would hold them, so the precedence is the same.
+   */
+  private record Layer(
+      ImmutableMap<String, ImmutableMap<String, ImmutableList<ParameterEntry<?>>>> index) {
+    static Layer of(List<ParameterPack> packs) {
+      Map<String, Map<String, List<ParameterEntry<?>>>> m = new HashMap<>();
+      for (ParameterPack p : ImmutableList.copyOf(packs).reverse()) {
+        for (ParameterEntry<?> e : p.entries()) {
+          m.computeIfAbsent(e.key().name(), k -> new HashMap<>())
+              .computeIfAbsent(e.region().code(), r -> new ArrayList<>())
+              .add(e);
+        }
       }
+      ImmutableMap.Builder<String, ImmutableMap<String, ImmutableList<ParameterEntry<?>>>> b =
+          ImmutableMap.builder();
+      m.forEach(
+          (key, byRegion) -> {
+            ImmutableMap.Builder<String, ImmutableList<ParameterEntry<?>>> rb =
+                ImmutableMap.builder();
+            byRegion.forEach((code, list) -> rb.put(code, ImmutableList.copyOf(list)));
+            b.put(key, rb.buildOrThrow());
+          });
+      return new Layer(b.buildOrThrow());
     }
-    ImmutableMap.Builder<String, ImmutableMap<String, ImmutableList<ParameterEntry<?>>>> b =
-        ImmutableMap.builder();
-    m.forEach(
-        (key, byRegion) -> {
-          ImmutableMap.Builder<String, ImmutableList<ParameterEntry<?>>> rb =
-              ImmutableMap.builder();
-          byRegion.forEach((code, list) -> rb.put(code, ImmutableList.copyOf(list)));
-          b.put(key, rb.buildOrThrow());
-        });
-    this.index = b.buildOrThrow();
   }
 
   /** Packs in precedence order: each later pack overrides the earlier ones. */
   public static Parameters of(List<ParameterPack> packs) {
-    return new Parameters(requireNonNull(packs, "packs"), Regions.bundled());
+    requireNonNull(packs, "packs");
+    return new Parameters(
+        ImmutableList.copyOf(packs), Regions.bundled(), ImmutableList.of(Layer.of(packs)));
   }
 
-  /** This set with {@code pack} layered on top. */
+  /**
+   * This set with {@code pack} layered on top. Only {@code pack} is indexed: this set's index is
+   * shared, not copied.
+   */
   public Parameters with(ParameterPack pack) {
     requireNonNull(pack, "pack");
-    List<ParameterPack> list = new ArrayList<>(packs);
-    list.add(pack);
-    return new Parameters(list, regions);
+    return new Parameters(
+        ImmutableList.<ParameterPack>builderWithExpectedSize(packs.size() + 1)
+            .addAll(packs)
+            .add(pack)
+            .build(),
+        regions,
+        ImmutableList.<Layer>builderWithExpectedSize(layers.size() + 1)
+            .add(Layer.of(List.of(pack)))
+            .addAll(layers)
+            .build());
+  }
+
+  /**
+   * This set with {@code beneath}'s packs beneath all of this set's: a figure of this set for the
+   * same key and region wins. Neither index is copied.
+   */
+  public Parameters withBeneath(Parameters beneath) {
+    requireNonNull(beneath, "beneath");
+    return new Parameters(
+        ImmutableList.<ParameterPack>builderWithExpectedSize(beneath.packs.size() + packs.size())
+            .addAll(beneath.packs)
+            .addAll(packs)
+            .build(),
+        regions,
+        ImmutableList.<Layer>builderWithExpectedSize(layers.size() + beneath.layers.size())
+            .addAll(layers)
+            .addAll(beneath.layers)
+            .build());
   }
 
   public List<ParameterPack> packs() {
@@ -101,14 +145,16 @@ public final class Parameters {
     requireNonNull(key, "key");
     requireNonNull(region, "region");
     requireNonNull(date, "date");
-    ImmutableMap<String, ImmutableList<ParameterEntry<?>>> byRegion = index.get(key.name());
-    if (byRegion == null) {
-      return Optional.empty();
-    }
+    String name = key.name();
     Region r = region;
     while (r != null) {
-      ImmutableList<ParameterEntry<?>> entries = byRegion.get(r.code());
-      if (entries != null) {
+      String code = r.code();
+      for (Layer layer : layers) {
+        ImmutableMap<String, ImmutableList<ParameterEntry<?>>> byRegion = layer.index().get(name);
+        ImmutableList<ParameterEntry<?>> entries = byRegion == null ? null : byRegion.get(code);
+        if (entries == null) {
+          continue;
+        }
         for (ParameterEntry<?> e : entries) {
           if (e.range().contains(date)
               && (knownAsOf == null
@@ -130,16 +176,19 @@ public final class Parameters {
   public List<ResolvedParameter<?>> inForce(Region region, LocalDate date) {
     requireNonNull(region, "region");
     requireNonNull(date, "date");
+    Map<String, ParameterKey<?>> keys = new HashMap<>();
+    for (Layer layer : layers) {
+      layer
+          .index()
+          .forEach(
+              (name, byRegion) ->
+                  keys.putIfAbsent(name, byRegion.values().iterator().next().get(0).key()));
+    }
     List<ResolvedParameter<?>> out = new ArrayList<>();
-    for (String name : index.keySet()) {
-      ParameterKey<?> key = anyEntry(name).key();
+    for (ParameterKey<?> key : keys.values()) {
       find(key, region, date, null).ifPresent(out::add);
     }
     out.sort(Comparator.comparing(p -> p.key().name()));
     return out;
-  }
-
-  private ParameterEntry<?> anyEntry(String keyName) {
-    return index.get(keyName).values().iterator().next().get(0);
   }
 }

@@ -3,6 +3,7 @@ package org.laborcalc.region;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * An administrative division (行政区划) identified by its six-digit GB/T 2260 code: the nation, a
@@ -21,6 +22,7 @@ import java.util.Optional;
  *     浙江省杭州市西湖区}
  */
 public record Region(String code, Level level, String parentCode, String name, String fullName) {
+  private static final Pattern CODE_FORM = Pattern.compile("\\d{6}");
 
   /** Level of an administrative division. */
   public enum Level {
@@ -38,7 +40,7 @@ public record Region(String code, Level level, String parentCode, String name, S
     requireNonNull(level, "level");
     requireNonNull(name, "name");
     requireNonNull(fullName, "fullName");
-    if (!code.matches("\\d{6}")) {
+    if (!CODE_FORM.matcher(code).matches()) {
       throw new IllegalArgumentException("region code (\"" + code + "\") must be six digits");
     }
     if ((level == Level.NATIONAL) != (parentCode == null)) {

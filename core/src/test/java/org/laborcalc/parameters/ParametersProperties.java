@@ -313,4 +313,36 @@ class ParametersProperties {
           .isEqualTo(original.inForce(asked, s.dates().get(0)));
     }
   }
+
+  /**
+   * Layering does not change an answer: the same packs put together with {@code with} one by one,
+   * or as two sets with the earlier beneath ({@code withBeneath}), answer as the single set does,
+   * whose answers the laws above hold to (most specific region, then the latest pack).
+   */
+  @Property(tries = 300)
+  void layeredSetsAnswerAsOneSetOfTheSamePacks(
+      @ForAll("scenarios") Scenario s, @ForAll Random random) {
+    List<ParameterPack> packs = s.packs();
+    Parameters single = Parameters.of(packs);
+    Parameters oneByOne = Parameters.of(packs.subList(0, 1));
+    for (ParameterPack pack : packs.subList(1, packs.size())) {
+      oneByOne = oneByOne.with(pack);
+    }
+    int split = random.nextInt(packs.size() + 1);
+    Parameters beneath =
+        Parameters.of(packs.subList(split, packs.size()))
+            .withBeneath(Parameters.of(packs.subList(0, split)));
+    for (Parameters layered : List.of(oneByOne, beneath)) {
+      assertThat(layered.packs()).isEqualTo(packs);
+      for (Region asked : s.regionsAsked()) {
+        for (LocalDate date : s.dates()) {
+          assertThat(layered.find(KEY, asked, date))
+              .as("%s on %s, split at %d", asked, date, split)
+              .isEqualTo(single.find(KEY, asked, date));
+        }
+        assertThat(layered.inForce(asked, s.dates().get(0)))
+            .isEqualTo(single.inForce(asked, s.dates().get(0)));
+      }
+    }
+  }
 }

@@ -64,7 +64,8 @@ class CaseFileSchemaTest {
             "henan-grade5-occupational-disease.json",
             "death-2024-spouse-child.json",
             "zhejiang-grade2-living-care.json",
-            "injury-2010-old-regulation.json");
+            "injury-2010-old-regulation.json",
+            "hangzhou-grade8-uninsured.json");
   }
 
   @ParameterizedTest

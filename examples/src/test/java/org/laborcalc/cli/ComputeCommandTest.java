@@ -98,7 +98,8 @@ class ComputeCommandTest {
     "annual-leave/al-1-leaver-leap-year.json, '1,600.00'",
     "overtime/ot-1-april-2024.json, '3,440.00'",
     "double-wage/dw-2-never-signed-one-year.json, '54,761.90'",
-    "wage-arrears/wa-1-order-not-complied.json, '36,000.00'"
+    "wage-arrears/wa-1-order-not-complied.json, '36,000.00'",
+    "non-compete/nc-3-agreed-breach.json, '130,000.00'"
   })
   void everyBundledExampleOfTheOtherCalculationsComputes(String file, String total) {
     Run r =

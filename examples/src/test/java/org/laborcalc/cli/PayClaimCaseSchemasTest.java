@@ -27,7 +27,7 @@ import org.laborcalc.calculation.SheetFormat;
  */
 class PayClaimCaseSchemasTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> KINDS = List.of("wage-arrears");
+  private static final List<String> KINDS = List.of("wage-arrears", "non-compete", "arbitration");
 
   private static JsonNode read(Path p) {
     try {
@@ -84,6 +84,8 @@ class PayClaimCaseSchemasTest {
   private static String moneyField(String kind) {
     return switch (kind) {
       case "wage-arrears" -> "/case/months/0";
+      case "non-compete" -> "/case";
+      case "arbitration" -> "/case/noticePay";
       default -> throw new IllegalArgumentException(kind);
     };
   }

@@ -72,4 +72,34 @@ class SeveranceCaseSchemaTest {
           .isFalse();
     }
   }
+
+  @Test
+  void theSchemaNamesEveryOptionWithItsDefaultAndValues() {
+    JsonNode options =
+        read(Path.of("..", "docs", "schema", "severance-case.schema.json"))
+            .at("/$defs/options/properties");
+    var defaults = org.laborcalc.severance.SeveranceOptions.defaults().asMap();
+    List<String> inSchema = new java.util.ArrayList<>();
+    options.fieldNames().forEachRemaining(inSchema::add);
+    assertThat(inSchema).containsExactlyInAnyOrderElementsOf(defaults.keySet());
+    defaults.forEach(
+        (name, value) ->
+            assertThat(options.at("/" + name + "/default").asText()).as(name).isEqualTo(value));
+    java.util.Map<String, Class<? extends Enum<?>>> types =
+        java.util.Map.of(
+            "severance.window", org.laborcalc.severance.SeveranceOptions.Window.class,
+            "severance.overtimeInAverage",
+                org.laborcalc.severance.SeveranceOptions.OvertimeInAverage.class);
+    types.forEach(
+        (name, type) -> {
+          List<String> values = new java.util.ArrayList<>();
+          options.at("/" + name + "/enum").forEach(v -> values.add(v.asText()));
+          assertThat(values)
+              .as(name)
+              .containsExactly(
+                  java.util.Arrays.stream(type.getEnumConstants())
+                      .map(Enum::name)
+                      .toArray(String[]::new));
+        });
+  }
 }

@@ -214,6 +214,33 @@ public final class CaseContext {
    */
   public record MonthlyStop(LocalDate day, boolean byDeath) {}
 
+  /**
+   * The day the death benefits of art. 39 arise: the death; for a worker missing after an accident
+   * (art. 41) the day a court's declaration of death takes effect
+   * (“职工被人民法院宣告死亡的，按照本条例第三十九条职工因工死亡的规定处理”), and none while the worker is only missing. Empty when
+   * no one died.
+   */
+  public Optional<LocalDate> deathBenefitsFrom() {
+    if (c.death() == null) {
+      return Optional.empty();
+    }
+    return c.death().missing() == null
+        ? Optional.of(c.death().date())
+        : Optional.ofNullable(c.death().missing().declaredDeadOn());
+  }
+
+  /** Whether the worker went missing after the accident (art. 41) rather than died. */
+  public boolean missingWorker() {
+    return c.death() != null && c.death().missing() != null;
+  }
+
+  /** Art. 41 for a line of a missing worker (the 2010 text; the 2003 one is not held). */
+  public List<org.laborcalc.law.Citation> missingWorkerCitations() {
+    return missingWorker()
+        ? List.of(Regime.REGULATION_2010.cite(Regime.Provision.MISSING_WORKER))
+        : List.of();
+  }
+
   public Optional<LocalDate> retirementDateIfKnown() {
     Worker w = c.worker();
     if (w.retirementDate() != null) {

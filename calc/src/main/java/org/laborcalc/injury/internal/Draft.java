@@ -133,4 +133,27 @@ public record Draft(
   public boolean isMonthly() {
     return monthlyAmount != null;
   }
+
+  /** The same draft citing {@code more} after its own articles (each once). */
+  public Draft citing(List<Citation> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<Citation> all = new java.util.ArrayList<>(citations);
+    all.addAll(more);
+    return new Draft(
+        item,
+        amount,
+        monthlyAmount,
+        startDate,
+        stop,
+        insuredPayer,
+        arises,
+        formula,
+        explanationZh,
+        parameters,
+        all,
+        label,
+        deduction);
+  }
 }

@@ -53,6 +53,7 @@ public final class InjuryEngine {
   public static WorkInjuryResult run(
       WorkInjuryCase c, CalculationOptions options, Parameters parameters) {
     Notices notices = new Notices();
+    PastRetirementHire.note(c, notices);
     Figures figures = new Figures(parameters, options, notices);
     Regime injuryRegime = Regime.on(c.injury().date());
     // Each missing figure with the items that need it, in the order first needed (the strict call

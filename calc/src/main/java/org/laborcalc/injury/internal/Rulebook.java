@@ -1,12 +1,14 @@
 package org.laborcalc.injury.internal;
 
 import static org.laborcalc.injury.BenefitItem.ALREADY_PAID;
+import static org.laborcalc.injury.BenefitItem.DEATH_SUBSIDY_ADVANCE;
 import static org.laborcalc.injury.BenefitItem.DEPENDANT_PENSION;
 import static org.laborcalc.injury.BenefitItem.DEPENDANT_PENSION_LUMP_SUM;
 import static org.laborcalc.injury.BenefitItem.DISABILITY_ALLOWANCE;
 import static org.laborcalc.injury.BenefitItem.FUNERAL_SUBSIDY;
 import static org.laborcalc.injury.BenefitItem.HOSPITAL_FOOD_SUBSIDY;
 import static org.laborcalc.injury.BenefitItem.LIVING_CARE_ALLOWANCE;
+import static org.laborcalc.injury.BenefitItem.MISSING_WORKER_WAGES;
 import static org.laborcalc.injury.BenefitItem.ONE_TIME_DEATH_SUBSIDY;
 import static org.laborcalc.injury.BenefitItem.ONE_TIME_DISABILITY_SUBSIDY;
 import static org.laborcalc.injury.BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY;
@@ -29,6 +31,8 @@ import org.laborcalc.injury.internal.benefits.DisabilitySubsidy;
 import org.laborcalc.injury.internal.benefits.FuneralGrant;
 import org.laborcalc.injury.internal.benefits.HospitalFood;
 import org.laborcalc.injury.internal.benefits.LivingCare;
+import org.laborcalc.injury.internal.benefits.MissingWorkerAdvance;
+import org.laborcalc.injury.internal.benefits.MissingWorkerWages;
 import org.laborcalc.injury.internal.benefits.SuspensionWages;
 import org.laborcalc.injury.internal.benefits.TerminationSubsidies;
 import org.laborcalc.injury.internal.benefits.UninsuredLumpSums;
@@ -72,6 +76,8 @@ final class Rulebook {
                   .collect(Collectors.toUnmodifiableSet())),
           new Entry(new FuneralGrant(), FUNERAL_SUBSIDY), // art. 39 ¶1 (一)
           new Entry(new DeathSubsidy(), ONE_TIME_DEATH_SUBSIDY), // art. 39 ¶1 (三), ¶3
+          new Entry(new MissingWorkerWages(), MISSING_WORKER_WAGES), // art. 41
+          new Entry(new MissingWorkerAdvance(), DEATH_SUBSIDY_ADVANCE), // art. 41
           // art. 39 ¶1 (二); Zhejiang art. 35, Sichuan art. 36 ¶2 as a lump sum
           new Entry(new DependantPensions(), DEPENDANT_PENSION, DEPENDANT_PENSION_LUMP_SUM),
           new Entry(new AlreadyPaid(), ALREADY_PAID));

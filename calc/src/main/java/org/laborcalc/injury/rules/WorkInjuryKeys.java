@@ -153,6 +153,38 @@ public final class WorkInjuryKeys {
           BigDecimal.ONE,
           BigDecimal.valueOf(120));
 
+  /**
+   * 2004 regime: months of the 统筹地区 average wage for a death in rescue and disaster relief or an
+   * act of bravery, where the region sets them apart (河南省工伤保险条例 (2007) art. 29 ¶1: 60); absent =
+   * {@link #DEATH_SUBSIDY_REGIONAL_MONTHS} for every death.
+   */
+  public static final ParameterKey<BigDecimal> DEATH_SUBSIDY_REGIONAL_MONTHS_RESCUE =
+      ParameterKey.number(
+          "death.oneTimeSubsidy.regionalWageMonthsRescueOrRighteousAct",
+          "一次性工亡补助金月数（2004年条例，抢险救灾、见义勇为工亡者，统筹地区规定）",
+          "months of regional average wage of the one-time death subsidy for a death in rescue and"
+              + " disaster relief or an act of bravery (2004 regulation, set locally)",
+          BigDecimal.ONE,
+          BigDecimal.valueOf(120));
+
+  /** Art. 41: months of wages paid to a worker missing after an accident (3). */
+  public static final ParameterKey<BigDecimal> MISSING_WAGE_MONTHS =
+      ParameterKey.number(
+          "death.missing.wageMonths",
+          "下落不明职工照发工资月数",
+          "months of wages paid to a worker missing after an accident",
+          BigDecimal.ONE,
+          BigDecimal.valueOf(12));
+
+  /** Art. 41: percent of the one-time death subsidy a missing worker's dependants may draw (50). */
+  public static final ParameterKey<BigDecimal> MISSING_ADVANCE_PERCENT =
+      ParameterKey.number(
+          "death.missing.deathSubsidyAdvancePercent",
+          "下落不明职工供养亲属可预支的一次性工亡补助金比例",
+          "percent of the one-time death subsidy a missing worker's dependants may draw in advance",
+          BigDecimal.ONE,
+          BigDecimal.valueOf(100));
+
   /** 供养亲属抚恤金 percents (art. 39 ¶1 (2)). */
   public static final ParameterKey<Table> DEPENDANT_PENSION_PERCENT =
       ParameterKey.table(
@@ -345,6 +377,9 @@ public final class WorkInjuryKeys {
               DEATH_SUBSIDY_INCOME_MULTIPLIER,
               DEATH_SUBSIDY_REGIONAL_MONTHS_RANGE,
               DEATH_SUBSIDY_REGIONAL_MONTHS,
+              DEATH_SUBSIDY_REGIONAL_MONTHS_RESCUE,
+              MISSING_WAGE_MONTHS,
+              MISSING_ADVANCE_PERCENT,
               DEPENDANT_PENSION_PERCENT,
               NATIONAL_URBAN_DISPOSABLE_INCOME,
               TERMINATION_SUBSIDIES,

@@ -32,7 +32,7 @@ final class Amounts {
     if (o.averageRounding() == SeveranceOptions.AverageRounding.ROUND_AT_END
         && w.findings().monthsAveraged() > 0) {
       return factors
-          .times(Expr.money(w.findings().total()))
+          .times(Expr.money(w.averagedTotal()))
           .dividedBy(Expr.number(w.findings().monthsAveraged()));
     }
     return factors.times(Expr.money(w.average()));

@@ -64,6 +64,7 @@ final class EconomicCompensation {
     if (x.c().priorServiceCombined()) {
       cites.add(Law.PRIOR_SERVICE);
     }
+    cites.addAll(x.suspensions().citations());
     if (w.aboveCap()) {
       cites.add(Law.CAP);
     }
@@ -76,9 +77,9 @@ final class EconomicCompensation {
         new SeveranceLine(
             SeveranceItem.ECONOMIC_COMPENSATION,
             true,
-            explain(post, months, w, segmented),
+            explain(post, months, w, segmented, x),
             f,
-            w.parameters(),
+            Suspensions.withRules(w.parameters(), x.suspensions()),
             distinct(cites.toArray(Citation[]::new))));
     x.service()
         .segment(ServiceSegment.Era.BEFORE_2008)
@@ -87,7 +88,8 @@ final class EconomicCompensation {
     return out;
   }
 
-  private static Note explain(ServiceSegment s, BigDecimal months, WageBasis w, boolean segmented) {
+  private static Note explain(
+      ServiceSegment s, BigDecimal months, WageBasis w, boolean segmented, Context x) {
     String from = segmented ? "2008年1月1日起" : "";
     String fromEn = segmented ? " from 2008-01-01" : "";
     String capZh =
@@ -113,8 +115,23 @@ final class EconomicCompensation {
                 + " years"
             : "";
     return new Note(
-        from + "在本单位工作" + s.lengthZh() + "，计" + plain(months) + "个月工资" + capZh,
-        "service" + fromEn + " " + s.lengthEn() + ": " + plain(months) + " months' wages" + capEn);
+        from
+            + "在本单位工作"
+            + s.lengthZh()
+            + Suspensions.lengthNoteZh(x.service())
+            + "，计"
+            + plain(months)
+            + "个月工资"
+            + capZh,
+        "service"
+            + fromEn
+            + " "
+            + s.lengthEn()
+            + Suspensions.lengthNoteEn(x.service())
+            + ": "
+            + plain(months)
+            + " months' wages"
+            + capEn);
   }
 
   /** The service before 2008-01-01 (劳动合同法第九十七条第三款). */

@@ -44,7 +44,9 @@ final class PayInLieuOfNotice {
     if (x.options().noticePayBasis() == SeveranceOptions.NoticePayBasis.LAST_MONTH_STANDARD_WAGE) {
       return x.c().lastMonthStandardWage();
     }
-    var last = x.wage().findings().window().lastMonth();
+    // "上一个月" (实施条例第二十条): the month before the termination month, whichever window
+    // severance.window chose for the average
+    var last = x.wage().findings().window().monthBeforeAnchor();
     return x.wage().findings().months().stream()
         .filter(r -> r.month().equals(last))
         .flatMap(r -> r.chosen().stream())

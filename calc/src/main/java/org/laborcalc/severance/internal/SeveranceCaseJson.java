@@ -52,7 +52,9 @@ public final class SeveranceCaseJson {
 
   record PriorServiceDto(LocalDate start, LocalDate lastDay, Boolean compensationPaid) {}
 
-  record EmploymentDto(LocalDate start) {}
+  record EmploymentDto(LocalDate start, List<SuspensionDto> suspensions) {}
+
+  record SuspensionDto(LocalDate from, LocalDate lastDay, SeveranceCase.Suspension.Ground ground) {}
 
   record TerminationDto(
       LocalDate date,
@@ -70,7 +72,10 @@ public final class SeveranceCaseJson {
       List<EvidenceDto> evidence,
       ProcedureDto procedure,
       WageOptionsDto options,
-      List<YearMonth> abnormalMonths) {}
+      List<YearMonth> abnormalMonths,
+      List<OvertimeDto> overtimePay) {}
+
+  record OvertimeDto(YearMonth month, YearMonth through, String amount) {}
 
   record EvidenceDto(
       String id,
@@ -158,7 +163,7 @@ public final class SeveranceCaseJson {
         re = new SeveranceCase.Reinstatement(resumed, normal);
       }
     }
-    WageDto w = d.wage() == null ? new WageDto(null, null, null, null) : d.wage();
+    WageDto w = d.wage() == null ? new WageDto(null, null, null, null, null) : d.wage();
     List<EvidenceItem> evidence = new ArrayList<>();
     List<EvidenceDto> items = w.evidence() == null ? List.of() : w.evidence();
     if (items.size() > MAX_EVIDENCE) {
@@ -218,6 +223,40 @@ public final class SeveranceCaseJson {
         out.add(CaseFields.required("case.wage.abnormalMonths[" + i + "]"));
       }
     }
+    List<SeveranceCase.OvertimePay> overtime = new ArrayList<>();
+    List<OvertimeDto> ots = w.overtimePay() == null ? List.of() : w.overtimePay();
+    for (int i = 0; i < ots.size(); i++) {
+      OvertimeDto e = ots.get(i);
+      String p = "case.wage.overtimePay[" + i + "]";
+      if (e == null) {
+        out.add(CaseFields.required(p));
+        continue;
+      }
+      YearMonth month = CaseFields.required(e.month(), p + ".month", out);
+      Money amount = CaseFields.money(e.amount(), p + ".amount", false, out);
+      if (month != null && amount != null) {
+        overtime.add(new SeveranceCase.OvertimePay(month, e.through(), amount));
+      }
+    }
+    List<SeveranceCase.Suspension> suspensions = new ArrayList<>();
+    List<SuspensionDto> sus =
+        d.employment() == null || d.employment().suspensions() == null
+            ? List.of()
+            : d.employment().suspensions();
+    for (int i = 0; i < sus.size(); i++) {
+      SuspensionDto e = sus.get(i);
+      String p = "case.employment.suspensions[" + i + "]";
+      if (e == null) {
+        out.add(CaseFields.required(p));
+        continue;
+      }
+      LocalDate from = CaseFields.required(e.from(), p + ".from", out);
+      LocalDate last = CaseFields.required(e.lastDay(), p + ".lastDay", out);
+      SeveranceCase.Suspension.Ground why = CaseFields.required(e.ground(), p + ".ground", out);
+      if (from != null && last != null && why != null) {
+        suspensions.add(new SeveranceCase.Suspension(from, last, why));
+      }
+    }
     SeveranceCase.PriorService prior = null;
     if (d.priorService() != null) {
       LocalDate ps = CaseFields.required(d.priorService().start(), "case.priorService.start", out);
@@ -247,6 +286,8 @@ public final class SeveranceCaseJson {
         procedure,
         wageOptions,
         abnormal,
-        prior);
+        prior,
+        overtime,
+        suspensions);
   }
 }

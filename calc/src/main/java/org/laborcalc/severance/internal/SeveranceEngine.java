@@ -16,6 +16,7 @@ import org.laborcalc.severance.SeveranceLine;
 import org.laborcalc.severance.SeveranceOptions;
 import org.laborcalc.severance.SeveranceResult;
 import org.laborcalc.severance.WageBasis;
+import org.laborcalc.time.DateRange;
 import org.laborcalc.wage.InsufficientEvidenceException;
 
 /**
@@ -46,14 +47,19 @@ public final class SeveranceEngine {
                 && o.noticePayBasis() == SeveranceOptions.NoticePayBasis.LAST_MONTH_PAYABLE);
 
     List<Violation> problems = new ArrayList<>(CaseChecks.of(c, o, noticePay));
-    if (!CaseChecks.datesUsable(c)) {
+    problems.addAll(OvertimeSplit.check(c));
+    List<Violation> suspensionProblems = Suspensions.check(c);
+    problems.addAll(suspensionProblems);
+    if (!CaseChecks.datesUsable(c) || !suspensionProblems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    ServiceLength service = ServiceLength.of(c.serviceStart(), c.terminationDate());
+    Suspensions.Applied suspensions = Suspensions.apply(c, p);
+    ServiceLength service =
+        ServiceLength.of(c.serviceStart(), c.terminationDate(), suspensions.notCounted());
     Figures figures = new Figures(p);
     Optional<WageBasisRule.Lookups> lookups = Optional.empty();
     if (needsWage) {
-      problems.addAll(WageBasisRule.validate(c));
+      problems.addAll(WageBasisRule.validate(c, o));
       lookups = WageBasisRule.lookups(c, figures);
       boolean pre2008Capped =
           compensation && service.segments().size() > 1 && Pre2008Rule.of(c.ground()).capped();
@@ -74,7 +80,7 @@ public final class SeveranceEngine {
             "case.wage.evidence", e.code(), e.messageZh(), e.messageEn());
       }
     }
-    Context x = new Context(c, o, service, wage, figures);
+    Context x = new Context(c, o, service, suspensions, wage, figures);
     List<SeveranceResult.Notice> notices = new ArrayList<>();
     List<SeveranceLine> lines = new ArrayList<>();
     if (compensation) {
@@ -89,9 +95,11 @@ public final class SeveranceEngine {
         throw InvalidInputException.of(
             "case.wage.evidence",
             "NO_EVIDENCE_FOR_LAST_MONTH",
-            "上一个月（" + wage.findings().window().lastMonth() + "）没有可以认定工资的证据，无法按上一个月应得工资确定代通知金",
+            "上一个月（"
+                + wage.findings().window().monthBeforeAnchor()
+                + "）没有可以认定工资的证据，无法按上一个月应得工资确定代通知金",
             "no usable evidence for the last month ("
-                + wage.findings().window().lastMonth()
+                + wage.findings().window().monthBeforeAnchor()
                 + "): pay in lieu of notice cannot be fixed on it");
       }
       lines.add(PayInLieuOfNotice.line(x, notices));
@@ -103,6 +111,7 @@ public final class SeveranceEngine {
               "the dismissal was found unlawful: no pay in lieu of notice, which belongs to a lawful"
                   + " dismissal under art. 40"));
     }
+    notices.addAll(suspensions.notices());
     notices.addAll(otherNotices(c, o, service, wage));
     notices.addAll(figures.notices());
     Money total = lines.stream().map(SeveranceLine::amount).reduce(Money.ZERO, Money::plus);
@@ -139,6 +148,45 @@ public final class SeveranceEngine {
                   + o.pre2008PartialYear()
                   + ": for the tribunal to confirm"));
     }
+    if (wage != null) {
+      DateRange window =
+          DateRange.ofClosed(
+              wage.findings().firstMonth().atDay(1), wage.findings().lastMonth().atEndOfMonth());
+      boolean inWindow =
+          c.suspensions().stream()
+              .anyMatch(z -> DateRange.ofClosed(z.from(), z.lastDay()).overlaps(window));
+      if (inWindow) {
+        out.add(
+            new SeveranceResult.Notice(
+                "SUSPENSION_IN_WAGE_WINDOW",
+                "劳动合同中止期间与计算月平均工资的月份重叠；法律未规定平均工资是否剔除中止期间，中止期间无工资的月份可列为非正常月份（选项severance.abnormalMonths），请仲裁庭核定",
+                "a suspension overlaps the months of the average; the law does not say whether"
+                    + " they are left out: months without pay may be listed as abnormal months"
+                    + " (option severance.abnormalMonths), for the tribunal to decide"));
+      }
+    }
+    if (wage != null
+        && !c.overtimePay().isEmpty()
+        && o.overtimeInAverage() == SeveranceOptions.OvertimeInAverage.INCLUDE) {
+      out.add(
+          new SeveranceResult.Notice(
+              "OVERTIME_COUNTED",
+              "按选项severance.overtimeInAverage = INCLUDE，所列加班工资计入月平均工资（实施条例第二十七条；关于工资总额组成的规定第四条）",
+              "under severance.overtimeInAverage = INCLUDE the overtime pay listed counts in the"
+                  + " average (Implementing Regulation art. 27)"));
+    }
+    if (wage != null && !wage.overtimeExcluded().isEmpty()) {
+      out.add(
+          new SeveranceResult.Notice(
+              "OVERTIME_EXCLUDED",
+              "按选项severance.overtimeInAverage = EXCLUDE，各月加班工资共"
+                  + wage.overtimeTotal()
+                  + "元不计入月平均工资；实施条例第二十七条是否包括加班工资，实践中有分歧，请仲裁庭核定",
+              "under severance.overtimeInAverage = EXCLUDE the months' overtime pay ("
+                  + wage.overtimeTotal()
+                  + ") is left out of the average; whether art. 27 includes it is disputed: for the"
+                  + " tribunal to confirm"));
+    }
     if (c.priorService() != null && c.priorService().compensationPaid()) {
       out.add(
           new SeveranceResult.Notice(
@@ -157,7 +205,11 @@ public final class SeveranceEngine {
                   + " calculation"));
     }
     LocalDate end = c.terminationDate();
-    if (c.abnormalMonths().stream().anyMatch(m -> !m.isBefore(java.time.YearMonth.from(end)))) {
+    java.time.YearMonth first =
+        wage == null ? java.time.YearMonth.from(end).minusMonths(12) : wage.findings().firstMonth();
+    java.time.YearMonth last =
+        wage == null ? java.time.YearMonth.from(end).minusMonths(1) : wage.findings().lastMonth();
+    if (c.abnormalMonths().stream().anyMatch(m -> m.isBefore(first) || m.isAfter(last))) {
       out.add(
           new SeveranceResult.Notice(
               "ABNORMAL_MONTH_OUTSIDE_WINDOW",

@@ -39,6 +39,11 @@ final class SeveranceOptionsJson {
               case "backPay.decisionDay" ->
                   o.withBackPayDecisionDay(
                       option(v, SeveranceOptions.BackPayDecisionDay.class, path));
+              case "severance.window" ->
+                  o.withWindow(option(v, SeveranceOptions.Window.class, path));
+              case "severance.overtimeInAverage" ->
+                  o.withOvertimeInAverage(
+                      option(v, SeveranceOptions.OvertimeInAverage.class, path));
               default -> throw new IllegalStateException("option without a reader: " + name);
             },
         out);

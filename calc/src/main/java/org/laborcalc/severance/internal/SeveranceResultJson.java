@@ -92,6 +92,8 @@ public final class SeveranceResultJson {
     o.set("whole", segment(s.whole()));
     ArrayNode a = o.putArray("segments");
     s.segments().forEach(seg -> a.add(segment(seg)));
+    ArrayNode gaps = o.putArray("notCounted");
+    s.notCounted().forEach(g -> gaps.add(g.toString()));
     return o;
   }
 
@@ -113,6 +115,14 @@ public final class SeveranceResultJson {
     o.put("basis", f.basis().name());
     o.put("monthsAveraged", f.monthsAveraged());
     o.put("total", f.total().toString());
+    ArrayNode overtime = o.putArray("overtimeExcluded");
+    for (WageBasis.Overtime ot : w.overtimeExcluded()) {
+      overtime
+          .addObject()
+          .put("month", ot.month().toString())
+          .put("amount", ot.amount().toString());
+    }
+    o.put("averagedTotal", w.averagedTotal().toString());
     o.put("average", w.average().toString());
     o.put("minimumApplied", w.minimumApplied());
     o.put("base", w.base().toString());

@@ -121,6 +121,9 @@ public final class SeveranceSheet {
             Kind.ROW,
             "自用工之日起",
             r.service().whole().lengthZh() + "，折算 " + months(r.service().whole()) + " 个月"));
+    for (var g : r.service().notCounted()) {
+      rows.add(new Row(Kind.ROW, "不计算工作年限（劳动合同中止）", g + "，" + g.lengthInDays() + " 天"));
+    }
     if (r.service().segments().size() > 1) {
       for (ServiceSegment s : r.service().segments()) {
         rows.add(new Row(Kind.ROW, s.era().labelZh(), s.range() + "，" + s.lengthZh()));
@@ -139,6 +142,20 @@ public final class SeveranceSheet {
         rows.add(new Row(Kind.ROW, m.month().toString(), v));
       }
       rows.add(new Row(Kind.ROW, "合计 / 月数", f.total() + " 元 / " + f.monthsAveraged()));
+      if (!w.overtimeExcluded().isEmpty()) {
+        rows.add(
+            new Row(
+                Kind.ROW,
+                "扣除加班工资",
+                w.overtimeTotal()
+                    + " 元（"
+                    + w.overtimeExcluded().stream()
+                        .map(ot -> ot.month() + " " + ot.amount())
+                        .collect(java.util.stream.Collectors.joining("、"))
+                    + "），计入平均 "
+                    + w.averagedTotal()
+                    + " 元"));
+      }
       rows.add(new Row(Kind.ROW, "月平均工资", w.average() + " 元"));
       if (w.minimumApplied()) {
         rows.add(new Row(Kind.ROW, "按当地最低工资标准", w.base() + " 元（实施条例第二十七条）"));

@@ -45,15 +45,25 @@ final class WageBasisRule {
       ResolvedParameter<java.math.BigDecimal> capMultiple,
       ResolvedParameter<java.math.BigDecimal> capYears) {}
 
-  static WageWindow window(SeveranceCase c) {
+  /**
+   * The twelve months under the option {@code severance.window}: the complete calendar months
+   * before the termination month, or the months ending on the termination day (the termination
+   * month worked to that day).
+   */
+  static WageWindow window(SeveranceCase c, SeveranceOptions o) {
     return new WageWindow(
-        WindowAnchor.TERMINATION, c.terminationDate(), WINDOW_MONTHS, "经济补偿月工资", Law.TWELVE_MONTHS);
+        WindowAnchor.TERMINATION,
+        c.terminationDate(),
+        WINDOW_MONTHS,
+        "经济补偿月工资",
+        Law.TWELVE_MONTHS,
+        o.window() == SeveranceOptions.Window.MONTHS_ENDING_ON_TERMINATION_DATE);
   }
 
   /** The evidence problems, paths from the file's root. */
-  static List<Violation> validate(SeveranceCase c) {
+  static List<Violation> validate(SeveranceCase c, SeveranceOptions o) {
     List<Violation> out = new ArrayList<>();
-    for (Violation v : EvidenceWeighing.validate(wageCase(c, c.wageEvidence()), window(c))) {
+    for (Violation v : EvidenceWeighing.validate(wageCase(c, c.wageEvidence()), window(c, o))) {
       String p = v.path();
       String path =
           p.equals("employmentStart")
@@ -96,8 +106,16 @@ final class WageBasisRule {
         o.abnormalMonths() == SeveranceOptions.AbnormalMonths.EXCLUDE
             ? withoutMonths(c.wageEvidence(), c.abnormalMonths())
             : c.wageEvidence();
-    WageFindings findings = EvidenceWeighing.weigh(wageCase(c, evidence), window(c));
-    Money average = findings.average();
+    WageFindings findings = EvidenceWeighing.weigh(wageCase(c, evidence), window(c, o));
+    List<WageBasis.Overtime> overtime = OvertimeSplit.excluded(c, o, findings);
+    Money average =
+        overtime.isEmpty()
+            ? findings.average()
+            // Rounding point "average", on the months' wages less their overtime.
+            : overtimeLess(findings, overtime)
+                .dividedBy(
+                    java.math.BigDecimal.valueOf(findings.monthsAveraged()),
+                    Money.DEFAULT_ROUNDING);
     Money minimum = l.minimum().value();
     boolean minimumApplied = average.isLessThan(minimum);
     Money base = minimumApplied ? minimum : average;
@@ -117,6 +135,7 @@ final class WageBasisRule {
     cites.addAll(findings.citations());
     return new WageBasis(
         findings,
+        overtime,
         average,
         base,
         minimumApplied,
@@ -127,6 +146,10 @@ final class WageBasisRule {
         l.capYears().value(),
         uses,
         List.copyOf(cites));
+  }
+
+  private static Money overtimeLess(WageFindings f, List<WageBasis.Overtime> overtime) {
+    return overtime.stream().map(WageBasis.Overtime::amount).reduce(f.total(), Money::minus);
   }
 
   private static WageCase wageCase(SeveranceCase c, List<EvidenceItem> evidence) {

@@ -51,6 +51,7 @@ final class WrongfulTerminationDamages {
     if (x.c().priorServiceCombined()) {
       cites.add(Law.PRIOR_SERVICE);
     }
+    cites.addAll(x.suspensions().citations());
     if (w.aboveCap()) {
       cites.add(Law.CAP);
     }
@@ -61,14 +62,20 @@ final class WrongfulTerminationDamages {
         SeveranceItem.WRONGFUL_TERMINATION_DAMAGES,
         true,
         new Note(
-            "自用工之日起工作" + whole.lengthZh() + "，经济补偿标准" + plain(paid) + "个月工资，按二倍支付赔偿金，不再支付经济补偿",
+            "自用工之日起工作"
+                + whole.lengthZh()
+                + Suspensions.lengthNoteZh(x.service())
+                + "，经济补偿标准"
+                + plain(paid)
+                + "个月工资，按二倍支付赔偿金，不再支付经济补偿",
             "service from the start of work "
                 + whole.lengthEn()
+                + Suspensions.lengthNoteEn(x.service())
                 + ": the compensation standard of "
                 + plain(paid)
                 + " months, paid twice, with no compensation beside it"),
         f,
-        w.parameters(),
+        Suspensions.withRules(w.parameters(), x.suspensions()),
         cites);
   }
 }

@@ -5,10 +5,14 @@ import static org.laborcalc.injury.internal.Formats.plain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.injury.BenefitItem;
 import org.laborcalc.injury.NoticeCode;
 import org.laborcalc.injury.Regime;
 import org.laborcalc.injury.Regime.Provision;
+import org.laborcalc.injury.WorkInjuryCase.Circumstance;
 import org.laborcalc.injury.grade.GradeBand;
 import org.laborcalc.injury.internal.BenefitRule;
 import org.laborcalc.injury.internal.CaseContext;
@@ -16,8 +20,10 @@ import org.laborcalc.injury.internal.Draft;
 import org.laborcalc.injury.rules.WorkInjuryKeys;
 import org.laborcalc.law.Citation;
 import org.laborcalc.law.Instruments;
+import org.laborcalc.law.Verification;
 import org.laborcalc.money.Money;
 import org.laborcalc.parameters.ResolvedParameter;
+import org.laborcalc.parameters.Table;
 import org.laborcalc.region.Regions;
 import org.laborcalc.result.Expr;
 import org.laborcalc.result.Formula;
@@ -36,7 +42,27 @@ public final class DeathSubsidy implements BenefitRule {
     if (ctx.facts().death() == null) {
       return List.of();
     }
-    LocalDate death = ctx.facts().death().date();
+    if (ctx.missingWorker()) {
+      MissingWorkerWages.requireText(ctx);
+      if (ctx.deathBenefitsFrom().isEmpty()) {
+        return List.of(); // only missing: the advance is MissingWorkerAdvance's
+      }
+      // Declared dead: art. 39 in full, from the declaration (art. 41, last sentence).
+      if (ctx.facts().death().missing().hardship()) {
+        ctx.warn(
+            NoticeCode.MISSING_WORKER,
+            "职工被人民法院宣告死亡，按第三十九条处理；此前已预支的一次性工亡补助金应从本项中扣减（第四十一条）",
+            "the worker was declared dead: art. 39 applies; any advance already drawn on the"
+                + " one-time death subsidy is to be deducted from it (art. 41)");
+      }
+      return apply(ctx, ctx.deathBenefitsFrom().get()).stream()
+          .map(d -> d.citing(ctx.missingWorkerCitations()))
+          .toList();
+    }
+    return apply(ctx, ctx.facts().death().date());
+  }
+
+  private static List<Draft> apply(CaseContext ctx, LocalDate death) {
     Regime regime = ctx.regime(death);
     int article = regime.articleOf(Provision.DEATH);
     if (ctx.grade() != null
@@ -72,7 +98,7 @@ public final class DeathSubsidy implements BenefitRule {
   }
 
   /** The 2010 text: 20 × the national urban disposable income of the year before the injury. */
-  private static Draft onNationalIncome(CaseContext ctx, LocalDate death) {
+  static Draft onNationalIncome(CaseContext ctx, LocalDate death) {
     Regime regime = Regime.REGULATION_2010;
     LocalDate injury = ctx.facts().injury().date();
     ResolvedParameter<BigDecimal> multiplier =
@@ -109,11 +135,66 @@ public final class DeathSubsidy implements BenefitRule {
         null);
   }
 
-  /** The 2003 text: months of the 统筹地区 average wage, set by the region. */
+  /**
+   * The 2003 text: months of the 统筹地区 average wage, set by the region within the range the article
+   * gives (48 to 60). The local months are those in force on the day whose text governs the case
+   * ({@link CaseContext#regimeDate}: the injury under the default option), not on the death date —
+   * a 2009 injury whose worker dies in 2012 is still under the 2003 text and its local months
+   * (issue 22 §7). A local figure outside the range is refused, located at the figure.
+   */
   private static Draft onRegionalWage(CaseContext ctx, LocalDate death) {
     Regime regime = Regime.REGULATION_2003;
+    LocalDate governing = ctx.regimeDate(death);
+    // A region's own months for a death in rescue and disaster relief or an act of bravery (Henan
+    // art. 29 ¶1: 60), where it has them and the case says so; else the months of every death.
+    Circumstance how = ctx.facts().death().circumstance();
+    Optional<ResolvedParameter<BigDecimal>> special =
+        how == Circumstance.RESCUE_OR_DISASTER_RELIEF || how == Circumstance.RIGHTEOUS_ACT
+            ? ctx.figures()
+                .find(WorkInjuryKeys.DEATH_SUBSIDY_REGIONAL_MONTHS_RESCUE, ctx.region(), governing)
+            : Optional.empty();
     ResolvedParameter<BigDecimal> months =
-        ctx.figures().use(WorkInjuryKeys.DEATH_SUBSIDY_REGIONAL_MONTHS, ctx.region(), death);
+        special.isPresent()
+            ? special.get()
+            : ctx.figures()
+                .use(WorkInjuryKeys.DEATH_SUBSIDY_REGIONAL_MONTHS, ctx.region(), governing);
+    ResolvedParameter<Table> range =
+        ctx.figures()
+            .use(
+                WorkInjuryKeys.DEATH_SUBSIDY_REGIONAL_MONTHS_RANGE,
+                Regions.bundled().national(),
+                governing);
+    BigDecimal min = range.value().get("min");
+    BigDecimal max = range.value().get("max");
+    if (months.value().compareTo(min) < 0 || months.value().compareTo(max) > 0) {
+      // Located at the parameters, as every figure is (WorkInjuryCalculator.validate).
+      String figure = months.key().name() + "@" + months.entry().region().code();
+      throw InvalidInputException.of(
+          "parameters",
+          "OUT_OF_RANGE",
+          "一次性工亡补助金月数 "
+              + figure
+              + "（"
+              + plain(months.value())
+              + "，"
+              + months.packId()
+              + "）不在2004年条例第三十七条第一款第（三）项规定的"
+              + plain(min)
+              + "至"
+              + plain(max)
+              + "个月之内",
+          "the death subsidy's months "
+              + figure
+              + " ("
+              + plain(months.value())
+              + ", "
+              + months.packId()
+              + ") are outside the "
+              + plain(min)
+              + " to "
+              + plain(max)
+              + " months of art. 37 ¶1 (三) of the 2003 Regulation");
+    }
     ResolvedParameter<Money> average =
         ctx.figures()
             .yearFigure(
@@ -127,11 +208,28 @@ public final class DeathSubsidy implements BenefitRule {
         Party.FUND,
         death,
         formula,
-        "一次性工亡补助金为" + plain(months.value()) + "个月的统筹地区上年度职工月平均工资（2004年条例，月数由统筹地区规定）",
+        "一次性工亡补助金为"
+            + plain(months.value())
+            + "个月的统筹地区上年度职工月平均工资（2004年条例，月数由统筹地区规定"
+            + (special.isPresent()
+                ? (how == Circumstance.RIGHTEOUS_ACT ? "；见义勇为工亡" : "；抢险救灾工亡") + "，按当地规定的月数"
+                : "")
+            + "）",
         List.of(
             ParameterUse.of(months, plain(months.value())),
+            ParameterUse.of(range, plain(min) + "–" + plain(max)),
             ParameterUse.of(average, average.value().toString())),
-        List.of(regime.cite(Provision.DEATH, 1, 3)),
+        Stream.concat(Stream.of(regime.cite(Provision.DEATH, 1, 3)), localCitations(months))
+            .toList(),
         null);
+  }
+
+  /** The region's own article setting the months (Henan art. 29 ¶1), beside the Regulation's. */
+  private static Stream<Citation> localCitations(ResolvedParameter<BigDecimal> months) {
+    if (months.verification() == Verification.USER_SUPPLIED) {
+      return Stream.of(); // the caller's figure is shown with its source, not cited as law
+    }
+    return months.citations().stream()
+        .filter(c -> !c.instrument().equals(Regime.REGULATION_2003.instrument()));
   }
 }

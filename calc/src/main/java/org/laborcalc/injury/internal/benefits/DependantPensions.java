@@ -68,6 +68,11 @@ public final class DependantPensions implements BenefitRule {
             .thenComparing(Dependant::name)
             .thenComparing(d -> d.birthDate() == null ? LocalDate.MIN : d.birthDate()));
     LocalDate death = ctx.facts().death().date();
+    // A missing worker's dependants are paid from the month the wages stop (art. 41).
+    LocalDate start = ctx.missingWorker() ? MissingWorkerWages.pensionsFrom(ctx) : death;
+    if (ctx.missingWorker()) {
+      MissingWorkerWages.requireText(ctx);
+    }
     Regime regime = ctx.regime(death);
     int article = regime.articleOf(Provision.DEATH);
     ResolvedParameter<Table> pct =
@@ -126,22 +131,24 @@ public final class DependantPensions implements BenefitRule {
       Money monthly = formula.result();
       drafts.add(
           Draft.monthly(
-              BenefitItem.DEPENDANT_PENSION,
-              monthly,
-              death,
-              null,
-              Party.FUND,
-              formula,
-              d.name()
-                  + "（"
-                  + relationZh(d.relation())
-                  + (d.lonelyElderOrOrphan() ? "，孤寡老人或孤儿" : "")
-                  + "），按月领取供养亲属抚恤金，为工亡职工本人工资的"
-                  + plain(percents.get(i))
-                  + "%",
-              List.of(ParameterUse.of(pct, shown.get(i))),
-              List.of(regime.cite(Provision.DEATH, 1, 2)),
-              d.name()));
+                  BenefitItem.DEPENDANT_PENSION,
+                  monthly,
+                  start,
+                  null,
+                  Party.FUND,
+                  formula,
+                  d.name()
+                      + "（"
+                      + relationZh(d.relation())
+                      + (d.lonelyElderOrOrphan() ? "，孤寡老人或孤儿" : "")
+                      + "），按月领取供养亲属抚恤金，为工亡职工本人工资的"
+                      + plain(percents.get(i))
+                      + "%"
+                      + (ctx.missingWorker() ? "；职工下落不明，自 " + start + "（停发工资之月）起按月支付" : ""),
+                  List.of(ParameterUse.of(pct, shown.get(i))),
+                  List.of(regime.cite(Provision.DEATH, 1, 2)),
+                  d.name())
+              .citing(ctx.missingWorkerCitations()));
     }
     ctx.warn(
         NoticeCode.DEPENDANTS_AS_FOUND,

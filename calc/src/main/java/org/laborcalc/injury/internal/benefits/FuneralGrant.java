@@ -32,10 +32,15 @@ import org.laborcalc.result.Party;
 public final class FuneralGrant implements BenefitRule {
   @Override
   public List<Draft> apply(CaseContext ctx) {
-    if (ctx.facts().death() == null) {
+    // A missing worker's dependants get it once he is declared dead (art. 41), not before.
+    Optional<LocalDate> on = ctx.deathBenefitsFrom();
+    if (on.isEmpty()) {
       return List.of();
     }
-    LocalDate death = ctx.facts().death().date();
+    return apply(ctx, on.get()).stream().map(d -> d.citing(ctx.missingWorkerCitations())).toList();
+  }
+
+  private static List<Draft> apply(CaseContext ctx, LocalDate death) {
     Regime regime = ctx.regime(death);
     ResolvedParameter<BigDecimal> months =
         ctx.figures().use(WorkInjuryKeys.FUNERAL_MONTHS, ctx.region(), ctx.regimeDate(death));
