@@ -118,6 +118,26 @@ class ServiceBehaviourTest {
   }
 
   @Test
+  void aComputationBeyondTheWorkersAndTheQueueIsAnswered503AtOnce() throws Exception {
+    try (Server s = start(ServerOptions.defaults().withWorkers(1, 0))) {
+      Http http = new Http(s.port());
+      CompletableFuture<HttpResponse<String>> busy =
+          CompletableFuture.supplyAsync(() -> http.postJson("/v1/compute", probe(4_000)));
+      Thread.sleep(1_000); // the one worker is computing
+      long start = System.nanoTime();
+      HttpResponse<String> refused = http.postJson("/v1/compute", probe(0));
+      assertThat(refused.statusCode()).isEqualTo(503);
+      assertThat(ApiTest.tree(refused).path("violations").get(0).path("code").asText())
+          .isEqualTo("BUSY");
+      // answered without waiting for the worker, which is busy for 3 s more
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2_500));
+      assertThat(busy.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+      // GETs that compute nothing are not queued behind the computations
+      assertThat(http.get("/v1/health").statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void theRequestLogHasOneLineARequestAndNothingOfTheCase() {
     PrintStream original = System.err;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
