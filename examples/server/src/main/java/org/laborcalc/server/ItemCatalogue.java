@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.laborcalc.arbitration.ClaimType;
 import org.laborcalc.arrears.WageArrearsLine;
 import org.laborcalc.calculation.Calculations;
 import org.laborcalc.doublewage.DoubleWageLine;
 import org.laborcalc.illegal.IllegalItem;
 import org.laborcalc.injury.BenefitItem;
 import org.laborcalc.leave.LeaveLine;
+import org.laborcalc.noncompete.NonCompeteLine;
 import org.laborcalc.result.Note;
 import org.laborcalc.severance.SeveranceItem;
 
@@ -108,6 +110,32 @@ final class ItemCatalogue {
                 WageArrearsLine.ADDITIONAL_COMPENSATION_NOT_DUE,
                 "加付赔偿金不予支付",
                 "no additional compensation due"));
+      }
+      case "non-compete" -> {
+        out.add(new Item(NonCompeteLine.COMPENSATION, "竞业限制经济补偿", "non-compete compensation"));
+        out.add(
+            new Item(
+                NonCompeteLine.RELEASE_EXTRA,
+                "解除竞业限制协议时额外支付的三个月经济补偿",
+                "three further months on the release"));
+        out.add(new Item(NonCompeteLine.PAID, "已支付的经济补偿", "compensation already paid"));
+        out.add(
+            new Item(
+                NonCompeteLine.LIQUIDATED_DAMAGES,
+                "违反竞业限制的违约金",
+                "liquidated damages for the breach"));
+        out.add(
+            new Item(
+                NonCompeteLine.RETURN_OF_COMPENSATION,
+                "返还已支付的经济补偿",
+                "return of compensation paid"));
+      }
+      case "arbitration" -> {
+        // An arbitration case's claims, by their type; each claim's lines carry the codes of the
+        // kind that computes it.
+        for (ClaimType t : ClaimType.values()) {
+          out.add(of(t.name(), t.displayName()));
+        }
       }
       default -> {
         // A calculation registered later without a catalogue entry lists no items.
