@@ -114,22 +114,23 @@ final class ItemCatalogue {
                 "no additional compensation due"));
       }
       case "non-compete" -> {
-        // noncompete.internal: 解释（一） arts. 36–39, 劳动合同法 art. 23 ¶2, 解释（二） art. 15.
         out.add(new Item(NonCompeteLine.COMPENSATION, "竞业限制经济补偿", "non-compete compensation"));
         out.add(
             new Item(
                 NonCompeteLine.RELEASE_EXTRA,
-                "解除竞业限制协议额外支付的三个月经济补偿",
-                "three further months on release"));
-        out.add(new Item(NonCompeteLine.PAID, "已支付的竞业限制经济补偿（扣减）", "compensation already paid"));
+                "解除竞业限制协议时额外支付的三个月经济补偿",
+                "three further months on the release"));
+        out.add(new Item(NonCompeteLine.PAID, "已支付的经济补偿", "compensation already paid"));
         out.add(
             new Item(
-                NonCompeteLine.LIQUIDATED_DAMAGES, "劳动者应支付的违约金", "liquidated damages (worker)"));
+                NonCompeteLine.LIQUIDATED_DAMAGES,
+                "违反竞业限制的违约金",
+                "liquidated damages for the breach"));
         out.add(
             new Item(
                 NonCompeteLine.RETURN_OF_COMPENSATION,
-                "劳动者返还的竞业限制经济补偿",
-                "return of compensation (worker)"));
+                "返还已支付的经济补偿",
+                "return of compensation paid"));
       }
       case "sick-leave" -> out.add(new Item(SickLeaveLine.SICK_PAY, "病假工资", "sick pay"));
       case "probation-damages" ->
@@ -139,7 +140,8 @@ final class ItemCatalogue {
                   "违法约定试用期的赔偿金",
                   "damages for an unlawful probation period"));
       case "arbitration" -> {
-        // The claims an arbitration case lists; their lines carry the codes of their own kinds.
+        // An arbitration case's claims, by their type; each claim's lines carry the codes of the
+        // kind that computes it.
         for (ClaimType t : ClaimType.values()) {
           out.add(of(t.name(), t.displayName()));
         }

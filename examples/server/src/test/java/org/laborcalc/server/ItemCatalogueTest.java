@@ -15,6 +15,7 @@ import org.laborcalc.arrears.WageArrearsResult;
 import org.laborcalc.calculation.Outcome;
 import org.laborcalc.doublewage.DoubleWageResult;
 import org.laborcalc.leave.AnnualLeaveResult;
+import org.laborcalc.noncompete.NonCompeteResult;
 import org.laborcalc.overtime.OvertimeResult;
 import org.laborcalc.result.Line;
 
@@ -41,6 +42,9 @@ class ItemCatalogueTest {
       return r.lines();
     }
     if (result instanceof WageArrearsResult r) {
+      return r.lines();
+    }
+    if (result instanceof NonCompeteResult r) {
       return r.lines();
     }
     return List.of(); // the kinds whose catalogue is their item enum
