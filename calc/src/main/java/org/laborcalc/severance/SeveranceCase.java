@@ -54,6 +54,10 @@ import org.laborcalc.wage.WageOptions;
  *     劳动合同法第十条第三款), which the service counts from
  * @param publicWelfarePost the job is a 公益性岗位 a government provides to place a person who finds
  *     work hard, with post and insurance subsidies: "其劳动合同不适用 … 支付经济补偿的规定" (实施条例第十二条)
+ * @param agreedRegistrationPlace the employer's place of registration, when the parties agreed to
+ *     apply its standards: "用人单位注册地的有关标准高于劳动合同履行地的有关标准，且用人单位与劳动者约定按照用人单位注册地的有关规定执行的，从其约定"
+ *     (实施条例第十四条) — each of the minimum wage and the local average is the higher of the two places';
+ *     null when there is no such agreement
  */
 public record SeveranceCase(
     Region region,
@@ -74,7 +78,8 @@ public record SeveranceCase(
     List<Suspension> suspensions,
     List<ProtectedCircumstance> protectedCircumstances,
     LocalDate contractSignedOn,
-    boolean publicWelfarePost) {
+    boolean publicWelfarePost,
+    Region agreedRegistrationPlace) {
 
   /**
    * A period the labour contract was suspended (劳动合同中止): the relation kept, the contract not

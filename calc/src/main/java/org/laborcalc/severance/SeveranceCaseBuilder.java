@@ -54,6 +54,7 @@ public final class SeveranceCaseBuilder {
   private final List<ProtectedCircumstance> protectedCircumstances = new ArrayList<>();
   private LocalDate contractSignedOn;
   private boolean publicWelfarePost;
+  private Region agreedRegistrationPlace;
 
   SeveranceCaseBuilder() {}
 
@@ -195,6 +196,14 @@ public final class SeveranceCaseBuilder {
   }
 
   /**
+   * The parties agreed to apply the standards of the employer's place of registration (实施条例第十四条).
+   */
+  public SeveranceCaseBuilder agreedRegistrationPlace(Region registration) {
+    this.agreedRegistrationPlace = requireNonNull(registration, "registration");
+    return this;
+  }
+
+  /**
    * The case.
    *
    * @throws NullPointerException when the region, the start or the termination was not given
@@ -225,6 +234,7 @@ public final class SeveranceCaseBuilder {
         suspensions,
         protectedCircumstances,
         contractSignedOn,
-        publicWelfarePost);
+        publicWelfarePost,
+        agreedRegistrationPlace);
   }
 }

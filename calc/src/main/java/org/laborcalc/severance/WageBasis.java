@@ -28,6 +28,9 @@ import org.laborcalc.wage.WageFindings;
  * @param capYears the years paid at most above the cap
  * @param parameters the figures used: minimum wage, local average, multiple, years
  * @param citations the articles the wage rests on
+ * @param registrationPlaceStandard true when a higher standard of the agreed registration place
+ *     stands in for the place of performance's and sets the wage (实施条例第十四条): its minimum wage
+ *     raised the average, or its average capped it
  */
 public record WageBasis(
     WageFindings findings,
@@ -41,7 +44,8 @@ public record WageBasis(
     boolean aboveCap,
     BigDecimal capYears,
     List<ParameterUse> parameters,
-    List<Citation> citations) {
+    List<Citation> citations,
+    boolean registrationPlaceStandard) {
 
   /**
    * The overtime pay taken off one month's wage.

@@ -396,4 +396,16 @@ class SeveranceHostileInputTest {
           .containsExactly(tuple("case.reinstatement.employerSharePercent", "OUT_OF_RANGE"));
     }
   }
+
+  @Test
+  void anAgreedRegistrationPlaceMustBeACityWithItsFigures() {
+    assertThat(problems(f -> node(f, "case").put("agreedRegistrationPlace", "370000")))
+        .extracting(Violation::path, Violation::code)
+        .contains(tuple("case.agreedRegistrationPlace", "NOT_A_CITY"));
+    // Jinan's minimum wage and 2023 average are in no pack: both are named, never zero.
+    assertThat(problems(f -> node(f, "case").put("agreedRegistrationPlace", "370100")))
+        .extracting(Violation::path, Violation::code)
+        .containsExactly(
+            tuple("parameters", "MISSING_PARAMETER"), tuple("parameters", "MISSING_PARAMETER"));
+  }
 }

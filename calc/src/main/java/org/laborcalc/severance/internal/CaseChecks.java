@@ -56,6 +56,20 @@ final class CaseChecks {
                   + ") must be a municipality or a prefecture-level city, whose average wage caps"
                   + " the compensation (Labour Contract Law art. 47 ¶2)"));
     }
+    Region reg = c.agreedRegistrationPlace();
+    if (reg != null
+        && (reg.isNational()
+            || (reg.level() == Region.Level.PROVINCE && !MUNICIPALITIES.contains(reg.code())))) {
+      out.add(
+          Violation.of(
+              "case.agreedRegistrationPlace",
+              "NOT_A_CITY",
+              "用人单位注册地（" + reg + "）须为直辖市或设区的市（实施条例第十四条、劳动合同法第四十七条第二款）",
+              "the place of registration ("
+                  + reg
+                  + ") must be a municipality or a prefecture-level city (Implementing"
+                  + " Regulation art. 14; art. 47 ¶2)"));
+    }
     if (end.isBefore(start)) {
       out.add(
           Violation.of(

@@ -83,6 +83,9 @@ final class EconomicCompensation {
     }
     cites.add(Law.TWELVE_MONTHS);
     cites.add(Law.WAGE_BASIS);
+    if (w.registrationPlaceStandard()) {
+      cites.add(Law.PLACE_OF_PERFORMANCE);
+    }
     if (segmented) {
       cites.add(Law.BEFORE_2008);
     }

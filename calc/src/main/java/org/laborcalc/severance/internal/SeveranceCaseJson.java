@@ -42,6 +42,7 @@ public final class SeveranceCaseJson {
 
   record CaseDto(
       String region,
+      String agreedRegistrationPlace,
       EmploymentDto employment,
       TerminationDto termination,
       NoticePayDto noticePay,
@@ -272,6 +273,10 @@ public final class SeveranceCaseJson {
         out.add(CaseFields.required("case.termination.protectedUnderArt42[" + i + "]"));
       }
     }
+    Region registration =
+        d.agreedRegistrationPlace() == null
+            ? null
+            : CaseFields.region(d.agreedRegistrationPlace(), "case.agreedRegistrationPlace", out);
     SeveranceCase.PriorService prior = null;
     if (d.priorService() != null) {
       LocalDate ps = CaseFields.required(d.priorService().start(), "case.priorService.start", out);
@@ -306,6 +311,7 @@ public final class SeveranceCaseJson {
         suspensions,
         protectedBy,
         d.employment() == null ? null : d.employment().contractSignedOn(),
-        d.employment() != null && Boolean.TRUE.equals(d.employment().publicWelfarePost()));
+        d.employment() != null && Boolean.TRUE.equals(d.employment().publicWelfarePost()),
+        registration);
   }
 }

@@ -206,6 +206,24 @@ public final class SeveranceEngine {
                   + " 25) and the wage is above the cap: the 12-year limit of art. 47 ¶2 is applied"
                   + " over that whole span, the natural reading, for the tribunal to confirm"));
     }
+    if (wage != null && wage.registrationPlaceStandard()) {
+      out.add(
+          new SeveranceResult.Notice(
+              "REGISTRATION_PLACE_STANDARD",
+              "双方约定按用人单位注册地（"
+                  + c.agreedRegistrationPlace()
+                  + "）的有关规定执行，其标准高于劳动合同履行地的，按注册地标准（实施条例第十四条）",
+              "as agreed, the higher standard of the place of registration ("
+                  + c.agreedRegistrationPlace()
+                  + ") is applied (Implementing Regulation art. 14)"));
+    }
+    if (c.agreedRegistrationPlace() != null && wage == null) {
+      out.add(
+          new SeveranceResult.Notice(
+              "REGISTRATION_PLACE_NOT_USED",
+              "约定的注册地标准未被使用：本案没有需要月工资的项目",
+              "the agreed registration place's standards were not used: no line needs the wage"));
+    }
     if (c.publicWelfarePost() && c.foundUnlawful()) {
       out.add(
           new SeveranceResult.Notice(

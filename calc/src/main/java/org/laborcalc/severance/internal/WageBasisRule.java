@@ -43,7 +43,9 @@ final class WageBasisRule {
       ResolvedParameter<Money> minimum,
       ResolvedParameter<Money> localAverage,
       ResolvedParameter<java.math.BigDecimal> capMultiple,
-      ResolvedParameter<java.math.BigDecimal> capYears) {}
+      ResolvedParameter<java.math.BigDecimal> capYears,
+      boolean minimumOfRegistration,
+      boolean averageOfRegistration) {}
 
   /**
    * The twelve months under the option {@code severance.window}: the complete calendar months
@@ -90,10 +92,41 @@ final class WageBasisRule {
     var nation = Regions.bundled().national();
     var multiple = f.find(SeveranceKeys.CAP_MULTIPLE, nation, end);
     var years = f.find(SeveranceKeys.CAP_YEARS, nation, end);
+    Region reg = c.agreedRegistrationPlace();
+    boolean minimumOfRegistration = false;
+    boolean averageOfRegistration = false;
+    if (reg != null) {
+      // 实施条例第十四条: the registration place's standard where higher, as agreed.
+      var min2 = f.find(SeveranceKeys.MINIMUM_MONTHLY_WAGE, reg, end);
+      Region regCity = Regions.bundled().prefecture(reg).orElse(reg);
+      var avg2 =
+          f.cityFigure(
+              SeveranceKeys.LOCAL_AVERAGE_MONTHLY_WAGE,
+              regCity,
+              LocalDate.of(end.getYear() - 1, 7, 1));
+      if (min2.isEmpty() || avg2.isEmpty()) {
+        return Optional.empty();
+      }
+      if (min.isPresent() && min2.get().value().isGreaterThan(min.get().value())) {
+        min = min2;
+        minimumOfRegistration = true;
+      }
+      if (avg.isPresent() && avg2.get().value().isGreaterThan(avg.get().value())) {
+        avg = avg2;
+        averageOfRegistration = true;
+      }
+    }
     if (min.isEmpty() || avg.isEmpty() || multiple.isEmpty() || years.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Lookups(min.get(), avg.get(), multiple.get(), years.get()));
+    return Optional.of(
+        new Lookups(
+            min.get(),
+            avg.get(),
+            multiple.get(),
+            years.get(),
+            minimumOfRegistration,
+            averageOfRegistration));
   }
 
   /**
@@ -145,7 +178,9 @@ final class WageBasisRule {
         aboveCap,
         l.capYears().value(),
         uses,
-        List.copyOf(cites));
+        List.copyOf(cites),
+        // 实施条例第十四条 applied only where the registration place's figure sets the amount.
+        (l.minimumOfRegistration() && minimumApplied) || (l.averageOfRegistration() && aboveCap));
   }
 
   private static Money overtimeLess(WageFindings f, List<WageBasis.Overtime> overtime) {

@@ -58,6 +58,9 @@ final class WrongfulTerminationDamages {
     cites.add(Law.TWELVE_MONTHS);
     cites.add(Law.DAMAGES_YEARS);
     cites.add(Law.WAGE_BASIS);
+    if (w.registrationPlaceStandard()) {
+      cites.add(Law.PLACE_OF_PERFORMANCE);
+    }
     return new SeveranceLine(
         SeveranceItem.WRONGFUL_TERMINATION_DAMAGES,
         true,
