@@ -246,7 +246,9 @@ public final class LaborCalc {
     @SuppressWarnings("unchecked") // a CaseOf<C> holds a Calculation<C, ?>; R names its result
     Calculation<C, R> calculation = (Calculation<C, R>) file.calculation();
     try {
-      return Outcome.of(calculation, calculation.compute(file.input(), parametersFor(file.pack())));
+      Outcome o =
+          Outcome.of(calculation, calculation.compute(file.input(), parametersFor(file.pack())));
+      return file.reference() == null ? o : o.withReference(file.reference());
     } catch (InvalidInputException e) {
       return Outcome.invalid(calculation.kind(), e.violations());
     } catch (LaborCalcException e) {

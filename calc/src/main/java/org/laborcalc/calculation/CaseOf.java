@@ -14,10 +14,24 @@ import org.laborcalc.parameters.ParameterPack;
  * @param parameters the file's own pack ({@code parameters}), or null
  * @param <C> the calculation's input
  */
-public record CaseOf<C>(Calculation<C, ?> calculation, C input, ParameterPack parameters) {
+public record CaseOf<C>(
+    Calculation<C, ?> calculation,
+    C input,
+    ParameterPack parameters,
+    org.laborcalc.sheet.CaseReference reference) {
   public CaseOf {
     requireNonNull(calculation, "calculation");
     requireNonNull(input, "input");
+  }
+
+  /** A case without a reference. */
+  public CaseOf(Calculation<C, ?> calculation, C input, ParameterPack parameters) {
+    this(calculation, input, parameters, null);
+  }
+
+  /** This case with the file's {@code reference} (case number, parties, tribunal). */
+  public CaseOf<C> withReference(org.laborcalc.sheet.CaseReference reference) {
+    return new CaseOf<>(calculation, input, parameters, reference);
   }
 
   /** The file's own pack, if it has one. */

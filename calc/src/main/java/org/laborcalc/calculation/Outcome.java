@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import org.laborcalc.error.Violation;
 import org.laborcalc.json.LaborCalcJson;
+import org.laborcalc.sheet.CaseReference;
 import org.laborcalc.sheet.SheetOptions;
 
 /**
@@ -24,6 +25,7 @@ public final class Outcome {
   private final Rendering rendering;
   private final List<Violation> missing;
   private final String inputDigest;
+  private final CaseReference reference;
 
   private interface Rendering {
     String json();
@@ -37,8 +39,10 @@ public final class Outcome {
       List<Violation> violations,
       Rendering rendering,
       List<Violation> missing,
-      String inputDigest) {
+      String inputDigest,
+      CaseReference reference) {
     this.inputDigest = inputDigest;
+    this.reference = reference;
     this.kind = kind;
     this.result = result;
     this.violations = violations;
@@ -67,6 +71,7 @@ public final class Outcome {
           }
         },
         List.copyOf(calculation.missing(result)),
+        null,
         null);
   }
 
@@ -80,7 +85,7 @@ public final class Outcome {
     if (vs.isEmpty()) {
       throw new IllegalArgumentException("violations must not be empty");
     }
-    return new Outcome(kind, null, vs, null, List.of(), null);
+    return new Outcome(kind, null, vs, null, List.of(), null, null);
   }
 
   /** The kind of the case file, or null when the file could not be read that far. */
@@ -167,6 +172,9 @@ public final class Outcome {
     if (o.inputDigest() == null && inputDigest != null) {
       o = o.withInputDigest(inputDigest);
     }
+    if (o.reference() == null && reference != null) {
+      o = o.withReference(reference);
+    }
     return rendering.sheet(format, o);
   }
 
@@ -176,7 +184,18 @@ public final class Outcome {
    */
   public Outcome withInputDigest(String inputDigest) {
     return new Outcome(
-        kind, result, violations, rendering, missing, requireNonNull(inputDigest, "inputDigest"));
+        kind,
+        result,
+        violations,
+        rendering,
+        missing,
+        requireNonNull(inputDigest, "inputDigest"),
+        reference);
+  }
+
+  /** This outcome with the case file's reference (case number, parties, tribunal), or null. */
+  public Outcome withReference(CaseReference reference) {
+    return new Outcome(kind, result, violations, rendering, missing, inputDigest, reference);
   }
 
   /** The SHA-256 digest (hex) of the case file, or null when not known. */

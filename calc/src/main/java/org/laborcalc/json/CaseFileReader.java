@@ -15,6 +15,7 @@ import org.laborcalc.injury.WorkInjuryCase;
 import org.laborcalc.parameters.InvalidPackException;
 import org.laborcalc.parameters.ParameterEntry;
 import org.laborcalc.parameters.ParameterPack;
+import org.laborcalc.sheet.CaseReference;
 
 /**
  * Reads a case file from bytes or text: first the document ({@link JsonDocument}), then the
@@ -26,7 +27,18 @@ import org.laborcalc.parameters.ParameterPack;
 final class CaseFileReader {
   static final List<String> TOP =
       List.of(
-          "$schema", "calculation", "formatVersion", "case", "options", "parameters", "figures");
+          "$schema",
+          "calculation",
+          "formatVersion",
+          "case",
+          "options",
+          "parameters",
+          "figures",
+          "reference");
+
+  /** The fields of {@code reference}: what identifies the case on its sheet. */
+  static final List<String> REFERENCE =
+      List.of("caseNumber", "applicant", "respondent", "tribunal");
 
   /** The source name of a case file's own pack in pack errors. */
   static final String PACK_SOURCE = "case-file";
@@ -108,8 +120,33 @@ final class CaseFileReader {
     if (figuresNode != null) {
       pack = withFigures(pack, figuresNode, calculations, f);
     }
+    CaseReference reference = reference(r, RecordReader.get(root, "reference"), f);
     f.throwIfAny();
-    return new Read(schema, caseOf(calculation, input, pack));
+    CaseOf<?> file = caseOf(calculation, input, pack);
+    return new Read(schema, reference == null ? file : file.withReference(reference));
+  }
+
+  /** The optional {@code reference}: strings only, each at most 200 characters. */
+  private static CaseReference reference(RecordReader r, JsonNode node, Violations f) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isObject()) {
+      f.wrongType("reference", node, "对象", "an object");
+      return null;
+    }
+    r.unknownFields(node, "reference", REFERENCE);
+    String[] v = new String[REFERENCE.size()];
+    for (int i = 0; i < v.length; i++) {
+      JsonNode n = RecordReader.get(node, REFERENCE.get(i));
+      String path = "reference." + REFERENCE.get(i);
+      v[i] = n == null || n.isNull() ? null : Scalars.text(f, n, path);
+      if (v[i] != null && v[i].length() > 200) {
+        f.add(path, "TOO_LONG", "不得超过 200 个字符", "must be at most 200 characters");
+        v[i] = null;
+      }
+    }
+    return new CaseReference(v[0], v[1], v[2], v[3]);
   }
 
   /**

@@ -25,7 +25,11 @@ final class Provenance {
 
   /** The sheet's own header followed by the engine and, when known, the input's digest. */
   static List<Field> header(Sheet sheet, SheetOptions options) {
-    List<Field> fields = new ArrayList<>(sheet.header());
+    List<Field> fields = new ArrayList<>();
+    if (options.reference() != null) {
+      fields.addAll(options.reference().facts());
+    }
+    fields.addAll(sheet.header());
     fields.add(new Field(Text.of("计算引擎", "Engine"), Text.of(ENGINE)));
     if (options.inputDigest() != null) {
       fields.add(

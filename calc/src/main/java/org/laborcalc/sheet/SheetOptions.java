@@ -16,8 +16,10 @@ import java.util.HexFormat;
  *     least {@link #MIN_WIDTH}
  * @param inputDigest the SHA-256 of the case file, in hex, or null when the result was not read
  *     from one
+ * @param reference the case number, parties and tribunal the case file names, or null
  */
-public record SheetOptions(SheetLanguage language, int width, String inputDigest) {
+public record SheetOptions(
+    SheetLanguage language, int width, String inputDigest, CaseReference reference) {
 
   /** The default width of the text format. */
   public static final int DEFAULT_WIDTH = 100;
@@ -27,7 +29,7 @@ public record SheetOptions(SheetLanguage language, int width, String inputDigest
 
   /** Chinese, 100 columns, no digest. */
   public static final SheetOptions DEFAULT =
-      new SheetOptions(SheetLanguage.ZH, DEFAULT_WIDTH, null);
+      new SheetOptions(SheetLanguage.ZH, DEFAULT_WIDTH, null, null);
 
   public SheetOptions {
     requireNonNull(language, "language");
@@ -48,16 +50,21 @@ public record SheetOptions(SheetLanguage language, int width, String inputDigest
 
   /** These options in {@code language}. */
   public SheetOptions withLanguage(SheetLanguage language) {
-    return new SheetOptions(language, width, inputDigest);
+    return new SheetOptions(language, width, inputDigest, reference);
   }
 
   /** These options at {@code width} columns. */
   public SheetOptions withWidth(int width) {
-    return new SheetOptions(language, width, inputDigest);
+    return new SheetOptions(language, width, inputDigest, reference);
+  }
+
+  /** These options with the case's reference. */
+  public SheetOptions withReference(CaseReference reference) {
+    return new SheetOptions(language, width, inputDigest, reference);
   }
 
   /** These options with the input's digest. */
   public SheetOptions withInputDigest(String inputDigest) {
-    return new SheetOptions(language, width, inputDigest);
+    return new SheetOptions(language, width, inputDigest, reference);
   }
 }
