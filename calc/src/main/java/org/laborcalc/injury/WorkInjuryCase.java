@@ -147,16 +147,29 @@ public record WorkInjuryCase(
    *     months (art. 33 ¶2)
    * @param certifiedMonths the months as certified (at most two decimals), or null when {@code
    *     endInclusive} is given
+   * @param relativesCareMonths the months of the period in which near relatives, with their
+   *     consent, nursed the worker who could not take care of themself, where a province sets a
+   *     monthly fee for them (浙江省工伤保险条例 (2020) art. 25); null when not at issue
    */
   public record Suspension(
       @NotNull LocalDate start,
       LocalDate endInclusive,
       boolean extensionConfirmed,
-      BigDecimal certifiedMonths) {
+      BigDecimal certifiedMonths,
+      BigDecimal relativesCareMonths) {
 
     /** A period given by its dates, both included. */
     public Suspension(LocalDate start, LocalDate endInclusive, boolean extensionConfirmed) {
-      this(start, endInclusive, extensionConfirmed, null);
+      this(start, endInclusive, extensionConfirmed, null, null);
+    }
+
+    /** A period without relatives' care at issue. */
+    public Suspension(
+        LocalDate start,
+        LocalDate endInclusive,
+        boolean extensionConfirmed,
+        BigDecimal certifiedMonths) {
+      this(start, endInclusive, extensionConfirmed, certifiedMonths, null);
     }
 
     /** A period of the months certified, from {@code start}. */

@@ -71,6 +71,10 @@ final class CaseWriter {
       if (c.suspension().certifiedMonths() != null) {
         g.writeStringField("certifiedMonths", c.suspension().certifiedMonths().toPlainString());
       }
+      if (c.suspension().relativesCareMonths() != null) {
+        g.writeStringField(
+            "relativesCareMonths", c.suspension().relativesCareMonths().toPlainString());
+      }
       g.writeEndObject();
     }
     g.writeArrayFieldStart("hospitalStays");

@@ -526,6 +526,17 @@ class BundledPackFiguresTest {
               true,
               "35"));
     }
+    // art. 25: 月护理费……不低于上年度全省职工月平均工资 = 100%; the 2017 text is not held, not shipped.
+    f.add(
+        new Figure(
+            zj,
+            "injury.suspensionCare.relativesMinimumPercent",
+            "330000",
+            "2020-09-24",
+            null,
+            Verification.PRIMARY,
+            false,
+            "100"));
     // Henan art. 27: 16/14/12/10/8/6 and 56/46/36/26/16/6, disease +30%; art. 29: 54 months.
     // Warned: the 2007 text is the one held, a later revision unconfirmed (README 2, issue 22 §5).
     f.add(
@@ -1206,6 +1217,7 @@ class BundledPackFiguresTest {
               "death.missing.wageMonths",
               "death.missing.deathSubsidyAdvancePercent",
               "injury.hospitalFood.minimumWagePercent",
+              "injury.suspensionCare.relativesMinimumPercent",
               "illegalEmployer.death.incomeMultiple",
               "illegalEmployer.death.funeralMultiple" ->
               assertThat(v.isNumber()).as("NUMBER %s", where).isTrue();

@@ -92,6 +92,19 @@ public final class CaseBuilder {
     return this;
   }
 
+  /** A suspension whose {@code relativesCareMonths} near relatives nursed the worker. */
+  public CaseBuilder suspendedWithRelativesCare(
+      String start, String endInclusive, String relativesCareMonths) {
+    suspension =
+        new Suspension(
+            LocalDate.parse(start),
+            LocalDate.parse(endInclusive),
+            false,
+            null,
+            new java.math.BigDecimal(relativesCareMonths));
+    return this;
+  }
+
   public CaseBuilder terminated(String date, InitiatedBy by) {
     termination = new Termination(LocalDate.parse(date), by, false);
     return this;

@@ -246,6 +246,21 @@ public final class WorkInjuryKeys {
           HUNDRED);
 
   /**
+   * The least monthly 护理费 during the 停工留薪期 for near relatives who, with their consent, nurse a
+   * worker unable to take care of themself, as a percent of the 上年度全省职工月平均工资 (浙江省工伤保险条例 (2020) art.
+   * 25: “月护理费由用人单位按照不低于上年度全省职工月平均工资的标准支付”: 100); absent = no such standard (the national art. 33 ¶3
+   * leaves the care to the employer with no figure).
+   */
+  public static final ParameterKey<BigDecimal> SUSPENSION_RELATIVES_CARE_MINIMUM_PERCENT =
+      ParameterKey.number(
+          "injury.suspensionCare.relativesMinimumPercent",
+          "停工留薪期近亲属护理的月护理费下限（占上年度全省职工月平均工资的百分比）",
+          "least monthly fee for care by near relatives during the paid suspension period, percent"
+              + " of the province-wide average monthly wage of the year before",
+          ZERO,
+          HUNDRED);
+
+  /**
    * The days a month's minimum wage is divided by where 住院伙食补助费 is a percentage of it (Zhejiang
    * art. 24 says only “按照当地最低工资百分之三十五的标准，根据住院期间的实际天数计算确定”): not in the text, so no pack ships it
    * and the caller states the divisor the tribunal uses.
@@ -400,6 +415,7 @@ public final class WorkInjuryKeys {
               UNINSURED_DEPENDANT_LUMP_SUM,
               UNDER_DECLARED_BASE,
               HOSPITAL_FOOD_MINIMUM_WAGE_PERCENT,
+              SUSPENSION_RELATIVES_CARE_MINIMUM_PERCENT,
               HOSPITAL_FOOD_MINIMUM_WAGE_DAY_DIVISOR,
               HOSPITAL_FOOD_DAILY,
               REGIONAL_AVERAGE_MONTHLY_WAGE,
