@@ -23,15 +23,16 @@ import org.laborcalc.testkit.CallerFigures;
  * (劳社部令第18号) is not in the legal folder, so the last day is the case's input ({@code
  * pensionEndInclusive}), the line says so, and the pension stops after it.
  *
- * <p>Zhengzhou, 本人工资 6,000.00 (the 2021 average 6,000.00), injured 2022-03-01, died 2022-03-10:
- * spouse 40% = 2,400.00 a month, mother 30% = 1,800.00 a month (art. 39 ¶1 (二)); together 4,200.00,
- * under the cap of 6,000.00.
+ * <p>Jining (the national start: the pensions from the death; Henan's from the month after, art. 30
+ * ¶1, is HenanMonthlyStartTest's), 本人工资 6,000.00 (the 2021 average 6,000.00), injured 2022-03-01,
+ * died 2022-03-10: spouse 40% = 2,400.00 a month, mother 30% = 1,800.00 a month (art. 39 ¶1 (二));
+ * together 4,200.00, under the cap of 6,000.00.
  */
 class DependantPensionEndTest {
-  private static final WorkInjuryCalculator ZHENGZHOU =
+  private static final WorkInjuryCalculator JINING =
       WorkInjuryCalculator.of(
           CallerFigures.create()
-              .year("wage.regionalAverageMonthly", "410100", 2021, "6000.00")
+              .year("wage.regionalAverageMonthly", "370800", 2021, "6000.00")
               .overBundled());
   private static final Dependant SPOUSE =
       new Dependant("配偶", Relation.SPOUSE, LocalDate.of(1985, 1, 1), false);
@@ -42,7 +43,7 @@ class DependantPensionEndTest {
 
   private static WorkInjuryCaseBuilder died(Dependant... dependants) {
     return WorkInjuryCase.builder()
-        .region(Region.of("410100"))
+        .region(Region.of("370800"))
         .worker(LocalDate.of(1980, 1, 1), RetirementCategory.MALE)
         .employedFrom(LocalDate.of(2015, 1, 1))
         .injuredOn(LocalDate.of(2022, 3, 1))
@@ -62,7 +63,7 @@ class DependantPensionEndTest {
   @Test
   void theEndedPensionStopsAfterItsLastDayAndSaysWhy() {
     WorkInjuryResult r =
-        ZHENGZHOU.calculate(
+        JINING.calculate(
             died(SPOUSE, mother(LocalDate.of(2022, 6, 15))).insured().build(),
             CalculationOptions.defaults().withAsOf(LocalDate.of(2022, 12, 10)));
     assertThat(pensions(r))
@@ -97,7 +98,7 @@ class DependantPensionEndTest {
   @Test
   void aLastDayBeforeTheDeathIsRefused() {
     List<Violation> v =
-        ZHENGZHOU.validate(died(SPOUSE, mother(LocalDate.of(2022, 3, 9))).insured().build());
+        JINING.validate(died(SPOUSE, mother(LocalDate.of(2022, 3, 9))).insured().build());
     assertThat(v)
         .extracting(Violation::path, Violation::code)
         .containsExactly(tuple("death.dependants[1].pensionEndInclusive", "DATE_ORDER"));
@@ -112,7 +113,7 @@ class DependantPensionEndTest {
   @Test
   void afterALateEnrolmentAnEndedPensionIsSplitOnlyIfItRunsPastTheEnrolment() {
     WorkInjuryResult early =
-        ZHENGZHOU.calculate(
+        JINING.calculate(
             died(mother(LocalDate.of(2022, 6, 15)))
                 .enrolledAfterInjury(LocalDate.of(2022, 9, 1))
                 .build());
@@ -121,7 +122,7 @@ class DependantPensionEndTest {
         .containsExactly(
             tuple(Party.EMPLOYER, LocalDate.of(2022, 3, 10), LocalDate.of(2022, 6, 15)));
     WorkInjuryResult late =
-        ZHENGZHOU.calculate(
+        JINING.calculate(
             died(mother(LocalDate.of(2022, 10, 31)))
                 .enrolledAfterInjury(LocalDate.of(2022, 9, 1))
                 .build());
@@ -186,7 +187,7 @@ class DependantPensionEndTest {
     String json =
         """
         {"case": {
-          "region": "410100",
+          "region": "370800",
           "worker": {"birthDate": "1980-01-01", "retirementCategory": "MALE"},
           "employment": {"start": "2015-01-01"},
           "injury": {"date": "2022-03-01"},
@@ -200,7 +201,6 @@ class DependantPensionEndTest {
     WorkInjuryCase c = LaborCalcJson.readCaseFile(json).workInjuryCase();
     assertThat(c.death().dependants().get(0).pensionEndInclusive())
         .isEqualTo(LocalDate.of(2022, 6, 15));
-    assertThat(pensions(ZHENGZHOU.calculate(c)).get(0).until())
-        .isEqualTo(LocalDate.of(2022, 6, 15));
+    assertThat(pensions(JINING.calculate(c)).get(0).until()).isEqualTo(LocalDate.of(2022, 6, 15));
   }
 }
