@@ -75,6 +75,22 @@ final class CaseChecks extends CheckList {
             "the termination (" + t + ") is before the injury (" + injury + ")");
       }
     }
+    if (c.pension() != null && c.pension().accountMonthlyOffset() != null) {
+      if (!c.pension().noMonthlyPension()) {
+        add(
+            "pension.accountMonthlyOffset",
+            "CONTRADICTION",
+            "个人养老金账户冲抵金额只适用于达到退休年龄不符合按月领取基本养老金条件的职工（noMonthlyPension）",
+            "the account's monthly offset applies only to a worker without a monthly basic pension at"
+                + " the retirement age (noMonthlyPension)");
+      } else if (c.pension().accountMonthlyOffset().isNegative()) {
+        add(
+            "pension.accountMonthlyOffset",
+            "OUT_OF_RANGE",
+            "个人养老金账户每月冲抵金额不能为负数",
+            "the account's monthly offset cannot be negative");
+      }
+    }
     if (c.suspension() != null) {
       LocalDate s = c.suspension().start();
       LocalDate e = c.suspension().endInclusive();

@@ -40,6 +40,8 @@ import org.laborcalc.wage.WageOptions;
  * @param wage the wage facts
  * @param lumpSum the one-time payment chosen in place of monthly benefits where a province lets an
  *     uninsured employer pay one, or null
+ * @param pension the worker's basic pension at the retirement age, where a rule depends on it, or
+ *     null (浙江省工伤保险条例 (2020) art. 26 ¶2)
  */
 public record WorkInjuryCase(
     @NotNull Region region,
@@ -54,13 +56,59 @@ public record WorkInjuryCase(
     @Valid Death death,
     List<@NotNull @Valid Payment> alreadyPaid,
     @NotNull @Valid WageFacts wage,
-    @Valid LumpSum lumpSum) {
+    @Valid LumpSum lumpSum,
+    @Valid PensionAtRetirement pension) {
 
   public WorkInjuryCase {
     hospitalStays = hospitalStays == null ? List.of() : List.copyOf(hospitalStays);
     expenses = expenses == null ? List.of() : List.copyOf(expenses);
     alreadyPaid = alreadyPaid == null ? List.of() : List.copyOf(alreadyPaid);
   }
+
+  /** A case without pension facts at the retirement age. */
+  public WorkInjuryCase(
+      Region region,
+      Worker worker,
+      Employment employment,
+      Injury injury,
+      Appraisal appraisal,
+      Suspension suspension,
+      List<DateRange> hospitalStays,
+      List<Expense> expenses,
+      Insurance insurance,
+      Death death,
+      List<Payment> alreadyPaid,
+      WageFacts wage,
+      LumpSum lumpSum) {
+    this(
+        region,
+        worker,
+        employment,
+        injury,
+        appraisal,
+        suspension,
+        hospitalStays,
+        expenses,
+        insurance,
+        death,
+        alreadyPaid,
+        wage,
+        lumpSum,
+        null);
+  }
+
+  /**
+   * The worker's basic pension at the statutory retirement age, where a province's rule depends on
+   * it: 浙江省工伤保险条例 (2020) art. 26 ¶2 “一级至四级工伤职工达到法定退休年龄，不符合按月领取基本养老保险待遇条件的，由工伤保险基金继续按月发放伤残津贴，
+   * 职工个人养老金账户金额按照规定计发标准按月冲抵到伤残津贴”.
+   *
+   * @param noMonthlyPension true when at the retirement age the worker does not meet the conditions
+   *     for a monthly basic pension
+   * @param accountMonthlyOffset the amount of the worker's personal pension account set against the
+   *     allowance each month under the payout standard (the agency's figure: the text gives none);
+   *     required where the province offsets it
+   */
+  public record PensionAtRetirement(boolean noMonthlyPension, Money accountMonthlyOffset) {}
 
   /** A case without a lump sum chosen. */
   public WorkInjuryCase(

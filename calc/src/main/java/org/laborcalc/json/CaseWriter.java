@@ -154,6 +154,12 @@ final class CaseWriter {
       money(g, "amount", c.lumpSum().amount());
       g.writeEndObject();
     }
+    if (c.pension() != null) {
+      g.writeObjectFieldStart("pension");
+      g.writeBooleanField("noMonthlyPension", c.pension().noMonthlyPension());
+      money(g, "accountMonthlyOffset", c.pension().accountMonthlyOffset());
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 

@@ -526,6 +526,17 @@ class BundledPackFiguresTest {
               true,
               "35"));
     }
+    // art. 26 ¶2: 由工伤保险基金继续按月发放伤残津贴，职工个人养老金账户金额……按月冲抵到伤残津贴.
+    f.add(
+        new Figure(
+            zj,
+            "injury.disabilityAllowance.withoutPensionAfterRetirement",
+            "330000",
+            "2020-09-24",
+            null,
+            Verification.PRIMARY,
+            false,
+            "{\"accountOffset\": true}"));
     // art. 25: 月护理费……不低于上年度全省职工月平均工资 = 100%; the 2017 text is not held, not shipped.
     f.add(
         new Figure(
@@ -1167,6 +1178,8 @@ class BundledPackFiguresTest {
               assertThat(v.get("of").asText()).as(where).isIn("POOLING_AREA", "PROVINCE");
           case "injury.disabilityAllowance.disabilityRetirement" ->
               assertThat(v.get("allowanceUntilDeath").isBoolean()).as(where).isTrue();
+          case "injury.disabilityAllowance.withoutPensionAfterRetirement" ->
+              assertThat(v.get("accountOffset").isBoolean()).as(where).isTrue();
           case "injury.monthlyBenefits.start" ->
               assertThat(v.get("fromNextMonth").isBoolean()).as(where).isTrue();
           case "injury.recognition.lateFilingCosts" ->

@@ -40,6 +40,7 @@ public final class CaseBuilder {
   private Injury injury = new Injury(LocalDate.of(2019, 12, 18), false);
   private Appraisal appraisal;
   private Suspension suspension;
+  private WorkInjuryCase.PensionAtRetirement pension;
   private final List<DateRange> stays = new ArrayList<>();
   private final List<Expense> expenses = new ArrayList<>();
   private Insurance insurance = new Insurance(InsuranceStatus.UNINSURED, null);
@@ -178,6 +179,14 @@ public final class CaseBuilder {
     return this;
   }
 
+  /** The pension facts at the retirement age; {@code offset} null when not given. */
+  public CaseBuilder pension(boolean noMonthlyPension, String offset) {
+    pension =
+        new WorkInjuryCase.PensionAtRetirement(
+            noMonthlyPension, offset == null ? null : Money.parse(offset));
+    return this;
+  }
+
   public CaseBuilder paid(String amount) {
     paid.add(new Payment(Money.parse(amount), null, "advance"));
     return this;
@@ -196,6 +205,8 @@ public final class CaseBuilder {
         insurance,
         death,
         paid,
-        wage);
+        wage,
+        null,
+        pension);
   }
 }

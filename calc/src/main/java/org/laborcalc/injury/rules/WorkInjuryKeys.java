@@ -387,6 +387,19 @@ public final class WorkInjuryKeys {
               + " retirement)",
           DisabilityRetirementRule.class);
 
+  /**
+   * A grade 1–4 worker who reaches the retirement age without a monthly basic pension: the
+   * allowance goes on from the fund, the personal pension account set against it (Zhejiang art. 26
+   * ¶2); absent = the national rule (the allowance stops at retirement).
+   */
+  public static final ParameterKey<AllowanceWithoutPensionRule> ALLOWANCE_WITHOUT_PENSION =
+      ParameterKey.structured(
+          "injury.disabilityAllowance.withoutPensionAfterRetirement",
+          "一至四级伤残职工达到退休年龄不符合按月领取基本养老金条件的伤残津贴规则",
+          "provincial rule on the allowance of a grade 1-4 worker who reaches the retirement age"
+              + " without a monthly basic pension",
+          AllowanceWithoutPensionRule.class);
+
   /** Every key, for pack readers. */
   public static final KeyRegistry REGISTRY =
       KeyRegistry.of(
@@ -427,7 +440,8 @@ public final class WorkInjuryKeys {
               FUNERAL_REFERENCE_AVERAGE,
               LATE_FILING_COSTS,
               PROVINCIAL_URBAN_ALL_UNITS_AVERAGE_ANNUAL_WAGE,
-              DISABILITY_RETIREMENT));
+              DISABILITY_RETIREMENT,
+              ALLOWANCE_WITHOUT_PENSION));
 
   private WorkInjuryKeys() {}
 }
