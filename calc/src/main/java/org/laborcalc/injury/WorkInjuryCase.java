@@ -42,6 +42,8 @@ import org.laborcalc.wage.WageOptions;
  *     uninsured employer pay one, or null
  * @param pension the worker's basic pension at the retirement age, where a rule depends on it, or
  *     null (浙江省工伤保险条例 (2020) art. 26 ¶2)
+ * @param relocation the move of the worker's household registration back to the place of origin,
+ *     where a rule depends on it, or null (广东省工伤保险条例 (2019) art. 29)
  */
 public record WorkInjuryCase(
     @NotNull Region region,
@@ -57,13 +59,56 @@ public record WorkInjuryCase(
     List<@NotNull @Valid Payment> alreadyPaid,
     @NotNull @Valid WageFacts wage,
     @Valid LumpSum lumpSum,
-    @Valid PensionAtRetirement pension) {
+    @Valid PensionAtRetirement pension,
+    @Valid Relocation relocation) {
 
   public WorkInjuryCase {
     hospitalStays = hospitalStays == null ? List.of() : List.copyOf(hospitalStays);
     expenses = expenses == null ? List.of() : List.copyOf(expenses);
     alreadyPaid = alreadyPaid == null ? List.of() : List.copyOf(alreadyPaid);
   }
+
+  /** A case without a relocation of the household registration. */
+  public WorkInjuryCase(
+      Region region,
+      Worker worker,
+      Employment employment,
+      Injury injury,
+      Appraisal appraisal,
+      Suspension suspension,
+      List<DateRange> hospitalStays,
+      List<Expense> expenses,
+      Insurance insurance,
+      Death death,
+      List<Payment> alreadyPaid,
+      WageFacts wage,
+      LumpSum lumpSum,
+      PensionAtRetirement pension) {
+    this(
+        region,
+        worker,
+        employment,
+        injury,
+        appraisal,
+        suspension,
+        hospitalStays,
+        expenses,
+        insurance,
+        death,
+        alreadyPaid,
+        wage,
+        lumpSum,
+        pension,
+        null);
+  }
+
+  /**
+   * The move of a grade 1–4 worker's household registration (户籍) from the employer's place back to
+   * the place of origin (原籍): 广东省工伤保险条例 (2019) art. 29 “用人单位应当按照全省上年度职工月平均工资为基数发给六个月的安家补助费”.
+   *
+   * @param date the day the registration moved
+   */
+  public record Relocation(@NotNull LocalDate date) {}
 
   /** A case without pension facts at the retirement age. */
   public WorkInjuryCase(

@@ -160,6 +160,11 @@ final class CaseWriter {
       money(g, "accountMonthlyOffset", c.pension().accountMonthlyOffset());
       g.writeEndObject();
     }
+    if (c.relocation() != null) {
+      g.writeObjectFieldStart("relocation");
+      date(g, "date", c.relocation().date());
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 

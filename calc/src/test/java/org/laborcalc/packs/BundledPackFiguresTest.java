@@ -537,6 +537,17 @@ class BundledPackFiguresTest {
             Verification.PRIMARY,
             false,
             "{\"accountOffset\": true}"));
+    // Guangdong art. 29: 按照全省上年度职工月平均工资为基数发给六个月的安家补助费; 2011 text not held, not shipped.
+    f.add(
+        new Figure(
+            "cn-guangdong-work-injury.json",
+            "injury.resettlementGrant.provincialWageMonths",
+            "440000",
+            "2019-07-01",
+            null,
+            Verification.PRIMARY,
+            false,
+            "6"));
     // art. 25: 月护理费……不低于上年度全省职工月平均工资 = 100%; the 2017 text is not held, not shipped.
     f.add(
         new Figure(
@@ -1231,6 +1242,7 @@ class BundledPackFiguresTest {
               "death.missing.deathSubsidyAdvancePercent",
               "injury.hospitalFood.minimumWagePercent",
               "injury.suspensionCare.relativesMinimumPercent",
+              "injury.resettlementGrant.provincialWageMonths",
               "illegalEmployer.death.incomeMultiple",
               "illegalEmployer.death.funeralMultiple" ->
               assertThat(v.isNumber()).as("NUMBER %s", where).isTrue();

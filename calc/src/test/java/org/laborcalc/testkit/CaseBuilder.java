@@ -41,6 +41,7 @@ public final class CaseBuilder {
   private Appraisal appraisal;
   private Suspension suspension;
   private WorkInjuryCase.PensionAtRetirement pension;
+  private WorkInjuryCase.Relocation relocation;
   private final List<DateRange> stays = new ArrayList<>();
   private final List<Expense> expenses = new ArrayList<>();
   private Insurance insurance = new Insurance(InsuranceStatus.UNINSURED, null);
@@ -187,6 +188,12 @@ public final class CaseBuilder {
     return this;
   }
 
+  /** The household registration moved back to the place of origin on {@code date}. */
+  public CaseBuilder relocated(String date) {
+    relocation = new WorkInjuryCase.Relocation(LocalDate.parse(date));
+    return this;
+  }
+
   public CaseBuilder paid(String amount) {
     paid.add(new Payment(Money.parse(amount), null, "advance"));
     return this;
@@ -207,6 +214,7 @@ public final class CaseBuilder {
         paid,
         wage,
         null,
-        pension);
+        pension,
+        relocation);
   }
 }

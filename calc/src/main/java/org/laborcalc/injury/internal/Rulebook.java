@@ -34,6 +34,7 @@ import org.laborcalc.injury.internal.benefits.HospitalFood;
 import org.laborcalc.injury.internal.benefits.LivingCare;
 import org.laborcalc.injury.internal.benefits.MissingWorkerAdvance;
 import org.laborcalc.injury.internal.benefits.MissingWorkerWages;
+import org.laborcalc.injury.internal.benefits.ResettlementGrant;
 import org.laborcalc.injury.internal.benefits.SuspensionRelativesCare;
 import org.laborcalc.injury.internal.benefits.SuspensionWages;
 import org.laborcalc.injury.internal.benefits.TerminationSubsidies;
@@ -72,6 +73,8 @@ final class Rulebook {
           new Entry(
               new TerminationSubsidies(), ONE_TIME_MEDICAL_SUBSIDY, ONE_TIME_EMPLOYMENT_SUBSIDY),
           new Entry(new HospitalFood(), HOSPITAL_FOOD_SUBSIDY), // art. 30 ¶4
+          // Guangdong art. 29: the grant on moving the registration back
+          new Entry(new ResettlementGrant(), BenefitItem.RESETTLEMENT_GRANT),
           // arts. 30, 32, 33 ¶3, 12
           new Entry(
               new ActualCosts(),

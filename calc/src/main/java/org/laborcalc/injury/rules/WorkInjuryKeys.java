@@ -261,6 +261,20 @@ public final class WorkInjuryKeys {
           HUNDRED);
 
   /**
+   * The months of the 上年度全省职工月平均工资 an employer pays as 安家补助费 to a grade 1–4 worker whose household
+   * registration moves back to the place of origin (广东省工伤保险条例 (2019) art. 29: 6); absent = no such
+   * grant (the national text has none).
+   */
+  public static final ParameterKey<BigDecimal> RESETTLEMENT_GRANT_MONTHS =
+      ParameterKey.number(
+          "injury.resettlementGrant.provincialWageMonths",
+          "安家补助费月数（全省上年度职工月平均工资）",
+          "months of the province-wide average monthly wage of the year before paid as the"
+              + " resettlement grant",
+          ZERO,
+          HUNDRED);
+
+  /**
    * The days a month's minimum wage is divided by where 住院伙食补助费 is a percentage of it (Zhejiang
    * art. 24 says only “按照当地最低工资百分之三十五的标准，根据住院期间的实际天数计算确定”): not in the text, so no pack ships it
    * and the caller states the divisor the tribunal uses.
@@ -429,6 +443,7 @@ public final class WorkInjuryKeys {
               UNDER_DECLARED_BASE,
               HOSPITAL_FOOD_MINIMUM_WAGE_PERCENT,
               SUSPENSION_RELATIVES_CARE_MINIMUM_PERCENT,
+              RESETTLEMENT_GRANT_MONTHS,
               HOSPITAL_FOOD_MINIMUM_WAGE_DAY_DIVISOR,
               HOSPITAL_FOOD_DAILY,
               REGIONAL_AVERAGE_MONTHLY_WAGE,
