@@ -40,6 +40,11 @@ public enum BenefitItem {
    * The advance of part of the one-time death subsidy to a missing worker's dependants (art. 41).
    */
   DEATH_SUBSIDY_ADVANCE("预支的一次性工亡补助金", "Advance on the one-time death subsidy", false),
+  /**
+   * The 安家补助费 of a grade 1–4 worker whose household registration moves back to the place of origin,
+   * where a province grants one (广东省工伤保险条例 (2019) art. 29).
+   */
+  RESETTLEMENT_GRANT("安家补助费", "Resettlement grant", false),
   ALREADY_PAID("已支付款项（扣减）", "Already paid (deduction)", false);
 
   private final String nameZh;

@@ -75,12 +75,29 @@ final class CaseChecks extends CheckList {
             "the termination (" + t + ") is before the injury (" + injury + ")");
       }
     }
+    if (c.pension() != null && c.pension().accountMonthlyOffset() != null) {
+      if (!c.pension().noMonthlyPension()) {
+        add(
+            "pension.accountMonthlyOffset",
+            "CONTRADICTION",
+            "个人养老金账户冲抵金额只适用于达到退休年龄不符合按月领取基本养老金条件的职工（noMonthlyPension）",
+            "the account's monthly offset applies only to a worker without a monthly basic pension at"
+                + " the retirement age (noMonthlyPension)");
+      } else if (c.pension().accountMonthlyOffset().isNegative()) {
+        add(
+            "pension.accountMonthlyOffset",
+            "OUT_OF_RANGE",
+            "个人养老金账户每月冲抵金额不能为负数",
+            "the account's monthly offset cannot be negative");
+      }
+    }
     if (c.suspension() != null) {
       LocalDate s = c.suspension().start();
       LocalDate e = c.suspension().endInclusive();
       date("suspension.start", s);
       date("suspension.endInclusive", e);
       certifiedMonths(c.suspension());
+      relativesCareMonths(c.suspension());
       if (s != null && e != null && e.isBefore(s)) {
         add(
             "suspension.endInclusive",
@@ -182,6 +199,24 @@ final class CaseChecks extends CheckList {
               + m.toPlainString()
               + ") must be more than 0 and at most 24 (art. 33 ¶2: 12, extended by at most 12),"
               + " with at most two decimals");
+    }
+  }
+
+  /** The months of relatives' care (Zhejiang art. 25): more than 0, at most 24, two decimals. */
+  private void relativesCareMonths(WorkInjuryCase.Suspension s) {
+    java.math.BigDecimal m = s.relativesCareMonths();
+    if (m != null
+        && (m.signum() <= 0
+            || m.compareTo(MAX_SUSPENSION_MONTHS) > 0
+            || m.stripTrailingZeros().scale() > 2)) {
+      add(
+          "suspension.relativesCareMonths",
+          "OUT_OF_RANGE",
+          "近亲属护理月数（" + m.toPlainString() + "）须大于 0、不超过 24 个月（停工留薪期的上限），最多两位小数",
+          "the months of care by near relatives ("
+              + m.toPlainString()
+              + ") must be more than 0 and at most 24 (the longest paid suspension period), with at"
+              + " most two decimals");
     }
   }
 

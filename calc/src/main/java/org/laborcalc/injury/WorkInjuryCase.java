@@ -40,6 +40,10 @@ import org.laborcalc.wage.WageOptions;
  * @param wage the wage facts
  * @param lumpSum the one-time payment chosen in place of monthly benefits where a province lets an
  *     uninsured employer pay one, or null
+ * @param pension the worker's basic pension at the retirement age, where a rule depends on it, or
+ *     null (浙江省工伤保险条例 (2020) art. 26 ¶2)
+ * @param relocation the move of the worker's household registration back to the place of origin,
+ *     where a rule depends on it, or null (广东省工伤保险条例 (2019) art. 29)
  */
 public record WorkInjuryCase(
     @NotNull Region region,
@@ -54,13 +58,102 @@ public record WorkInjuryCase(
     @Valid Death death,
     List<@NotNull @Valid Payment> alreadyPaid,
     @NotNull @Valid WageFacts wage,
-    @Valid LumpSum lumpSum) {
+    @Valid LumpSum lumpSum,
+    @Valid PensionAtRetirement pension,
+    @Valid Relocation relocation) {
 
   public WorkInjuryCase {
     hospitalStays = hospitalStays == null ? List.of() : List.copyOf(hospitalStays);
     expenses = expenses == null ? List.of() : List.copyOf(expenses);
     alreadyPaid = alreadyPaid == null ? List.of() : List.copyOf(alreadyPaid);
   }
+
+  /** A case without a relocation of the household registration. */
+  public WorkInjuryCase(
+      Region region,
+      Worker worker,
+      Employment employment,
+      Injury injury,
+      Appraisal appraisal,
+      Suspension suspension,
+      List<DateRange> hospitalStays,
+      List<Expense> expenses,
+      Insurance insurance,
+      Death death,
+      List<Payment> alreadyPaid,
+      WageFacts wage,
+      LumpSum lumpSum,
+      PensionAtRetirement pension) {
+    this(
+        region,
+        worker,
+        employment,
+        injury,
+        appraisal,
+        suspension,
+        hospitalStays,
+        expenses,
+        insurance,
+        death,
+        alreadyPaid,
+        wage,
+        lumpSum,
+        pension,
+        null);
+  }
+
+  /**
+   * The move of a grade 1–4 worker's household registration (户籍) from the employer's place back to
+   * the place of origin (原籍): 广东省工伤保险条例 (2019) art. 29 “用人单位应当按照全省上年度职工月平均工资为基数发给六个月的安家补助费”.
+   *
+   * @param date the day the registration moved
+   */
+  public record Relocation(@NotNull LocalDate date) {}
+
+  /** A case without pension facts at the retirement age. */
+  public WorkInjuryCase(
+      Region region,
+      Worker worker,
+      Employment employment,
+      Injury injury,
+      Appraisal appraisal,
+      Suspension suspension,
+      List<DateRange> hospitalStays,
+      List<Expense> expenses,
+      Insurance insurance,
+      Death death,
+      List<Payment> alreadyPaid,
+      WageFacts wage,
+      LumpSum lumpSum) {
+    this(
+        region,
+        worker,
+        employment,
+        injury,
+        appraisal,
+        suspension,
+        hospitalStays,
+        expenses,
+        insurance,
+        death,
+        alreadyPaid,
+        wage,
+        lumpSum,
+        null);
+  }
+
+  /**
+   * The worker's basic pension at the statutory retirement age, where a province's rule depends on
+   * it: 浙江省工伤保险条例 (2020) art. 26 ¶2 “一级至四级工伤职工达到法定退休年龄，不符合按月领取基本养老保险待遇条件的，由工伤保险基金继续按月发放伤残津贴，
+   * 职工个人养老金账户金额按照规定计发标准按月冲抵到伤残津贴”.
+   *
+   * @param noMonthlyPension true when at the retirement age the worker does not meet the conditions
+   *     for a monthly basic pension
+   * @param accountMonthlyOffset the amount of the worker's personal pension account set against the
+   *     allowance each month under the payout standard (the agency's figure: the text gives none);
+   *     required where the province offsets it
+   */
+  public record PensionAtRetirement(boolean noMonthlyPension, Money accountMonthlyOffset) {}
 
   /** A case without a lump sum chosen. */
   public WorkInjuryCase(
@@ -147,16 +240,29 @@ public record WorkInjuryCase(
    *     months (art. 33 ¶2)
    * @param certifiedMonths the months as certified (at most two decimals), or null when {@code
    *     endInclusive} is given
+   * @param relativesCareMonths the months of the period in which near relatives, with their
+   *     consent, nursed the worker who could not take care of themself, where a province sets a
+   *     monthly fee for them (浙江省工伤保险条例 (2020) art. 25); null when not at issue
    */
   public record Suspension(
       @NotNull LocalDate start,
       LocalDate endInclusive,
       boolean extensionConfirmed,
-      BigDecimal certifiedMonths) {
+      BigDecimal certifiedMonths,
+      BigDecimal relativesCareMonths) {
 
     /** A period given by its dates, both included. */
     public Suspension(LocalDate start, LocalDate endInclusive, boolean extensionConfirmed) {
-      this(start, endInclusive, extensionConfirmed, null);
+      this(start, endInclusive, extensionConfirmed, null, null);
+    }
+
+    /** A period without relatives' care at issue. */
+    public Suspension(
+        LocalDate start,
+        LocalDate endInclusive,
+        boolean extensionConfirmed,
+        BigDecimal certifiedMonths) {
+      this(start, endInclusive, extensionConfirmed, certifiedMonths, null);
     }
 
     /** A period of the months certified, from {@code start}. */

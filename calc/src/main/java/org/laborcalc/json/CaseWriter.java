@@ -71,6 +71,10 @@ final class CaseWriter {
       if (c.suspension().certifiedMonths() != null) {
         g.writeStringField("certifiedMonths", c.suspension().certifiedMonths().toPlainString());
       }
+      if (c.suspension().relativesCareMonths() != null) {
+        g.writeStringField(
+            "relativesCareMonths", c.suspension().relativesCareMonths().toPlainString());
+      }
       g.writeEndObject();
     }
     g.writeArrayFieldStart("hospitalStays");
@@ -148,6 +152,17 @@ final class CaseWriter {
       g.writeObjectFieldStart("lumpSum");
       g.writeBooleanField("agreedWithEmployer", c.lumpSum().agreedWithEmployer());
       money(g, "amount", c.lumpSum().amount());
+      g.writeEndObject();
+    }
+    if (c.pension() != null) {
+      g.writeObjectFieldStart("pension");
+      g.writeBooleanField("noMonthlyPension", c.pension().noMonthlyPension());
+      money(g, "accountMonthlyOffset", c.pension().accountMonthlyOffset());
+      g.writeEndObject();
+    }
+    if (c.relocation() != null) {
+      g.writeObjectFieldStart("relocation");
+      date(g, "date", c.relocation().date());
       g.writeEndObject();
     }
     g.writeEndObject();

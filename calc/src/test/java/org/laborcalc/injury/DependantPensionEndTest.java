@@ -23,9 +23,10 @@ import org.laborcalc.testkit.CallerFigures;
  * (劳社部令第18号) is not in the legal folder, so the last day is the case's input ({@code
  * pensionEndInclusive}), the line says so, and the pension stops after it.
  *
- * <p>Jining (not Henan, whose art. 30 ¶1 starts a pension the month after the death), 本人工资 6,000.00
- * (the 2021 average 6,000.00), injured 2022-03-01, died 2022-03-10: spouse 40% = 2,400.00 a month,
- * mother 30% = 1,800.00 a month (art. 39 ¶1 (二)); together 4,200.00, under the cap of 6,000.00.
+ * <p>Jining (the national start: the pensions from the death; Henan's from the month after, art. 30
+ * ¶1, is HenanMonthlyStartTest's), 本人工资 6,000.00 (the 2021 average 6,000.00), injured 2022-03-01,
+ * died 2022-03-10: spouse 40% = 2,400.00 a month, mother 30% = 1,800.00 a month (art. 39 ¶1 (二));
+ * together 4,200.00, under the cap of 6,000.00.
  */
 class DependantPensionEndTest {
   private static final WorkInjuryCalculator JINING =

@@ -526,6 +526,39 @@ class BundledPackFiguresTest {
               true,
               "35"));
     }
+    // art. 26 ¶2: 由工伤保险基金继续按月发放伤残津贴，职工个人养老金账户金额……按月冲抵到伤残津贴.
+    f.add(
+        new Figure(
+            zj,
+            "injury.disabilityAllowance.withoutPensionAfterRetirement",
+            "330000",
+            "2020-09-24",
+            null,
+            Verification.PRIMARY,
+            false,
+            "{\"accountOffset\": true}"));
+    // Guangdong art. 29: 按照全省上年度职工月平均工资为基数发给六个月的安家补助费; 2011 text not held, not shipped.
+    f.add(
+        new Figure(
+            "cn-guangdong-work-injury.json",
+            "injury.resettlementGrant.provincialWageMonths",
+            "440000",
+            "2019-07-01",
+            null,
+            Verification.PRIMARY,
+            false,
+            "6"));
+    // art. 25: 月护理费……不低于上年度全省职工月平均工资 = 100%; the 2017 text is not held, not shipped.
+    f.add(
+        new Figure(
+            zj,
+            "injury.suspensionCare.relativesMinimumPercent",
+            "330000",
+            "2020-09-24",
+            null,
+            Verification.PRIMARY,
+            false,
+            "100"));
     // Henan art. 27: 16/14/12/10/8/6 and 56/46/36/26/16/6, disease +30%; art. 29: 54 months.
     // Warned: the 2007 text is the one held, a later revision unconfirmed (README 2, issue 22 §5).
     f.add(
@@ -1156,6 +1189,8 @@ class BundledPackFiguresTest {
               assertThat(v.get("of").asText()).as(where).isIn("POOLING_AREA", "PROVINCE");
           case "injury.disabilityAllowance.disabilityRetirement" ->
               assertThat(v.get("allowanceUntilDeath").isBoolean()).as(where).isTrue();
+          case "injury.disabilityAllowance.withoutPensionAfterRetirement" ->
+              assertThat(v.get("accountOffset").isBoolean()).as(where).isTrue();
           case "injury.monthlyBenefits.start" ->
               assertThat(v.get("fromNextMonth").isBoolean()).as(where).isTrue();
           case "injury.recognition.lateFilingCosts" ->
@@ -1206,6 +1241,8 @@ class BundledPackFiguresTest {
               "death.missing.wageMonths",
               "death.missing.deathSubsidyAdvancePercent",
               "injury.hospitalFood.minimumWagePercent",
+              "injury.suspensionCare.relativesMinimumPercent",
+              "injury.resettlementGrant.provincialWageMonths",
               "illegalEmployer.death.incomeMultiple",
               "illegalEmployer.death.funeralMultiple" ->
               assertThat(v.isNumber()).as("NUMBER %s", where).isTrue();

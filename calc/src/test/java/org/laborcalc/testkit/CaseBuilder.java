@@ -40,6 +40,8 @@ public final class CaseBuilder {
   private Injury injury = new Injury(LocalDate.of(2019, 12, 18), false);
   private Appraisal appraisal;
   private Suspension suspension;
+  private WorkInjuryCase.PensionAtRetirement pension;
+  private WorkInjuryCase.Relocation relocation;
   private final List<DateRange> stays = new ArrayList<>();
   private final List<Expense> expenses = new ArrayList<>();
   private Insurance insurance = new Insurance(InsuranceStatus.UNINSURED, null);
@@ -89,6 +91,19 @@ public final class CaseBuilder {
   public CaseBuilder suspended(String start, String endInclusive, boolean extensionConfirmed) {
     suspension =
         new Suspension(LocalDate.parse(start), LocalDate.parse(endInclusive), extensionConfirmed);
+    return this;
+  }
+
+  /** A suspension whose {@code relativesCareMonths} near relatives nursed the worker. */
+  public CaseBuilder suspendedWithRelativesCare(
+      String start, String endInclusive, String relativesCareMonths) {
+    suspension =
+        new Suspension(
+            LocalDate.parse(start),
+            LocalDate.parse(endInclusive),
+            false,
+            null,
+            new java.math.BigDecimal(relativesCareMonths));
     return this;
   }
 
@@ -165,6 +180,20 @@ public final class CaseBuilder {
     return this;
   }
 
+  /** The pension facts at the retirement age; {@code offset} null when not given. */
+  public CaseBuilder pension(boolean noMonthlyPension, String offset) {
+    pension =
+        new WorkInjuryCase.PensionAtRetirement(
+            noMonthlyPension, offset == null ? null : Money.parse(offset));
+    return this;
+  }
+
+  /** The household registration moved back to the place of origin on {@code date}. */
+  public CaseBuilder relocated(String date) {
+    relocation = new WorkInjuryCase.Relocation(LocalDate.parse(date));
+    return this;
+  }
+
   public CaseBuilder paid(String amount) {
     paid.add(new Payment(Money.parse(amount), null, "advance"));
     return this;
@@ -183,6 +212,9 @@ public final class CaseBuilder {
         insurance,
         death,
         paid,
-        wage);
+        wage,
+        null,
+        pension,
+        relocation);
   }
 }

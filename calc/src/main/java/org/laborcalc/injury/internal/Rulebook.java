@@ -13,6 +13,7 @@ import static org.laborcalc.injury.BenefitItem.ONE_TIME_DEATH_SUBSIDY;
 import static org.laborcalc.injury.BenefitItem.ONE_TIME_DISABILITY_SUBSIDY;
 import static org.laborcalc.injury.BenefitItem.ONE_TIME_EMPLOYMENT_SUBSIDY;
 import static org.laborcalc.injury.BenefitItem.ONE_TIME_MEDICAL_SUBSIDY;
+import static org.laborcalc.injury.BenefitItem.SUSPENSION_PERIOD_CARE;
 import static org.laborcalc.injury.BenefitItem.SUSPENSION_PERIOD_WAGES;
 import static org.laborcalc.injury.BenefitItem.UNINSURED_DISABILITY_LUMP_SUM;
 import static org.laborcalc.injury.internal.benefits.UninsuredLumpSums.replacedWhenChosen;
@@ -33,6 +34,8 @@ import org.laborcalc.injury.internal.benefits.HospitalFood;
 import org.laborcalc.injury.internal.benefits.LivingCare;
 import org.laborcalc.injury.internal.benefits.MissingWorkerAdvance;
 import org.laborcalc.injury.internal.benefits.MissingWorkerWages;
+import org.laborcalc.injury.internal.benefits.ResettlementGrant;
+import org.laborcalc.injury.internal.benefits.SuspensionRelativesCare;
 import org.laborcalc.injury.internal.benefits.SuspensionWages;
 import org.laborcalc.injury.internal.benefits.TerminationSubsidies;
 import org.laborcalc.injury.internal.benefits.UninsuredLumpSums;
@@ -57,6 +60,8 @@ final class Rulebook {
   static final List<Entry> WORK_INJURY =
       List.of(
           new Entry(new SuspensionWages(), SUSPENSION_PERIOD_WAGES), // art. 33
+          // Zhejiang art. 25: care by near relatives at the province's monthly fee
+          new Entry(new SuspensionRelativesCare(), SUSPENSION_PERIOD_CARE),
           // arts. 35–37 ¶1 (一); the grade 1–4 items give way to a province's lump sum when chosen
           new Entry(replacedWhenChosen(new DisabilitySubsidy()), ONE_TIME_DISABILITY_SUBSIDY),
           new Entry(
@@ -68,6 +73,8 @@ final class Rulebook {
           new Entry(
               new TerminationSubsidies(), ONE_TIME_MEDICAL_SUBSIDY, ONE_TIME_EMPLOYMENT_SUBSIDY),
           new Entry(new HospitalFood(), HOSPITAL_FOOD_SUBSIDY), // art. 30 ¶4
+          // Guangdong art. 29: the grant on moving the registration back
+          new Entry(new ResettlementGrant(), BenefitItem.RESETTLEMENT_GRANT),
           // arts. 30, 32, 33 ¶3, 12
           new Entry(
               new ActualCosts(),

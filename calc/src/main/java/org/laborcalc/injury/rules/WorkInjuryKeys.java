@@ -246,6 +246,35 @@ public final class WorkInjuryKeys {
           HUNDRED);
 
   /**
+   * The least monthly 护理费 during the 停工留薪期 for near relatives who, with their consent, nurse a
+   * worker unable to take care of themself, as a percent of the 上年度全省职工月平均工资 (浙江省工伤保险条例 (2020) art.
+   * 25: “月护理费由用人单位按照不低于上年度全省职工月平均工资的标准支付”: 100); absent = no such standard (the national art. 33 ¶3
+   * leaves the care to the employer with no figure).
+   */
+  public static final ParameterKey<BigDecimal> SUSPENSION_RELATIVES_CARE_MINIMUM_PERCENT =
+      ParameterKey.number(
+          "injury.suspensionCare.relativesMinimumPercent",
+          "停工留薪期近亲属护理的月护理费下限（占上年度全省职工月平均工资的百分比）",
+          "least monthly fee for care by near relatives during the paid suspension period, percent"
+              + " of the province-wide average monthly wage of the year before",
+          ZERO,
+          HUNDRED);
+
+  /**
+   * The months of the 上年度全省职工月平均工资 an employer pays as 安家补助费 to a grade 1–4 worker whose household
+   * registration moves back to the place of origin (广东省工伤保险条例 (2019) art. 29: 6); absent = no such
+   * grant (the national text has none).
+   */
+  public static final ParameterKey<BigDecimal> RESETTLEMENT_GRANT_MONTHS =
+      ParameterKey.number(
+          "injury.resettlementGrant.provincialWageMonths",
+          "安家补助费月数（全省上年度职工月平均工资）",
+          "months of the province-wide average monthly wage of the year before paid as the"
+              + " resettlement grant",
+          ZERO,
+          HUNDRED);
+
+  /**
    * The days a month's minimum wage is divided by where 住院伙食补助费 is a percentage of it (Zhejiang
    * art. 24 says only “按照当地最低工资百分之三十五的标准，根据住院期间的实际天数计算确定”): not in the text, so no pack ships it
    * and the caller states the divisor the tribunal uses.
@@ -372,6 +401,19 @@ public final class WorkInjuryKeys {
               + " retirement)",
           DisabilityRetirementRule.class);
 
+  /**
+   * A grade 1–4 worker who reaches the retirement age without a monthly basic pension: the
+   * allowance goes on from the fund, the personal pension account set against it (Zhejiang art. 26
+   * ¶2); absent = the national rule (the allowance stops at retirement).
+   */
+  public static final ParameterKey<AllowanceWithoutPensionRule> ALLOWANCE_WITHOUT_PENSION =
+      ParameterKey.structured(
+          "injury.disabilityAllowance.withoutPensionAfterRetirement",
+          "一至四级伤残职工达到退休年龄不符合按月领取基本养老金条件的伤残津贴规则",
+          "provincial rule on the allowance of a grade 1-4 worker who reaches the retirement age"
+              + " without a monthly basic pension",
+          AllowanceWithoutPensionRule.class);
+
   /** Every key, for pack readers. */
   public static final KeyRegistry REGISTRY =
       KeyRegistry.of(
@@ -400,6 +442,8 @@ public final class WorkInjuryKeys {
               UNINSURED_DEPENDANT_LUMP_SUM,
               UNDER_DECLARED_BASE,
               HOSPITAL_FOOD_MINIMUM_WAGE_PERCENT,
+              SUSPENSION_RELATIVES_CARE_MINIMUM_PERCENT,
+              RESETTLEMENT_GRANT_MONTHS,
               HOSPITAL_FOOD_MINIMUM_WAGE_DAY_DIVISOR,
               HOSPITAL_FOOD_DAILY,
               REGIONAL_AVERAGE_MONTHLY_WAGE,
@@ -411,7 +455,8 @@ public final class WorkInjuryKeys {
               FUNERAL_REFERENCE_AVERAGE,
               LATE_FILING_COSTS,
               PROVINCIAL_URBAN_ALL_UNITS_AVERAGE_ANNUAL_WAGE,
-              DISABILITY_RETIREMENT));
+              DISABILITY_RETIREMENT,
+              ALLOWANCE_WITHOUT_PENSION));
 
   private WorkInjuryKeys() {}
 }
