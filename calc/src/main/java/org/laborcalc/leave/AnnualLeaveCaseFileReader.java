@@ -16,6 +16,7 @@ import java.util.Set;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.Violation;
 import org.laborcalc.json.JsonPaths;
+import org.laborcalc.json.StrictRecordMapper;
 import org.laborcalc.leave.AnnualLeaveCase.CumulativeWork;
 import org.laborcalc.leave.AnnualLeaveCase.LeaveYear;
 import org.laborcalc.money.Money;
@@ -35,6 +36,10 @@ final class AnnualLeaveCaseFileReader {
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** Reads the file: nothing coerced (a money amount written as a number is refused). */
+  private static final ObjectMapper READER =
+      StrictRecordMapper.create().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   private AnnualLeaveCaseFileReader() {}
 
@@ -104,7 +109,7 @@ final class AnnualLeaveCaseFileReader {
 
   private static <T> T bind(JsonNode node, Class<T> type, String root) {
     try {
-      return MAPPER.treeToValue(node, type);
+      return READER.treeToValue(node, type);
     } catch (JsonMappingException e) {
       String path = JsonPaths.of(root, e);
       throw InvalidInputException.of(

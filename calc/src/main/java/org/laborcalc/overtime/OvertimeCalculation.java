@@ -26,6 +26,7 @@ import org.laborcalc.calendar.HolidayCalendar;
 import org.laborcalc.error.InvalidInputException;
 import org.laborcalc.error.Violation;
 import org.laborcalc.json.JsonPaths;
+import org.laborcalc.json.StrictRecordMapper;
 import org.laborcalc.law.Citation;
 import org.laborcalc.money.Money;
 import org.laborcalc.overtime.OvertimeResult.DayCounted;
@@ -59,6 +60,10 @@ public final class OvertimeCalculation
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** Reads the file: nothing coerced (a money amount written as a number is refused). */
+  private static final ObjectMapper READER =
+      StrictRecordMapper.create().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   /**
    * The facts of an overtime claim.
@@ -125,7 +130,7 @@ public final class OvertimeCalculation
     }
     CaseFile f;
     try {
-      f = MAPPER.treeToValue(caseNode, CaseFile.class);
+      f = READER.treeToValue(caseNode, CaseFile.class);
     } catch (JsonMappingException e) {
       String path = JsonPaths.of("case", e);
       throw InvalidInputException.of(

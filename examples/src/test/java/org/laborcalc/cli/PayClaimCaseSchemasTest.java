@@ -34,6 +34,8 @@ class PayClaimCaseSchemasTest {
           "sick-leave",
           "probation-damages",
           "double-wage",
+          "annual-leave",
+          "overtime",
           "arbitration");
 
   private static JsonNode read(Path p) {
@@ -96,6 +98,7 @@ class PayClaimCaseSchemasTest {
       case "sick-leave" -> "/case/sickPayRule";
       case "probation-damages" -> "/case";
       case "double-wage" -> "/case/wages/0";
+      case "annual-leave", "overtime" -> "/case";
       default -> throw new IllegalArgumentException(kind);
     };
   }
