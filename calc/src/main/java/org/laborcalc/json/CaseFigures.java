@@ -244,10 +244,11 @@ final class CaseFigures {
     if (name == null) {
       return null;
     }
-    List<String> shortForm =
-        keys.keys().stream().filter(CaseFigures::hasShortForm).map(ParameterKey::name).toList();
     ParameterKey<?> key = keys.find(name).orElse(null);
     if (key == null) {
+      // The short-form keys are listed only for a message: not built for every figure read.
+      List<String> shortForm =
+          keys.keys().stream().filter(CaseFigures::hasShortForm).map(ParameterKey::name).toList();
       List<String> nearest = nearest(name, shortForm);
       problems.add(
           Violations.at(at, "key"),

@@ -3,8 +3,13 @@ package org.laborcalc.pay.internal;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.laborcalc.calculation.SheetFormat;
+import org.laborcalc.law.Verification;
+import org.laborcalc.result.ParameterUse;
 import org.laborcalc.sheet.CalculationSheets;
 import org.laborcalc.sheet.Sheet;
 import org.laborcalc.sheet.SheetOptions;
@@ -45,11 +50,11 @@ public final class RowSheet {
    * label; a SECONDARY one says that its source was not checked in the official text), nothing when
    * none was used.
    */
-  public RowSheet parameters(java.util.Collection<org.laborcalc.result.ParameterUse> used) {
-    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
-    for (org.laborcalc.result.ParameterUse p : used) {
+  public RowSheet parameters(Collection<ParameterUse> used) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (ParameterUse p : used) {
       String label = p.verification() == null ? "" : p.verification().name();
-      if (p.verification() == org.laborcalc.law.Verification.SECONDARY) {
+      if (p.verification() == Verification.SECONDARY) {
         label += "，来源为转载或二手资料，未核对原文";
       }
       seen.add(

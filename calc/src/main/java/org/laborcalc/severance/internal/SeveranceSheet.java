@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.laborcalc.employment.ServiceSegment;
 import org.laborcalc.result.Language;
 import org.laborcalc.result.ParameterUse;
@@ -104,7 +105,7 @@ public final class SeveranceSheet {
         String each =
             w.overtimeExcluded().stream()
                 .map(ot -> ot.month() + " " + ot.amount().toGroupedString())
-                .collect(java.util.stream.Collectors.joining("、"));
+                .collect(Collectors.joining("、"));
         s.field(
             Text.of("扣除加班工资", "Overtime pay left out"),
             Text.of(
